@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "AllianceGraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "AllianceGraph", targets: ["AllianceGraph"]),
+        .executable(name: "alliance", targets: ["alliance"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Core: model, vocabularies, file formats, validation, classification, analysis. No C.
+        .target(
+            name: "AllianceGraph",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // The command-line tool.
+        .executableTarget(
+            name: "alliance",
+            dependencies: [
+                "AllianceGraph",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "AllianceGraphTests",
+            dependencies: ["AllianceGraph"],
+            resources: [.copy("Fixtures")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

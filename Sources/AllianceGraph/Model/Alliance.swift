@@ -1,0 +1,94 @@
+/// One municipality's local alliance with all its years: actors, relations, interfaces and chains.
+public struct Alliance: Hashable, Sendable, Identifiable {
+    /// Short id, e.g. `musterstadt`.
+    public var id: AllianceID
+    /// Display name, e.g. "Musterstadt".
+    public var name: String
+    /// Independent city, district, or municipality within a district.
+    public var kind: AllianceKind
+    /// The district a municipality belongs to (only for ``AllianceKind/municipality``).
+    public var district: String?
+    /// A region, e.g. an administrative region (Regierungsbezirk).
+    public var region: String?
+    /// The years the data covers, e.g. `2019...2022`.
+    public var years: ClosedRange<Int>
+    /// Whether the data is made up for illustration rather than taken from a real alliance.
+    public var isIllustrative: Bool
+    /// Where the data comes from.
+    public var source: String?
+    /// A free note.
+    public var note: String?
+    /// The actors.
+    public var actors: [Actor]
+    /// The relations between actors.
+    public var relations: [Relation]
+    /// Interfaces coded by researchers.
+    public var interfaces: [Interface]
+    /// Education and integration chains.
+    public var chains: [Chain]
+    /// Terms this file adds to the vocabulary.
+    public var vocabulary: VocabularyExtension
+
+    /// Creates an alliance.
+    public init(id: AllianceID, name: String, kind: AllianceKind, district: String? = nil, region: String? = nil,
+                years: ClosedRange<Int>, isIllustrative: Bool = false, source: String? = nil, note: String? = nil,
+                actors: [Actor] = [], relations: [Relation] = [], interfaces: [Interface] = [], chains: [Chain] = [],
+                vocabulary: VocabularyExtension = VocabularyExtension()) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.district = district
+        self.region = region
+        self.years = years
+        self.isIllustrative = isIllustrative
+        self.source = source
+        self.note = note
+        self.actors = actors
+        self.relations = relations
+        self.interfaces = interfaces
+        self.chains = chains
+        self.vocabulary = vocabulary
+    }
+
+    /// The actor `id`, if present.
+    public func actor(_ id: ActorID) -> Actor? { actors.first { $0.id == id } }
+
+    /// The relation `id`, if present.
+    public func relation(_ id: RelationID) -> Relation? { relations.first { $0.id == id } }
+
+    /// The vocabulary in force for this alliance: `base` plus the file's own terms.
+    public func vocabulary(extending base: Vocabulary) -> Vocabulary {
+        vocabulary.isEmpty ? base : base.adding(vocabulary)
+    }
+
+    /// The alliance as it stood in calendar year `year`: actors present and relations holding then.
+    public func snapshot(year: Int) -> AllianceYear {
+        AllianceYear(alliance: self, year: year)
+    }
+
+    /// The actors holding `role` in `year`, in file order.
+    public func actors(holding role: ActorRole, in year: Int) -> [Actor] {
+        actors.filter { $0.holds(role, in: year) }
+    }
+}
+
+/// One year of an alliance: the actors taking part and the relations holding in that year.
+public struct AllianceYear: Hashable, Sendable {
+    /// The whole alliance.
+    public let alliance: Alliance
+    /// The calendar year.
+    public let year: Int
+
+    /// Actors taking part in the year, in file order.
+    public var actors: [Actor] { alliance.actors.filter { $0.isPresent(in: year) } }
+    /// Relations holding in the year, in file order.
+    public var relations: [Relation] { alliance.relations.filter { $0.holds(in: year) } }
+    /// Interfaces existing in the year, in file order.
+    public var interfaces: [Interface] { alliance.interfaces.filter { $0.exists(in: year) } }
+    /// Chains applying in the year, in file order.
+    public var chains: [Chain] { alliance.chains.filter { $0.applies(in: year) } }
+    /// The core group in the year.
+    public var coreGroup: [Actor] { alliance.actors(holding: .coreGroup, in: year) }
+    /// The managing office(s) in the year; normally one.
+    public var managingOffices: [Actor] { alliance.actors(holding: .managingOffice, in: year) }
+}

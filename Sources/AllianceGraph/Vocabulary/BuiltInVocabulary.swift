@@ -1,0 +1,123 @@
+extension Vocabulary {
+    /// The catalogue shipped with AllianceGraph: every actor of the report's Table 2 and the
+    /// other actors, formats and topics the initiative's alliances work with.
+    public static let builtIn = Vocabulary(
+        actorKinds: BuiltIn.actorKinds, formats: BuiltIn.formats, topics: BuiltIn.topics)
+}
+
+/// The data behind ``Vocabulary/builtIn``.
+enum BuiltIn {
+    private static func kind(_ id: String, _ de: String, _ en: String, _ abbreviation: String? = nil,
+                             _ area: PolicyArea, _ mandates: [CoreMandate] = []) -> ActorKind {
+        ActorKind(id: ActorKindID(id), label: Label(de: de, en: en, abbreviation: abbreviation),
+                  area: area, mandates: mandates)
+    }
+    private static func mandate(_ topic: String, _ period: String? = nil) -> CoreMandate {
+        CoreMandate(TopicID(topic), period: period.map { try! Period.parse($0) })
+    }
+
+    static let actorKinds: [ActorKind] = [
+        // Migration and integration
+        kind("ki", "Kommunales Integrationszentrum", "Municipal integration centre", "KI", .integration,
+             [mandate("integration_counselling"), mandate("integration_coordination")]),
+        kind("abh", "Ausländerbehörde", "Immigration office", "ABH", .migration, [mandate("residence_status")]),
+        kind("zab", "Zentrale Ausländerbehörde", "Central immigration office", "ZAB", .migration, [mandate("residence_status")]),
+        kind("bamf", "Bundesamt für Migration und Flüchtlinge", "Federal Office for Migration and Refugees", "BAMF", .migration,
+             [mandate("asylum_procedure")]),
+        kind("jmd", "Jugendmigrationsdienst", "Youth migration service", "JMD", .integration, [mandate("integration_counselling")]),
+        kind("integration_course", "Träger von (Jugend-)Integrationskursen", "Provider of (youth) integration courses", nil, .integration,
+             [mandate("language")]),
+        kind("integration_agency", "Integrationsagentur", "Integration agency", nil, .integration, [mandate("integration_counselling")]),
+        kind("refugee_counselling", "Flüchtlingsberatung", "Refugee counselling", nil, .integration, [mandate("integration_counselling")]),
+        kind("thm", "Teilhabemanagement", "Participation management", "THM", .integration,
+             [mandate("case_management", "2020-06/2022")]),
+        kind("kim", "KIM-Case-Management", "KIM case management", "KIM", .integration,
+             [mandate("case_management", "07/2022-")]),
+        kind("migrant_organisation", "Migrantenselbstorganisation", "Migrant organisation", "MSO", .integration),
+        // Education and language
+        kind("koko", "Kommunale Koordinierungsstelle KAoA", "Coordination office of the school-to-work programme (KAoA)", "KoKo", .education,
+             [mandate("vocational_orientation")]),
+        kind("vocational_college", "Berufskolleg", "Vocational college", "BK", .education, [mandate("schooling")]),
+        kind("vhs", "Volkshochschule", "Adult education centre", "VHS", .education, [mandate("language")]),
+        kind("school_authority", "Schulträger", "School authority", nil, .education, [mandate("schooling")]),
+        kind("education_provider", "Bildungsträger", "Education provider", nil, .education, [mandate("qualification")]),
+        // Youth welfare, health and social affairs
+        kind("youth_office", "Jugendamt", "Youth welfare office", "JA", .social, [mandate("youth_welfare")]),
+        kind("social_office", "Sozialamt / AsylbLG-Behörde", "Social welfare office (AsylbLG)", nil, .social, [mandate("subsistence")]),
+        kind("youth_social_work", "Träger der Jugendsozialarbeit", "Youth social work provider", nil, .social, [mandate("youth_welfare")]),
+        kind("youth_vocational_aid", "Träger der Jugendberufshilfe", "Youth vocational aid provider", nil, .social, [mandate("youth_welfare")]),
+        kind("youth_centre", "Jugendzentrum", "Youth centre", nil, .social),
+        kind("housing_office", "Wohnungsamt", "Housing office", nil, .social, [mandate("housing")]),
+        kind("health_service", "Gesundheitsamt", "Public health service", nil, .social, [mandate("health")]),
+        kind("welfare_association", "Wohlfahrtsverband", "Welfare association", nil, .social),
+        // Labour market and economy
+        kind("jobcenter", "Jobcenter", "Job centre", "JC", .labour, [mandate("labour_market_integration")]),
+        kind("employment_agency", "Agentur für Arbeit", "Employment agency", "AA", .labour,
+             [mandate("labour_market_integration"), mandate("vocational_orientation")]),
+        kind("integration_point", "Integration Point", "Integration Point", "IP", .labour, [mandate("labour_market_integration")]),
+        kind("ihk", "Industrie- und Handelskammer", "Chamber of industry and commerce", "IHK", .labour, [mandate("apprenticeship")]),
+        kind("hwk", "Handwerkskammer", "Chamber of crafts", "HWK", .labour, [mandate("apprenticeship")]),
+        kind("employment_provider", "Träger der Bildungs- und Beschäftigungsförderung", "Provider of training and employment measures", nil, .labour,
+             [mandate("qualification")]),
+        kind("carrier", "Maßnahmenträger", "Carrier of measures", nil, .labour, [mandate("qualification")]),
+        kind("coaching", "Coaching (DiAA Modul 1)", "Coaching (DiAA module 1)", nil, .labour, [mandate("transition_support")]),
+        kind("employer", "Arbeitgeber", "Employer", nil, .labour, [mandate("apprenticeship")]),
+        kind("business_development", "Wirtschaftsförderung", "Business development", nil, .labour),
+        // Government and administration
+        kind("district", "Kreis", "District", nil, .governance),
+        kind("municipality", "Kreisangehörige Kommune", "Municipality within the district", nil, .governance),
+        kind("state_ministry", "Landesministerium", "State ministry", nil, .governance, [mandate("programme_steering")]),
+    ]
+
+    private static func format(_ id: String, _ de: String, _ en: String, _ formalisation: Formalisation,
+                               written: Bool = false, directed: Bool = false) -> RelationFormat {
+        RelationFormat(id: FormatID(id), label: Label(de: de, en: en), defaultFormalisation: formalisation,
+                       isWritten: written, isDirected: directed)
+    }
+
+    static let formats: [RelationFormat] = [
+        format("core_group", "Bündniskerngruppe", "Core group", .regular),
+        format("exchange_round", "Austauschrunde", "Exchange round", .regular),
+        format("working_group", "Arbeitsgruppe", "Working group", .regular),
+        format("steering_group", "Steuerungsgruppe", "Steering group", .regular),
+        format("case_conference", "Fallkonferenz", "Case conference", .onDemand),
+        format("cooperation_agreement", "Kooperationsvereinbarung", "Cooperation agreement", .written, written: true),
+        format("letter_of_intent", "Absichtserklärung", "Letter of intent", .written, written: true),
+        format("forwarding_contract", "Weiterleitungsvertrag", "Forwarding contract", .written, written: true, directed: true),
+        format("referral", "Verweisberatung", "Referral", .onDemand, directed: true),
+        format("contact_data", "Weitergabe von Kontaktdaten", "Passing on contact data", .onDemand, directed: true),
+        format("contact_person", "Feste Ansprechperson", "Fixed contact person", .regular),
+        format("participation_check", "Prüfung der Teilnahmevoraussetzungen", "Participation check", .onDemand, directed: true),
+        format("handover", "Begleitete Übergabe", "Prepared hand-over", .regular, directed: true),
+        format("joint_offer", "Gemeinsames Angebot", "Joint offer", .regular),
+        format("supervision", "Aufsicht", "Supervision", .regular, directed: true),
+        format("reporting", "Berichtswesen", "Reporting", .regular, directed: true),
+        format("forum", "Fachforum", "Forum", .onDemand),
+    ]
+
+    private static func topic(_ id: String, _ de: String, _ en: String, crossCutting: Bool = false) -> Topic {
+        Topic(id: TopicID(id), label: Label(de: de, en: en), isCrossCutting: crossCutting)
+    }
+
+    static let topics: [Topic] = [
+        topic("residence_status", "Aufenthaltsstatus", "Residence status"),
+        topic("asylum_procedure", "Asylverfahren", "Asylum procedure"),
+        topic("integration_counselling", "Integrationsberatung", "Integration counselling"),
+        topic("integration_coordination", "Kommunale Integrationskoordination", "Municipal integration coordination"),
+        topic("case_management", "Fallbegleitung (Case-Management)", "Case management"),
+        topic("language", "Spracherwerb", "Language learning"),
+        topic("schooling", "Schulische Bildung", "Schooling"),
+        topic("vocational_orientation", "Berufsorientierung", "Vocational orientation"),
+        topic("qualification", "Qualifizierung und Maßnahmen", "Qualification and measures"),
+        topic("apprenticeship", "Berufsausbildung", "Apprenticeship"),
+        topic("labour_market_integration", "Arbeitsmarktintegration", "Labour-market integration"),
+        topic("transition_support", "Begleitung in Ausbildung und Arbeit", "Support into training and work"),
+        topic("youth_welfare", "Jugendhilfe", "Youth welfare"),
+        topic("subsistence", "Existenzsicherung", "Subsistence"),
+        topic("housing", "Wohnen", "Housing"),
+        topic("health", "Gesundheit", "Health"),
+        topic("programme_steering", "Programmsteuerung", "Programme steering"),
+        topic("integration", "Integration als Querschnittsaufgabe", "Integration as a cross-cutting goal", crossCutting: true),
+        topic("anti_discrimination", "Diskriminierungsschutz", "Protection against discrimination", crossCutting: true),
+    ]
+}

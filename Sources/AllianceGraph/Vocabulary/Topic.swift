@@ -1,0 +1,16 @@
+/// A topic or risk situation that actors can hold as a core task, e.g. residence status.
+public struct Topic: Hashable, Sendable, Identifiable {
+    /// Stable machine id, e.g. `residence_status`.
+    public var id: TopicID
+    /// German and English label.
+    public var label: Label
+    /// Whether the topic is a cross-cutting goal (Querschnittsaufgabe) such as integration.
+    public var isCrossCutting: Bool
+
+    /// Creates a topic.
+    public init(id: TopicID, label: Label, isCrossCutting: Bool = false) {
+        self.id = id
+        self.label = label
+        self.isCrossCutting = isCrossCutting
+    }
+}

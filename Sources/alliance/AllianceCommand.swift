@@ -1,0 +1,26 @@
+import AllianceGraph
+import ArgumentParser
+
+/// The `alliance` command: validate, show, classify, analyse and render alliance networks.
+@main
+struct AllianceCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alliance",
+        abstract: "Model, check, analyse and draw local integration alliances.",
+        discussion: """
+            Alliance files are YAML (or JSON) files, one per alliance, holding all its years.
+            See docs/FORMAT.md for the format.
+
+            Examples:
+              alliance validate Graphs/
+              alliance show Graphs/musterstadt.yaml --year 2021
+              alliance vocab --lang en
+            """,
+        version: "0.1.0",
+        subcommands: [
+            ValidateCommand.self,
+            ShowCommand.self,
+            VocabCommand.self,
+        ]
+    )
+}
