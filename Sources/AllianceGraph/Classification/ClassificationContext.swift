@@ -1,0 +1,81 @@
+/// What every classifier needs to know about one alliance: its actors, relations and the
+/// vocabulary in force, plus helpers that name things in both languages.
+public struct ClassificationContext: Sendable {
+    /// The alliance being classified.
+    public let alliance: Alliance
+    /// The vocabulary in force: the base vocabulary plus the alliance file's own terms.
+    public let vocabulary: Vocabulary
+
+    /// Creates a context; the alliance's own vocabulary terms are added to `base`.
+    public init(alliance: Alliance, vocabulary base: Vocabulary = .builtIn) {
+        self.alliance = alliance
+        self.vocabulary = alliance.vocabulary(extending: base)
+    }
+
+    /// The alliance's years.
+    public var frame: ClosedRange<Int> { alliance.years }
+
+    /// The months in which `actor` takes part in the alliance.
+    public func presence(of actor: Actor) -> [MonthSpan] {
+        (actor.periods ?? [Period(start: nil, end: nil)]).map { MonthSpan($0, in: frame) }
+    }
+
+    /// The months in which `actor` holds `topic` as a core mandate (Kernauftrag) while taking
+    /// part in the alliance: the mandate's validity intersected with the actor's presence.
+    /// Empty if the actor does not hold the topic at all.
+    public func holding(_ actor: Actor, _ topic: TopicID) -> [MonthSpan] {
+        let mandates = actor.coreMandates(in: vocabulary).filter { $0.topic == topic }
+        let validity = mandates.map { MonthSpan($0.period ?? Period(start: nil, end: nil), in: frame) }
+        return validity.clipped(to: presence(of: actor))
+    }
+
+    /// The core mandates `actor` holds at some point within `window`, each once, in catalogue order.
+    public func mandateTopics(of actor: Actor, within window: [MonthSpan]) -> [TopicID] {
+        var seen = Set<TopicID>()
+        return actor.coreMandates(in: vocabulary).map(\.topic).filter { topic in
+            !holding(actor, topic).clipped(to: window).isEmpty && seen.insert(topic).inserted
+        }
+    }
+
+    /// The name of an actor in `language`; the raw id if the actor is unknown.
+    public func name(_ id: ActorID, _ language: Language) -> String {
+        alliance.actor(id)?.displayName(in: vocabulary, language: language) ?? id.rawValue
+    }
+
+    /// The names of several actors, joined for running text.
+    public func names(_ ids: [ActorID], _ language: Language) -> String {
+        let list = ids.map { name($0, language) }
+        guard list.count > 1 else { return list.first ?? "" }
+        let and = language == .de ? " und " : " and "
+        return list.dropLast().joined(separator: ", ") + and + list.last!
+    }
+
+    /// The bilingual names of several actors.
+    public func names(_ ids: [ActorID]) -> Label {
+        Label(de: names(ids, .de), en: names(ids, .en))
+    }
+
+    /// The bilingual label of a topic.
+    public func topicLabel(_ topic: TopicID) -> Label { vocabulary.label(of: topic) }
+
+    /// The bilingual labels of several topics, joined by commas.
+    public func topicLabels(_ topics: [TopicID]) -> Label {
+        Label(de: topics.map { topicLabel($0).de }.joined(separator: ", "),
+              en: topics.map { topicLabel($0).en }.joined(separator: ", "))
+    }
+
+    /// The bilingual label of a format.
+    public func formatLabel(_ format: FormatID) -> Label { vocabulary.label(of: format) }
+
+    /// Whether any actor of `ids` belongs to the migration policy area (e.g. the immigration office).
+    func isMigrationAuthority(_ id: ActorID) -> Bool {
+        alliance.actor(id)?.policyArea(in: vocabulary) == .migration
+    }
+}
+
+extension Label {
+    /// Builds a label by running the same template in both languages.
+    static func both(_ make: (Language) -> String) -> Label {
+        Label(de: make(.de), en: make(.en))
+    }
+}

@@ -1,0 +1,89 @@
+/// Classifies the coordination mechanism (Koordinationsmechanismus) of relations.
+///
+/// A coded mechanism wins; otherwise the first matching row of ``MechanismRules/table`` is
+/// used. Both are kept so that disagreement between coded and inferred values can be reported.
+public struct MechanismClassifier: Sendable {
+    /// The alliance and vocabulary.
+    public let context: ClassificationContext
+
+    /// Creates a classifier for one alliance.
+    public init(context: ClassificationContext) {
+        self.context = context
+    }
+
+    /// The mechanism of one relation, regardless of year.
+    public func classify(_ relation: Relation) -> MechanismClassification {
+        let rule = MechanismRules.rule(for: relation, in: context)
+        let inferred = rule?.result
+        let format = context.formatLabel(relation.format)
+        let who = context.names(relation.actors)
+        let explanation: Label
+        switch (relation.mechanism, rule) {
+        case (let coded?, _):
+            explanation = Label(
+                de: "\(format.de) (\(who.de)): in den Daten kodiert als \(coded.text(.de)).",
+                en: "\(format.en) (\(who.en)): coded in the data as \(coded.text(.en)).")
+        case (nil, let rule?):
+            explanation = Label(
+                de: "\(format.de) (\(who.de)) – Regel \(rule.id): \(rule.reason.de)",
+                en: "\(format.en) (\(who.en)) – rule \(rule.id): \(rule.reason.en)")
+        case (nil, nil):
+            explanation = Label(
+                de: "\(format.de) (\(who.de)): keine Regel für dieses Format in dieser Richtung; der Mechanismus muss kodiert werden.",
+                en: "\(format.en) (\(who.en)): no rule for this format in this direction; the mechanism has to be coded.")
+        }
+        return MechanismClassification(
+            relation: relation.id, format: relation.format, actors: relation.actors, perspective: nil,
+            coded: relation.mechanism, inferred: inferred, rule: rule?.id, explanation: explanation,
+            disagreement: Self.disagreement(coded: relation.mechanism, inferred: inferred, rule: rule?.id))
+    }
+
+    /// The mechanisms in `year`: one per relation holding then, followed by the contextual
+    /// findings of ``MechanismRules/adaptation``.
+    public func classify(year: Int) -> [MechanismClassification] {
+        let relations = context.alliance.snapshot(year: year).relations
+        let results = relations.map(classify)
+        return results + adaptationFindings(results, relations: relations)
+    }
+
+    /// Applies the contextual adaptation rule to the relations of one year.
+    private func adaptationFindings(_ results: [MechanismClassification], relations: [Relation]) -> [MechanismClassification] {
+        let rule = MechanismRules.adaptation
+        var findings: [MechanismClassification] = []
+        for (relation, result) in zip(relations, results) {
+            guard relation.format == rule.format, rule.condition.holds(for: relation, in: context),
+                  result.effective?.subForm == .encroachment,
+                  case .directed(let from, let to) = relation.ends else { continue }
+            let checkers = from.filter(context.isMigrationAuthority)
+            for receiver in to where !checkers.contains(receiver) {
+                let channel = zip(relations, results).contains { other, otherResult in
+                    other.id != relation.id && other.actors.contains(receiver)
+                        && other.actors.contains(where: checkers.contains)
+                        && (otherResult.effective?.mechanism.needsCommunication ?? false)
+                }
+                guard !channel else { continue }
+                let receiverName = Label(de: context.name(receiver, .de), en: context.name(receiver, .en))
+                let checkerNames = context.names(checkers)
+                findings.append(MechanismClassification(
+                    relation: relation.id, format: relation.format, actors: relation.actors, perspective: receiver,
+                    coded: nil, inferred: rule.result, rule: rule.id,
+                    explanation: Label(
+                        de: "\(receiverName.de) gegenüber der Teilnahmeprüfung durch \(checkerNames.de) – Regel \(rule.id): \(rule.reason.de)",
+                        en: "\(receiverName.en) towards the participation check by \(checkerNames.en) – rule \(rule.id): \(rule.reason.en)"),
+                    disagreement: nil))
+            }
+        }
+        return findings
+    }
+
+    /// What differs between a coded and an inferred mechanism, if both are known and differ.
+    static func disagreement(coded: CodedMechanism?, inferred: CodedMechanism?, rule: String?) -> Label? {
+        guard let coded, let inferred else { return nil }
+        let differs = coded.mechanism != inferred.mechanism
+            || (coded.subForm != nil && inferred.subForm != nil && coded.subForm != inferred.subForm)
+        guard differs else { return nil }
+        return Label(
+            de: "Kodiert: \(coded.text(.de)); Regel \(rule ?? "?") ergäbe: \(inferred.text(.de)). Die Kodierung gilt.",
+            en: "Coded: \(coded.text(.en)); rule \(rule ?? "?") would give: \(inferred.text(.en)). The coded value is used.")
+    }
+}
