@@ -1,0 +1,76 @@
+/// Finds the interfaces of an alliance-year: those coded in the data plus those AllianceGraph
+/// discovers where the data codes none.
+///
+/// Discovery, in this order (a later candidate is dropped when an earlier interface on the
+/// same topic already includes all its actors):
+/// 1. **Coded** interfaces existing in the year.
+/// 2. **Chains**: every pair of consecutive steps of a chain applying in the year
+///    (topic: the receiving step's topic).
+/// 3. **Consecutive core mandates**: two actors holding the same topic one after the other,
+///    where the hand-over month (the later actor's first month) lies in the year.
+/// 4. **Shared core mandates**: all actors present in the year that hold the same topic in
+///    overlapping months of the year.
+/// 5. **Relation topics**: every relation holding in the year that names a topic, with its actors.
+///
+/// Discovered interfaces get ids starting with `auto:` and exist only in the year they were found for.
+public struct InterfaceDiscovery: Sendable {
+    /// The alliance and vocabulary.
+    public let context: ClassificationContext
+
+    /// Creates a discovery for one alliance.
+    public init(context: ClassificationContext) {
+        self.context = context
+    }
+
+    /// The interfaces of `year` with their origin: coded first, then (if `discover`) the discovered ones.
+    public func interfaces(year: Int, discover: Bool = true) -> [(interface: Interface, origin: InterfaceOrigin)] {
+        var accepted: [(interface: Interface, origin: InterfaceOrigin)] = context.alliance.snapshot(year: year).interfaces.map { ($0, .coded) }
+        guard discover else { return accepted }
+        func offer(_ id: String, _ actors: [ActorID], _ topic: TopicID?, _ origin: InterfaceOrigin) {
+            guard Set(actors).count >= 2 else { return }
+            let covered = accepted.contains { existing in
+                existing.interface.topic == topic && Set(existing.interface.actors).isSuperset(of: actors)
+            }
+            guard !covered else { return }
+            accepted.append((Interface(id: InterfaceID(id), actors: actors, topic: topic, periods: [.year(year)]), origin))
+        }
+        let snapshot = context.alliance.snapshot(year: year)
+        // 2. Chains.
+        for chain in snapshot.chains {
+            for (i, (a, b)) in zip(chain.steps, chain.steps.dropFirst()).enumerated() where a.actor != b.actor {
+                offer("auto:chain:\(chain.id):\(i + 1)", [a.actor, b.actor], b.topic ?? a.topic, .chain)
+            }
+        }
+        // 3. and 4. Core mandates, topic by topic.
+        let yearSpan = [MonthSpan.year(year)]
+        for topic in mandateTopics() {
+            let holders = context.alliance.actors
+                .map { (actor: $0, spans: context.holding($0, topic)) }
+                .filter { !$0.spans.isEmpty }
+                .sorted { $0.spans.earliestStart! < $1.spans.earliestStart! }
+            for (a, b) in zip(holders, holders.dropFirst())
+            where a.spans.latestEnd! < b.spans.earliestStart! && b.spans.earliestStart!.year == year {
+                offer("auto:consecutive:\(topic):\(a.actor.id)+\(b.actor.id)", [a.actor.id, b.actor.id], topic, .consecutiveMandates)
+            }
+            let inYear = holders.map { (actor: $0.actor, spans: $0.spans.clipped(to: yearSpan)) }.filter { !$0.spans.isEmpty }
+            let sharing = inYear.filter { a in inYear.contains { b in b.actor.id != a.actor.id && a.spans.overlaps(b.spans) } }
+            if sharing.count >= 2 {
+                let ids = sharing.map(\.actor.id)
+                offer("auto:shared:\(topic):" + ids.map(\.rawValue).joined(separator: "+"), ids, topic, .sharedMandate)
+            }
+        }
+        // 5. Relation topics.
+        for relation in snapshot.relations {
+            guard let topic = relation.topic else { continue }
+            offer("auto:relation:\(relation.id)", relation.actors, topic, .relationTopic)
+        }
+        return accepted
+    }
+
+    /// Every topic some actor of the alliance holds as a core mandate, in first-seen order.
+    private func mandateTopics() -> [TopicID] {
+        var seen = Set<TopicID>()
+        return context.alliance.actors.flatMap { $0.coreMandates(in: context.vocabulary).map(\.topic) }
+            .filter { seen.insert($0).inserted }
+    }
+}

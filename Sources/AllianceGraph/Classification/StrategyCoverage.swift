@@ -1,0 +1,235 @@
+/// Whether the strategy matching an interface's type is in place.
+public enum CoverageStatus: String, Sendable, Codable, LabelledTerm {
+    /// The matching strategy is in place for all actors (or all steps).
+    case covered
+    /// It is in place for some actors or steps, not all.
+    case partial
+    /// It is not in place.
+    case uncovered
+    /// The interface has no type (neither coded nor inferable), so no strategy can be checked.
+    case unclassified
+
+    public var label: Label {
+        switch self {
+        case .covered: Label(de: "abgedeckt", en: "covered")
+        case .partial: Label(de: "teilweise abgedeckt", en: "partly covered")
+        case .uncovered: Label(de: "nicht abgedeckt", en: "not covered")
+        case .unclassified: Label(de: "nicht klassifiziert", en: "not classified")
+        }
+    }
+}
+
+/// The strategy check of one interface in one year.
+public struct InterfaceCoverage: Hashable, Sendable {
+    /// The classified interface.
+    public var classification: InterfaceClassification
+    /// Whether the matching strategy is in place.
+    public var status: CoverageStatus
+    /// The relations that carry the matching strategy.
+    public var coveredBy: [RelationID]
+    /// Why, in words: which relation covers which actors or steps, or what is missing.
+    public var explanation: Label
+    /// All relations of the year among two or more of the interface's actors.
+    public var relationsAmongActors: [RelationID]
+    /// Warning sign: the interface is handled only by mechanisms without communication
+    /// (intervention, negative coordination).
+    public var isWarningSign: Bool
+    /// The mechanisms without communication found among the actors (relations and contextual findings).
+    public var warningFindings: [MechanismClassification]
+}
+
+/// Counts and the coverage rate of an alliance-year.
+public struct CoverageRates: Hashable, Sendable, Codable {
+    /// All interfaces.
+    public var total: Int = 0
+    /// Interfaces with a type.
+    public var classified: Int = 0
+    /// Covered interfaces.
+    public var covered: Int = 0
+    /// Partly covered interfaces.
+    public var partial: Int = 0
+    /// Uncovered interfaces.
+    public var uncovered: Int = 0
+    /// Interfaces handled only by intervention or negative coordination.
+    public var warningSigns: Int = 0
+
+    /// Covered among classified interfaces, `0...1`; `nil` when nothing is classified.
+    public var rate: Double? { classified == 0 ? nil : Double(covered) / Double(classified) }
+}
+
+/// Strategy coverage (Abdeckung durch Bearbeitungsstrategien) of one alliance-year.
+///
+/// - Interference is covered by relations with positive coordination by linking (e.g. a case
+///   conference) that together include every actor of the interface.
+/// - Transition is covered when every step from one actor to the next (in the order
+///   responsibility passes) has a relation with positive coordination by transfer running that
+///   way, or a prepared hand-over (format `handover`).
+/// - Diffusion is covered by a sensitive strategy: every actor that does not hold the
+///   cross-cutting topic as a core mandate takes part in a linking relation on that topic with
+///   another actor of the interface.
+///
+/// Mechanisms are the coded ones, else those of the ``MechanismRules``.
+public struct StrategyCoverage: Hashable, Sendable {
+    /// The year.
+    public var year: Int
+    /// One entry per interface.
+    public var interfaces: [InterfaceCoverage]
+    /// The mechanisms of the year (relations and contextual findings).
+    public var mechanisms: [MechanismClassification]
+
+    /// The counts and rates over all interfaces.
+    public var rates: CoverageRates { Self.rates(interfaces) }
+
+    /// The counts and rates for interfaces of one type.
+    public func rates(for type: InterfaceType) -> CoverageRates {
+        Self.rates(interfaces.filter { $0.classification.type == type })
+    }
+
+    static func rates(_ list: [InterfaceCoverage]) -> CoverageRates {
+        var r = CoverageRates()
+        for item in list {
+            r.total += 1
+            switch item.status {
+            case .covered: r.covered += 1; r.classified += 1
+            case .partial: r.partial += 1; r.classified += 1
+            case .uncovered: r.uncovered += 1; r.classified += 1
+            case .unclassified: break
+            }
+            if item.isWarningSign { r.warningSigns += 1 }
+        }
+        return r
+    }
+
+    /// The interfaces that lack their strategy (uncovered or partly covered).
+    public var gaps: [InterfaceCoverage] { interfaces.filter { $0.status == .uncovered || $0.status == .partial } }
+
+    /// Classifies all interfaces of `year` (coded, and discovered if `discover`) and checks their strategies.
+    public init(context: ClassificationContext, year: Int, discover: Bool = true,
+                sequences: [BiographicalSequence] = BiographicalSequence.builtIn) {
+        let classifier = InterfaceClassifier(context: context, sequences: sequences)
+        let mechanisms = MechanismClassifier(context: context).classify(year: year)
+        let checker = Checker(context: context, year: year, mechanisms: mechanisms)
+        self.year = year
+        self.mechanisms = mechanisms
+        self.interfaces = InterfaceDiscovery(context: context).interfaces(year: year, discover: discover).map { item in
+            checker.check(classifier.classify(item.interface, year: year, origin: item.origin))
+        }
+    }
+
+    /// The checks, with the year's relations and mechanisms at hand.
+    struct Checker {
+        let context: ClassificationContext
+        let year: Int
+        let relations: [Relation]
+        let mechanism: [RelationID: MechanismClassification]
+        let contextual: [MechanismClassification]
+
+        init(context: ClassificationContext, year: Int, mechanisms: [MechanismClassification]) {
+            self.context = context
+            self.year = year
+            self.relations = context.alliance.snapshot(year: year).relations
+            self.mechanism = Dictionary(mechanisms.filter { $0.perspective == nil }.map { ($0.relation, $0) }, uniquingKeysWith: { a, _ in a })
+            self.contextual = mechanisms.filter { $0.perspective != nil }
+        }
+
+        func subForm(_ relation: Relation) -> MechanismSubForm? { mechanism[relation.id]?.effective?.subForm }
+
+        func describe(_ relation: Relation) -> Label {
+            let format = context.formatLabel(relation.format)
+            return Label(de: "\(format.de) [\(relation.id)]", en: "\(format.en) [\(relation.id)]")
+        }
+
+        func describe(_ list: [Relation]) -> Label {
+            Label(de: list.map { describe($0).de }.joined(separator: ", "), en: list.map { describe($0).en }.joined(separator: ", "))
+        }
+
+        /// The relations carrying a transfer from `a` to `b`: positive coordination by transfer
+        /// (coded or inferred) or a prepared hand-over, running from `a` to `b` or undirected.
+        func transfers(from a: ActorID, to b: ActorID) -> [Relation] {
+            relations.filter { relation in
+                guard subForm(relation) == .transfer || relation.format == "handover" else { return false }
+                switch relation.ends {
+                case .directed(let from, let to): return from.contains(a) && to.contains(b)
+                case .undirected(let list): return list.contains(a) && list.contains(b)
+                }
+            }
+        }
+
+        func check(_ classification: InterfaceClassification) -> InterfaceCoverage {
+            let actors = classification.interface.actors
+            let among = relations.filter { Set($0.actors).intersection(actors).count >= 2 }
+            let findings = among.compactMap { mechanism[$0.id] }
+                + contextual.filter { finding in actors.contains(finding.perspective!) && Set(finding.actors).intersection(actors).count >= 2 }
+            let silent = findings.filter(\.isWarningSign)
+            let isWarning = !among.isEmpty && findings.allSatisfy(\.isWarningSign)
+            var status: CoverageStatus
+            var coveredBy: [Relation] = []
+            var explanation: Label
+            switch classification.type {
+            case nil:
+                status = .unclassified
+                explanation = Label(de: "Ohne Typ lässt sich keine passende Strategie prüfen.", en: "Without a type no matching strategy can be checked.")
+            case .interference:
+                let linking = among.filter { subForm($0) == .linking }
+                let reached = Set(linking.flatMap(\.actors)).intersection(actors)
+                let missing = actors.filter { !reached.contains($0) }
+                coveredBy = linking
+                status = linking.isEmpty ? .uncovered : missing.isEmpty ? .covered : .partial
+                explanation = status == .uncovered
+                    ? Label(de: "Simultane Strategie fehlt: keine verknüpfende Beziehung (z. B. Fallkonferenz) zwischen \(context.names(actors, .de)).",
+                            en: "Simultaneous strategy missing: no linking relation (e.g. a case conference) among \(context.names(actors, .en)).")
+                    : missing.isEmpty
+                    ? Label(de: "Simultane Strategie vorhanden: \(describe(linking).de) verknüpft \(context.names(actors, .de)).",
+                            en: "Simultaneous strategy in place: \(describe(linking).en) links \(context.names(actors, .en)).")
+                    : Label(de: "Simultane Strategie nur teilweise: \(describe(linking).de); nicht einbezogen: \(context.names(missing, .de)).",
+                            en: "Simultaneous strategy only in part: \(describe(linking).en); not included: \(context.names(missing, .en)).")
+            case .transition:
+                let order = classification.order
+                let steps = Array(zip(order, order.dropFirst()))
+                var brokenStep: (ActorID, ActorID)?
+                var coveredSteps = 0
+                for (a, b) in steps {
+                    let found = transfers(from: a, to: b)
+                    if found.isEmpty { brokenStep = brokenStep ?? (a, b) } else { coveredSteps += 1; coveredBy += found }
+                }
+                status = steps.isEmpty ? .uncovered : coveredSteps == steps.count ? .covered : coveredSteps == 0 ? .uncovered : .partial
+                if let (a, b) = brokenStep {
+                    explanation = Label(
+                        de: "Sukzessive Strategie fehlt beim Schritt von \(context.name(a, .de)) zu \(context.name(b, .de)): keine Überleitung und keine begleitete Übergabe.",
+                        en: "Successive strategy missing at the step from \(context.name(a, .en)) to \(context.name(b, .en)): no transfer and no prepared hand-over.")
+                } else {
+                    explanation = Label(de: "Sukzessive Strategie vorhanden: \(describe(coveredBy).de).",
+                                        en: "Successive strategy in place: \(describe(coveredBy).en).")
+                }
+            case .diffusion:
+                let topic = classification.interface.topic
+                let yearSpan = [MonthSpan.year(year)]
+                let outsiders = actors.filter { id in
+                    guard let topic, let actor = context.alliance.actor(id) else { return true }
+                    return context.holding(actor, topic).clipped(to: yearSpan).isEmpty
+                }
+                let sensitive = among.filter { subForm($0) == .linking && (topic == nil || $0.topic == topic) }
+                let reached = outsiders.filter { id in sensitive.contains { $0.actors.contains(id) } }
+                let missing = outsiders.filter { !reached.contains($0) }
+                coveredBy = sensitive
+                status = missing.isEmpty ? .covered : reached.isEmpty ? .uncovered : .partial
+                let topicName = topic.map(context.topicLabel) ?? Label(de: "das Ziel", en: "the goal")
+                explanation = missing.isEmpty
+                    ? Label(de: "Sensible Strategie vorhanden: \(describe(sensitive).de) zu „\(topicName.de)“ bezieht \(context.names(outsiders, .de)) ein.",
+                            en: "Sensitive strategy in place: \(describe(sensitive).en) on “\(topicName.en)” includes \(context.names(outsiders, .en)).")
+                    : Label(de: "Sensible Strategie fehlt für \(context.names(missing, .de)): keine verknüpfende Beziehung zu „\(topicName.de)“ mit den anderen Beteiligten.",
+                            en: "Sensitive strategy missing for \(context.names(missing, .en)): no linking relation on “\(topicName.en)” with the others involved.")
+            }
+            if isWarning && status != .covered {
+                explanation = Label(
+                    de: explanation.de + " Warnsignal: Zwischen den Beteiligten wirken nur Mechanismen ohne Kommunikation (\(silent.compactMap { $0.effective?.text(.de) }.joined(separator: ", "))).",
+                    en: explanation.en + " Warning sign: only mechanisms without communication work among those involved (\(silent.compactMap { $0.effective?.text(.en) }.joined(separator: ", "))).")
+            }
+            var seen = Set<RelationID>()
+            return InterfaceCoverage(
+                classification: classification, status: status,
+                coveredBy: coveredBy.map(\.id).filter { seen.insert($0).inserted }, explanation: explanation,
+                relationsAmongActors: among.map(\.id), isWarningSign: isWarning, warningFindings: silent)
+        }
+    }
+}
