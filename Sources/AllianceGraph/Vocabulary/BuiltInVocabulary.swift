@@ -19,8 +19,10 @@ enum BuiltIn {
     static let actorKinds: [ActorKind] = [
         // Migration and integration
         kind("ki", "Kommunales Integrationszentrum", "Municipal integration centre", "KI", .integration,
-             [mandate("integration_counselling"), mandate("integration_coordination")]),
-        kind("abh", "Ausländerbehörde", "Immigration office", "ABH", .migration, [mandate("residence_status")]),
+             [mandate("integration_counselling"), mandate("integration_coordination"), mandate("measure_access")]),
+        // The immigration office and the integration centre both decide whether a tolerated young person
+        // can take part in an integration measure (residence law vs. support): the report's interference case.
+        kind("abh", "Ausländerbehörde", "Immigration office", "ABH", .migration, [mandate("residence_status"), mandate("measure_access")]),
         kind("zab", "Zentrale Ausländerbehörde", "Central immigration office", "ZAB", .migration, [mandate("residence_status")]),
         kind("bamf", "Bundesamt für Migration und Flüchtlinge", "Federal Office for Migration and Refugees", "BAMF", .migration,
              [mandate("asylum_procedure")]),
@@ -101,6 +103,8 @@ enum BuiltIn {
 
     static let topics: [Topic] = [
         topic("residence_status", "Aufenthaltsstatus", "Residence status"),
+        topic("measure_access", "Zugang zu Integrationsmaßnahmen (Aufenthaltsrecht und Förderung)",
+              "Access to integration measures (residence law and support)"),
         topic("asylum_procedure", "Asylverfahren", "Asylum procedure"),
         topic("integration_counselling", "Integrationsberatung", "Integration counselling"),
         topic("integration_coordination", "Kommunale Integrationskoordination", "Municipal integration coordination"),
