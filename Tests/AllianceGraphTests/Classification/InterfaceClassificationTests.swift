@@ -143,7 +143,7 @@ struct InterfaceClassificationTests {
         let result = InterfaceClassifier(context: ClassificationContext(alliance: alliance)).classify(interface, year: 2022)
         #expect(result.explanation.en.contains("06/2022"))
         #expect(result.explanation.en.contains("07/2022"))
-        #expect(result.explanation.de.contains("Teilhabemanagement"))
+        #expect(result.explanation.de.contains("THM") && result.explanation.de.contains("KIM"))
     }
 
     @Test("A coded type wins over inference, and the disagreement is reported")
