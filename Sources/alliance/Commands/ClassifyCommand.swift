@@ -1,0 +1,90 @@
+import AllianceGraph
+import ArgumentParser
+import Foundation
+
+/// Output formats of `alliance classify`.
+enum ClassifyFormat: String, ExpressibleByArgument, CaseIterable {
+    case text
+    case json
+    case csv
+    case markdown
+}
+
+extension ClassificationTable: ExpressibleByArgument {}
+
+/// `alliance classify`: interface types, coordination mechanisms, strategy coverage and chains.
+struct ClassifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "classify",
+        abstract: "Classify interfaces and coordination mechanisms and show which interfaces lack their strategy.",
+        discussion: """
+            For every alliance and year: each interface's type (transition, interference, diffusion)
+            with its typical problem, matching strategy and the rule that fired; each relation's
+            coordination mechanism (coded, or inferred from format and direction); whether the
+            matching strategy is in place; warning signs (interfaces handled only by intervention or
+            negative coordination); coverage rates and their change; education and integration
+            chains checked link by link. Interfaces not coded in the data are discovered from core
+            mandates, chains and relation topics unless --coded-only is given.
+            The rules are described in docs/CLASSIFICATION.md.
+
+            Examples:
+              alliance classify Graphs/rheinstadt.yaml
+              alliance classify Graphs/ --year 2022 --lang en
+              alliance classify Graphs/ --format csv --table rates > rates.csv
+              alliance classify Graphs/rheinstadt.yaml --format markdown > classification.md
+              alliance classify Graphs/rheinstadt.yaml --format json --coded-only
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Alliance files or folders holding them.", valueName: "file-or-folder"))
+    var paths: [String] = []
+
+    @Option(help: "Classify only this year (default: all years of each alliance).")
+    var year: Int?
+
+    @Option(help: "Output: text (default), json, csv or markdown.")
+    var format: ClassifyFormat = .text
+
+    @Option(help: "With --format csv: which table to write: interfaces (default), mechanisms, chains or rates.")
+    var table: ClassificationTable = .interfaces
+
+    @Flag(help: "Classify only the interfaces coded in the data; do not discover others.")
+    var codedOnly = false
+
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var vocabulary: VocabularyOption
+
+    func validate() throws {
+        if paths.isEmpty {
+            throw ValidationError("Name at least one alliance file or folder, e.g. 'alliance classify Graphs/'.")
+        }
+        if let year, !PeriodSyntaxError.plausibleYears.contains(year) {
+            throw ValidationError("\(year) is not a plausible year; give one such as 2021.")
+        }
+        if table != .interfaces && format != .csv {
+            throw ValidationError("--table applies to --format csv only; json and markdown contain all tables.")
+        }
+    }
+
+    func run() throws {
+        let alliances = try loadAlliances(paths: paths, vocabulary: vocabulary)
+        if alliances.isEmpty {
+            Terminal.error("error: no alliance files found in \(paths.joined(separator: ", "))")
+            throw ExitCode.failure
+        }
+        if let year, !alliances.contains(where: { $0.years.contains(year) }) {
+            let ranges = alliances.map { "\($0.id) \($0.years.lowerBound)-\($0.years.upperBound)" }.joined(separator: ", ")
+            Terminal.error("error: no alliance covers \(year) (\(ranges))")
+            throw ExitCode.failure
+        }
+        let report = ClassificationReport(alliances: alliances, years: year.map { [$0] }, vocabulary: try vocabulary.load(),
+                                          discover: !codedOnly)
+        let lang = language.language
+        switch format {
+        case .text: print(report.text(lang))
+        case .markdown: print(report.markdown(lang))
+        case .json: print(try report.json(lang))
+        case .csv: print(try report.csv(lang, table: table), terminator: "")
+        }
+    }
+}
