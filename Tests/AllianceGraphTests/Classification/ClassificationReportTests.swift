@@ -1,0 +1,63 @@
+import AllianceGraph
+import CSV
+import Foundation
+import Testing
+
+/// The report formats, checked on the hand-worked Teststadt alliance (see StrategyCoverageTests).
+@Suite("Classification report")
+struct ClassificationReportTests {
+    let report = ClassificationReport(alliances: [Teststadt.alliance], years: [2021, 2022], discover: false)
+
+    @Test("JSON holds rates, interfaces, mechanisms and decodes with the hand-worked values")
+    func json() throws {
+        let text = try report.json(.en)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["language"] as? String == "en")
+        let rates = try #require(object["rates"] as? [[String: Any]])
+        #expect(rates.map { $0["year"] as? Int } == [2021, 2022])
+        #expect(rates.last?["covered"] as? Int == 2 && rates.last?["classified"] as? Int == 5)
+        let interfaces = try #require(object["interfaces"] as? [[String: Any]])
+        let i2 = try #require(interfaces.first { $0["id"] as? String == "i2" })
+        #expect(i2["type"] as? String == "transition")
+        #expect(i2["strategy"] as? String == "successive")
+        #expect(i2["rule"] as? String == "consecutive_mandates")
+        #expect(i2["coverage"] as? String == "covered")
+        #expect(i2["coveredBy"] as? [String] == ["r3"])
+        let mechanisms = try #require(object["mechanisms"] as? [[String: Any]])
+        #expect(mechanisms.contains { $0["perspective"] as? String == "vhs" && $0["subForm"] as? String == "adaptation" })
+        // Sorted keys: "chains" comes before "discovery" before "interfaces".
+        let chains = try #require(text.range(of: "\"chains\"")), interfacesKey = try #require(text.range(of: "\"interfaces\""))
+        #expect(chains.lowerBound < interfacesKey.lowerBound)
+    }
+
+    @Test("CSV is quoted correctly and reads back with the same explanation text")
+    func csv() throws {
+        let text = try report.csv(.de)
+        let reader = try CSVReader(string: text, hasHeaderRow: true)
+        let header = try #require(reader.headerRow)
+        var rows: [[String: String]] = []
+        while let row = reader.next() { rows.append(Dictionary(uniqueKeysWithValues: zip(header, row))) }
+        #expect(rows.count == 3 + 5)
+        let i3 = try #require(rows.first { $0["interface"] == "i3" && $0["year"] == "2022" })
+        #expect(i3["coverage"] == "partial")
+        #expect(i3["type"] == "diffusion")
+        #expect(i3["actors"] == "jc;ja;ki")
+        // Explanations contain commas and quotation marks; they must survive the round trip.
+        let original = report.alliances[0].years[1].coverage.interfaces.first { $0.classification.interface.id == "i3" }!
+        #expect(i3["explanation"] == original.classification.explanation.de)
+        let rates = try report.csv(.de, table: .rates)
+        #expect(rates.hasPrefix("alliance,year,interfaces"))
+        #expect(rates.split(separator: "\n").count == 3)
+    }
+
+    @Test("Text and Markdown are labelled in the chosen language")
+    func textAndMarkdown() {
+        let de = report.text(.de), en = report.text(.en)
+        #expect(de.contains("Schnittstellen") && de.contains("Interferenz") && de.contains("Warnsignale"))
+        #expect(en.contains("Interfaces") && en.contains("Interference") && en.contains("warning signs"))
+        #expect(en.contains("+6.7 percentage points"))
+        let md = report.markdown(.en)
+        #expect(md.contains("| Teststadt | 2022 | 5 | 5 | 2 | 1 | 2 | 1 | 40% |"))
+        #expect(md.contains("## Teststadt – 2021"))
+    }
+}
