@@ -67,7 +67,7 @@ public struct ClassificationContext: Sendable {
     /// The bilingual label of a format.
     public func formatLabel(_ format: FormatID) -> Label { vocabulary.label(of: format) }
 
-    /// Whether any actor of `ids` belongs to the migration policy area (e.g. the immigration office).
+    /// Whether the actor belongs to the migration policy area (e.g. the immigration office).
     func isMigrationAuthority(_ id: ActorID) -> Bool {
         alliance.actor(id)?.policyArea(in: vocabulary) == .migration
     }
