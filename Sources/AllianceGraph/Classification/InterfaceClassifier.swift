@@ -170,8 +170,8 @@ public struct InterfaceClassifier: Sendable {
                 ordered.map { "\(context.name($0.actor.id, lang)) (\(context.topicLabel($0.topic).text(lang)))" }.joined(separator: " → ")
             }
             return Finding(rule: .biographicalStep, order: ordered.map(\.actor.id), explanation: Label(
-                de: "Auf dem \(sequence.label.de) führt der Weg von \(text.de); nur \(context.name(holder.id, .de)) hält „\(context.topicLabel(topic).de)“ als Kernauftrag: ein biografischer Schritt (Transition).",
-                en: "On the \(sequence.label.en.lowercased()) the way leads \(text.en); only \(context.name(holder.id, .en)) holds “\(context.topicLabel(topic).en)” as a core mandate: a biographical step (transition)."))
+                de: "Biografischer Schritt (\(sequence.label.de)): \(text.de); nur \(context.name(holder.id, .de)) hält „\(context.topicLabel(topic).de)“ als Kernauftrag. Die Zuständigkeit geht weiter (Transition).",
+                en: "Biographical step (\(sequence.label.en.lowercased())): \(text.en); only \(context.name(holder.id, .en)) holds “\(context.topicLabel(topic).en)” as a core mandate. Responsibility passes on (transition)."))
         }
         return nil
     }

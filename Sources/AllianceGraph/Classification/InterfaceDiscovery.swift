@@ -2,7 +2,9 @@
 /// discovers where the data codes none.
 ///
 /// Discovery, in this order (a later candidate is dropped when an earlier interface on the
-/// same topic already includes all its actors):
+/// same topic already includes all its actors; a relation-topic candidate already when an
+/// earlier interface on the topic shares two of its actors, since the relation then works on
+/// that interface):
 /// 1. **Coded** interfaces existing in the year.
 /// 2. **Chains**: every pair of consecutive steps of a chain applying in the year
 ///    (topic: the receiving step's topic).
@@ -29,7 +31,12 @@ public struct InterfaceDiscovery: Sendable {
         func offer(_ id: String, _ actors: [ActorID], _ topic: TopicID?, _ origin: InterfaceOrigin) {
             guard Set(actors).count >= 2 else { return }
             let covered = accepted.contains { existing in
-                existing.interface.topic == topic && Set(existing.interface.actors).isSuperset(of: actors)
+                guard existing.interface.topic == topic else { return false }
+                // A relation on a topic is usually the means of working on an interface already
+                // found among some of its actors, not a new interface.
+                return origin == .relationTopic
+                    ? Set(existing.interface.actors).intersection(actors).count >= 2
+                    : Set(existing.interface.actors).isSuperset(of: actors)
             }
             guard !covered else { return }
             accepted.append((Interface(id: InterfaceID(id), actors: actors, topic: topic, periods: [.year(year)]), origin))

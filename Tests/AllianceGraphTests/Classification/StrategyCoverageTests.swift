@@ -137,6 +137,11 @@ struct StrategyCoverageTests {
         // The THM → KIM step happened in 2022, not 2021.
         let in2021 = InterfaceDiscovery(context: ClassificationContext(alliance: alliance)).interfaces(year: 2021)
         #expect(!in2021.contains { $0.origin == .consecutiveMandates })
+        // In Teststadt every uncoded candidate is already part of a coded interface: the case
+        // conference r2 on access to measures works on i1 (shares ABH and KI), the THM → KIM step
+        // is i2, the shared mandate of KI and ABH is i1, the agreement r5 works on i3.
+        let teststadt = InterfaceDiscovery(context: ClassificationContext(alliance: Teststadt.alliance)).interfaces(year: 2022)
+        #expect(teststadt.allSatisfy { $0.origin == .coded })
         // Without discovery, nothing is found (none coded).
         #expect(InterfaceDiscovery(context: ClassificationContext(alliance: alliance)).interfaces(year: 2022, discover: false).isEmpty)
     }
