@@ -58,7 +58,7 @@ public struct AllianceFileReader: Sendable {
             }
             return root
         } catch let error as YamlError {
-            reportYAMLError(error, sink: sink)
+            reportYAMLError(error, text: text, sink: sink)
             return nil
         } catch {
             sink.error("cannot read the file: \(error)", at: nil)
@@ -66,18 +66,48 @@ public struct AllianceFileReader: Sendable {
         }
     }
 
-    private func reportYAMLError(_ error: YamlError, sink: DiagnosticSink) {
+    private func reportYAMLError(_ error: YamlError, text: String, sink: DiagnosticSink) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let contextText = context.map { " (\($0.text) that starts at line \($0.mark.line), column \($0.mark.column))" } ?? ""
             sink.error("malformed YAML: \(problem)\(contextText); check indentation, colons and quotes around this place",
                        at: mark)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            for key in duplicates {
+                let (first, second) = Self.locateDuplicate(key, in: text, from: context.mark)
+                let message = "duplicate key '\(key)'\(first.map { " (first given at line \($0))" } ?? ""); keep one of them"
+                if let second {
+                    sink.error(message, line: second, column: context.mark.column)
+                } else {
+                    sink.error(message, at: context.mark)
+                }
+            }
         case let .reader(problem, offset, _, _):
             sink.error("cannot read the file as UTF-8 text: \(problem)\(offset.map { " at byte \($0)" } ?? "")", at: nil)
         default:
             sink.error("malformed YAML: \(error)", at: nil)
         }
+    }
+
+    /// Finds the first and second `key:` at the column where a mapping starts (Yams reports
+    /// only the mapping), so the message can point at the repeated key itself.
+    static func locateDuplicate(_ key: String, in text: String, from start: Mark) -> (Int?, Int?) {
+        var found: [Int] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where offset + 1 >= start.line {
+            let scalars = Array(line.unicodeScalars)
+            guard scalars.count >= start.column else { continue }
+            var rest = String(String.UnicodeScalarView(scalars[(start.column - 1)...]))
+            if rest.hasPrefix("- ") { rest.removeFirst(2) }
+            for candidate in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(candidate) {
+                let after = rest.dropFirst(candidate.count).drop { $0 == " " }
+                if after.hasPrefix(":") { found.append(offset + 1) }
+            }
+            if found.count == 2 { break }
+        }
+        guard found.count == 2 else { return (nil, nil) }
+        return (found[0], found[1])
     }
 
     // MARK: - Alliance
