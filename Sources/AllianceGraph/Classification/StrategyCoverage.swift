@@ -193,7 +193,10 @@ public struct StrategyCoverage: Hashable, Sendable {
                     if found.isEmpty { brokenStep = brokenStep ?? (a, b) } else { coveredSteps += 1; coveredBy += found }
                 }
                 status = steps.isEmpty ? .uncovered : coveredSteps == steps.count ? .covered : coveredSteps == 0 ? .uncovered : .partial
-                if let (a, b) = brokenStep {
+                if steps.isEmpty {
+                    explanation = Label(de: "Die Schnittstelle nennt nur einen Akteur; es gibt keinen Schritt, der zu prüfen wäre.",
+                                        en: "The interface names only one actor; there is no step to check.")
+                } else if let (a, b) = brokenStep {
                     explanation = Label(
                         de: "Sukzessive Strategie fehlt beim Schritt von \(context.name(a, .de)) zu \(context.name(b, .de)): keine Überleitung und keine begleitete Übergabe.",
                         en: "Successive strategy missing at the step from \(context.name(a, .en)) to \(context.name(b, .en)): no transfer and no prepared hand-over.")
@@ -214,7 +217,10 @@ public struct StrategyCoverage: Hashable, Sendable {
                 coveredBy = sensitive
                 status = missing.isEmpty ? .covered : reached.isEmpty ? .uncovered : .partial
                 let topicName = topic.map(context.topicLabel) ?? Label(de: "das Ziel", en: "the goal")
-                explanation = missing.isEmpty
+                explanation = outsiders.isEmpty
+                    ? Label(de: "Alle Beteiligten halten „\(topicName.de)“ als Kernauftrag; eine sensible Strategie ist nicht nötig.",
+                            en: "Everyone involved holds “\(topicName.en)” as a core mandate; no sensitive strategy is needed.")
+                    : missing.isEmpty
                     ? Label(de: "Sensible Strategie vorhanden: \(describe(sensitive).de) zu „\(topicName.de)“ bezieht \(context.names(outsiders, .de)) ein.",
                             en: "Sensitive strategy in place: \(describe(sensitive).en) on “\(topicName.en)” includes \(context.names(outsiders, .en)).")
                     : Label(de: "Sensible Strategie fehlt für \(context.names(missing, .de)): keine verknüpfende Beziehung zu „\(topicName.de)“ mit den anderen Beteiligten.",

@@ -118,6 +118,20 @@ struct StrategyCoverageTests {
         #expect(item?.isWarningSign == false)
     }
 
+    @Test("Edge cases: a coded diffusion whose actors all hold the topic; a one-actor transition")
+    func edgeCases() {
+        // Both actors hold labour-market integration, so nobody needs a sensitive strategy → covered.
+        // A transition with one actor has no step that could carry a transfer → uncovered.
+        let alliance = Fixture.alliance(
+            [Fixture.actor("jc", "jobcenter"), Fixture.actor("aa", "employment_agency")],
+            interfaces: [Fixture.interface("d", ["jc", "aa"], topic: "labour_market_integration", type: .diffusion),
+                         Fixture.interface("t", ["jc"], topic: "labour_market_integration", type: .transition)])
+        let coverage = StrategyCoverage(context: ClassificationContext(alliance: alliance), year: 2021, discover: false)
+        #expect(entry(coverage, "d")?.status == .covered)
+        #expect(entry(coverage, "t")?.status == .uncovered)
+        #expect(entry(coverage, "t")?.explanation.en.contains("only one actor") == true)
+    }
+
     @Test("Discovery finds uncoded interfaces from mandates, chains and relation topics")
     func discovery() {
         let alliance = Fixture.alliance(
