@@ -18,20 +18,20 @@ struct ClassifyCommand: ParsableCommand {
         commandName: "classify",
         abstract: "Classify interfaces and coordination mechanisms and show which interfaces lack their strategy.",
         discussion: """
-            For every alliance and year: each interface's type (transition, interference, diffusion)
-            with its typical problem, matching strategy and the rule that fired; each relation's
-            coordination mechanism (coded, or inferred from format and direction); whether the
-            matching strategy is in place; warning signs (interfaces handled only by intervention or
-            negative coordination); coverage rates and their change; education and integration
-            chains checked link by link. Interfaces not coded in the data are discovered from core
-            mandates, chains and relation topics unless --coded-only is given.
+            For every alliance and year: each interface's type (transition, interference, \
+            diffusion) with its typical problem, matching strategy and the rule that fired; each \
+            relation's coordination mechanism (coded, or inferred from format and direction); \
+            whether the matching strategy is in place; warning signs (interfaces handled only by \
+            intervention or negative coordination); coverage rates and their change; education and \
+            integration chains checked link by link. Interfaces not coded in the data are \
+            discovered from core mandates, chains and relation topics unless --coded-only is given. \
             The rules are described in docs/CLASSIFICATION.md.
 
             Examples:
               alliance classify Graphs/rheinstadt.yaml
               alliance classify Graphs/ --year 2022 --lang en
               alliance classify Graphs/ --format csv --table rates > rates.csv
-              alliance classify Graphs/rheinstadt.yaml --format markdown > classification.md
+              alliance classify Graphs/rheinstadt.yaml --format markdown > out.md
               alliance classify Graphs/rheinstadt.yaml --format json --coded-only
             """
     )
