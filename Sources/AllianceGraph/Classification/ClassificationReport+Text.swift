@@ -18,6 +18,11 @@ extension ClassificationReport {
                            + t("nicht", "not") + " \(r.uncovered), " + t("ohne Typ", "without type") + " \(r.total - r.classified); "
                            + t("Warnsignale", "warning signs") + ": \(r.warningSigns); "
                            + t("Veränderung zum Vorjahr", "change from the year before") + ": \(ReportWords.points(y.rateChange, language))")
+                let byType = InterfaceType.allCases.compactMap { type -> String? in
+                    let rt = y.coverage.rates(for: type)
+                    return rt.classified == 0 ? nil : "\(type.label.text(language)) \(rt.covered)/\(rt.classified)"
+                }
+                if !byType.isEmpty { out.append("  " + t("Nach Typ abgedeckt", "Covered by type") + ": " + byType.joined(separator: ", ")) }
                 out.append("  " + t("Schnittstellen", "Interfaces"))
                 if y.coverage.interfaces.isEmpty { out.append("    " + t("(keine)", "(none)")) }
                 for item in y.coverage.interfaces {

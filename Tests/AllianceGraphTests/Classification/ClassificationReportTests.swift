@@ -56,6 +56,9 @@ struct ClassificationReportTests {
         #expect(de.contains("Schnittstellen") && de.contains("Interferenz") && de.contains("Warnsignale"))
         #expect(en.contains("Interfaces") && en.contains("Interference") && en.contains("warning signs"))
         #expect(en.contains("+6.7 percentage points"))
+        // 2022 by type, from the hand-worked table: transitions i2 covered, i4 not; interferences
+        // i1 covered, i5 not; diffusion i3 only partly.
+        #expect(en.contains("Covered by type: Transition 1/2, Interference 1/2, Diffusion 0/1"))
         let md = report.markdown(.en)
         #expect(md.contains("| Teststadt | 2022 | 5 | 5 | 2 | 1 | 2 | 1 | 40% |"))
         #expect(md.contains("## Teststadt – 2021"))
