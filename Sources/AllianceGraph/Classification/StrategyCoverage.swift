@@ -179,8 +179,8 @@ public struct StrategyCoverage: Hashable, Sendable {
                     ? Label(de: "Simultane Strategie fehlt: keine verknüpfende Beziehung (z. B. Fallkonferenz) zwischen \(context.names(actors, .de)).",
                             en: "Simultaneous strategy missing: no linking relation (e.g. a case conference) among \(context.names(actors, .en)).")
                     : missing.isEmpty
-                    ? Label(de: "Simultane Strategie vorhanden: \(describe(linking).de) verknüpft \(context.names(actors, .de)).",
-                            en: "Simultaneous strategy in place: \(describe(linking).en) links \(context.names(actors, .en)).")
+                    ? Label(de: "Simultane Strategie vorhanden: \(context.names(actors, .de)) sind verknüpft durch \(describe(linking).de).",
+                            en: "Simultaneous strategy in place: \(context.names(actors, .en)) are linked through \(describe(linking).en).")
                     : Label(de: "Simultane Strategie nur teilweise: \(describe(linking).de); nicht einbezogen: \(context.names(missing, .de)).",
                             en: "Simultaneous strategy only in part: \(describe(linking).en); not included: \(context.names(missing, .en)).")
             case .transition:
@@ -221,8 +221,8 @@ public struct StrategyCoverage: Hashable, Sendable {
                     ? Label(de: "Alle Beteiligten halten „\(topicName.de)“ als Kernauftrag; eine sensible Strategie ist nicht nötig.",
                             en: "Everyone involved holds “\(topicName.en)” as a core mandate; no sensitive strategy is needed.")
                     : missing.isEmpty
-                    ? Label(de: "Sensible Strategie vorhanden: \(describe(sensitive).de) zu „\(topicName.de)“ bezieht \(context.names(outsiders, .de)) ein.",
-                            en: "Sensitive strategy in place: \(describe(sensitive).en) on “\(topicName.en)” includes \(context.names(outsiders, .en)).")
+                    ? Label(de: "Sensible Strategie vorhanden: \(context.names(outsiders, .de)) sind zu „\(topicName.de)“ eingebunden durch \(describe(sensitive).de).",
+                            en: "Sensitive strategy in place: \(context.names(outsiders, .en)) are involved on “\(topicName.en)” through \(describe(sensitive).en).")
                     : Label(de: "Sensible Strategie fehlt für \(context.names(missing, .de)): keine verknüpfende Beziehung zu „\(topicName.de)“ mit den anderen Beteiligten.",
                             en: "Sensitive strategy missing for \(context.names(missing, .en)): no linking relation on “\(topicName.en)” with the others involved.")
             }
