@@ -91,6 +91,20 @@ let interfaceCases: [InterfaceCase] = [
                   actors: [Fixture.actor("abh"), Fixture.actor("ki", mandates: [CoreMandate("measure_access", period: Fixture.period("2019-2020"))])],
                   interface: Fixture.interface("i", ["abh", "ki"], topic: "measure_access"),
                   year: 2020, type: .interference, rule: .sharedMandate),
+    // Rule order: an explicit chain in the data wins over the shared mandate. Job centre and
+    // employment agency both hold labour-market integration, but the alliance documents a chain
+    // from the agency (SGB III) to the job centre (SGB II) after a change of status → transition.
+    InterfaceCase(name: "A chain in the data wins over a shared mandate (SGB III to SGB II)",
+                  actors: [Fixture.actor("jc", "jobcenter"), Fixture.actor("aa", "employment_agency")],
+                  interface: Fixture.interface("i", ["jc", "aa"], topic: "labour_market_integration"),
+                  chains: [Fixture.chain("c", [("aa", "labour_market_integration", nil), ("jc", "labour_market_integration", nil)])],
+                  year: 2021, type: .transition, rule: .explicitChain, order: ["aa", "jc"]),
+    // A cross-cutting goal that one actor (by override, the integration centre) holds while the
+    // others (job centre, youth welfare office) do not → still diffusion: not two hold it at once.
+    InterfaceCase(name: "Cross-cutting goal held by one actor only",
+                  actors: [Fixture.actor("ki", mandates: [CoreMandate("integration")]), Fixture.actor("jobcenter"), Fixture.actor("youth_office")],
+                  interface: Fixture.interface("i", ["ki", "jobcenter", "youth_office"], topic: "integration"),
+                  year: 2021, type: .diffusion, rule: .crossCuttingGoal),
     // Change of legal status: the federal office (asylum procedure) hands over to the immigration
     // office (residence status) → biographical step on the legal-status path → transition BAMF → ABH.
     InterfaceCase(name: "Change of legal status: asylum procedure to residence status",
