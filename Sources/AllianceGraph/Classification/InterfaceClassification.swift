@@ -79,7 +79,8 @@ public struct InterfaceClassification: Hashable, Sendable {
     public var rule: InterfaceRule?
     /// Why, in words: the rule applied to these actors, this topic and these periods.
     public var explanation: Label
-    /// The actors in the order responsibility passes, for transitions; else the interface's actors.
+    /// The actors in the order responsibility passes: for an inferred transition the order the
+    /// rule found; otherwise (coded types included) the order written in the data.
     public var order: [ActorID]
 
     /// The type in force: coded wins over inferred.

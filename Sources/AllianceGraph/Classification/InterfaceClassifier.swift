@@ -43,7 +43,7 @@ public struct InterfaceClassifier: Sendable {
         return InterfaceClassification(
             interface: interface, origin: origin, year: year, codedType: interface.type,
             inferredType: finding?.rule.type, rule: finding?.rule, explanation: explanation,
-            order: finding.map { $0.rule.type == .transition ? $0.order : interface.actors } ?? interface.actors)
+            order: interface.type == nil && finding?.rule.type == .transition ? finding!.order : interface.actors)
     }
 
     /// The months of `year` in which the interface exists.

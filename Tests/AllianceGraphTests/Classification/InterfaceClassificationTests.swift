@@ -173,6 +173,16 @@ struct InterfaceClassificationTests {
         #expect(result.disagreement != nil)
     }
 
+    @Test("For a coded transition the data's order of actors is the order of the hand-over")
+    func codedOrder() {
+        // Written as KIM before THM: coded wins, even though the mandates run THM → KIM.
+        let interface = Fixture.interface("i", ["kim", "thm"], topic: "case_management", type: .transition)
+        let alliance = Fixture.alliance([Fixture.actor("thm"), Fixture.actor("kim")], interfaces: [interface])
+        let result = InterfaceClassifier(context: ClassificationContext(alliance: alliance)).classify(interface, year: 2022)
+        #expect(result.order == ["kim", "thm"])
+        #expect(result.disagreement == nil)
+    }
+
     @Test("A coded type that agrees with inference reports no disagreement")
     func codedTypeAgrees() {
         let interface = Fixture.interface("i", ["abh", "ki"], topic: "measure_access", type: .interference)
