@@ -22,7 +22,7 @@ let problemKeyword: [InterfaceType: String] = [.transition: "Gaps", .interferenc
 let matchingStrategy: [InterfaceType: Strategy] = [.transition: .successive, .interference: .simultaneous, .diffusion: .sensitive]
 
 let interfaceCases: [InterfaceCase] = [
-    // Report 3.2/4.2: THM ran until mid 2022 (mandate 06/2020–06/2022), KIM case management took
+    // Report 3.2/4.2: THM ran until mid 2022 (mandate 2020–06/2022), KIM case management took
     // over from 07/2022. In 2022 they never hold case management in the same month, and KIM starts
     // right after THM ends → consecutive mandates → transition, THM before KIM.
     InterfaceCase(name: "THM hands over to KIM case management in 2022",
