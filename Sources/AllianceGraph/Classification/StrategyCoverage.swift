@@ -55,6 +55,22 @@ public struct CoverageRates: Hashable, Sendable, Codable {
 
     /// Covered among classified interfaces, `0...1`; `nil` when nothing is classified.
     public var rate: Double? { classified == 0 ? nil : Double(covered) / Double(classified) }
+
+    private enum EncodingKeys: String, CodingKey {
+        case total, classified, covered, partial, uncovered, warningSigns, rate
+    }
+
+    /// Encodes the counts and the rate.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: EncodingKeys.self)
+        try container.encode(total, forKey: .total)
+        try container.encode(classified, forKey: .classified)
+        try container.encode(covered, forKey: .covered)
+        try container.encode(partial, forKey: .partial)
+        try container.encode(uncovered, forKey: .uncovered)
+        try container.encode(warningSigns, forKey: .warningSigns)
+        try container.encodeIfPresent(rate, forKey: .rate)
+    }
 }
 
 /// Strategy coverage (Abdeckung durch Bearbeitungsstrategien) of one alliance-year.

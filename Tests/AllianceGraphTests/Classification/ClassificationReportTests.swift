@@ -16,6 +16,9 @@ struct ClassificationReportTests {
         let rates = try #require(object["rates"] as? [[String: Any]])
         #expect(rates.map { $0["year"] as? Int } == [2021, 2022])
         #expect(rates.last?["covered"] as? Int == 2 && rates.last?["classified"] as? Int == 5)
+        // 2022 by type: transitions i2 covered, i4 not → 1 of 2, rate 0.5.
+        let byType = try #require(rates.last?["byType"] as? [String: [String: Any]])
+        #expect(byType["transition"]?["covered"] as? Int == 1 && byType["transition"]?["rate"] as? Double == 0.5)
         let interfaces = try #require(object["interfaces"] as? [[String: Any]])
         let i2 = try #require(interfaces.first { $0["id"] as? String == "i2" })
         #expect(i2["type"] as? String == "transition")
