@@ -1,0 +1,88 @@
+extension CompactGraph {
+    /// Betweenness centrality of every node by Brandes' algorithm (unweighted), normalised as
+    /// NetworkX's `nx.betweenness_centrality(G)` with `normalized=True, endpoints=False`:
+    /// the sum over ordered source–target pairs is divided by `(n − 1)(n − 2)`;
+    /// for `n ≤ 2` all values are `0`.
+    ///
+    /// Complexity: O(n m) time, O(n) memory per worker. The sources are dealt round-robin to
+    /// `workers` workers (default: all active cores), each with its own buffers and partial sums,
+    /// which are added up at the end. The inner loops use flat `Int32`/`Double` buffers only;
+    /// predecessor lists are not stored, the back-propagation re-scans the adjacency instead.
+    ///
+    /// - Parameter workers: how many cores to use; `1` runs on the calling thread.
+    public func betweennessCentrality(workers: Int? = nil) -> [Double] {
+        let n = nodeCount
+        guard n > 0 else { return [] }
+        let w = workerCount(workers, sources: n)
+        let partials = WorkerRows(rows: w, width: n)
+        let graph = self
+        runWorkers(w) { worker in
+            graph.accumulateBetweenness(sources: stride(from: worker, to: n, by: w), into: partials.row(worker))
+        }
+        var result = partials.sum()
+        if n <= 2 {
+            for i in 0..<n { result[i] = 0 }
+        } else {
+            let scale = 1 / (Double(n - 1) * Double(n - 2))
+            for i in 0..<n { result[i] *= scale }
+        }
+        return result
+    }
+
+    /// Adds the Brandes dependencies of all `sources` to `bc` (not normalised).
+    func accumulateBetweenness(sources: StrideTo<Int>, into bc: UnsafeMutableBufferPointer<Double>) {
+        let n = nodeCount
+        let dist = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        let sigma = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let delta = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        defer { dist.deallocate(); sigma.deallocate(); delta.deallocate(); order.deallocate() }
+        dist.initialize(repeating: -1)
+        sigma.initialize(repeating: 0)
+        delta.initialize(repeating: 0)
+        order.initialize(repeating: 0)
+        offsets.withUnsafeBufferPointer { off in
+            adjacency.withUnsafeBufferPointer { adj in
+                for s in sources {
+                    // Breadth-first search from s, counting shortest paths.
+                    dist[s] = 0
+                    sigma[s] = 1
+                    order[0] = Int32(s)
+                    var head = 0, tail = 1
+                    while head < tail {
+                        let v = Int(order[head]); head += 1
+                        let dv = dist[v], sv = sigma[v]
+                        for e in Int(off[v])..<Int(off[v + 1]) {
+                            let x = Int(adj[e])
+                            var dx = dist[x]
+                            if dx < 0 {
+                                dx = dv + 1
+                                dist[x] = dx
+                                order[tail] = Int32(x); tail += 1
+                            }
+                            if dx == dv + 1 { sigma[x] += sv }
+                        }
+                    }
+                    // Dependencies in order of non-increasing distance.
+                    var i = tail - 1
+                    while i > 0 {
+                        let x = Int(order[i])
+                        let dx = dist[x]
+                        let coeff = (1 + delta[x]) / sigma[x]
+                        for e in Int(off[x])..<Int(off[x + 1]) {
+                            let v = Int(adj[e])
+                            if dist[v] == dx - 1 { delta[v] += sigma[v] * coeff }
+                        }
+                        bc[x] += delta[x]
+                        i -= 1
+                    }
+                    // Reset only what this source touched.
+                    for k in 0..<tail {
+                        let v = Int(order[k])
+                        dist[v] = -1; sigma[v] = 0; delta[v] = 0
+                    }
+                }
+            }
+        }
+    }
+}
