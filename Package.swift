@@ -32,6 +32,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed benchmark for the network metrics (run via scripts/bench-metrics, release build).
+        .executableTarget(
+            name: "MetricsBenchmark",
+            dependencies: ["AllianceGraph"],
+            path: "Benchmarks/MetricsBenchmark"
+        ),
         .testTarget(
             name: "AllianceGraphTests",
             dependencies: ["AllianceGraph"],

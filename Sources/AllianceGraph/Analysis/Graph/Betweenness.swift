@@ -30,48 +30,64 @@ extension CompactGraph {
     }
 
     /// Adds the Brandes dependencies of all `sources` to `bc` (not normalised).
+    ///
+    /// The predecessors of node `x` on shortest paths are a subset of its neighbours, so they are
+    /// stored in a per-worker copy of the CSR layout (`pred[off[x] ..< off[x] + predCount[x]]`):
+    /// no allocation per source and the back-propagation visits only true predecessors.
     func accumulateBetweenness(sources: StrideTo<Int>, into bc: UnsafeMutableBufferPointer<Double>) {
         let n = nodeCount
         let dist = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
         let sigma = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
         let delta = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
         let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-        defer { dist.deallocate(); sigma.deallocate(); delta.deallocate(); order.deallocate() }
+        let predCount = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+        let pred = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(1, adjacency.count))
+        defer {
+            dist.deallocate(); sigma.deallocate(); delta.deallocate(); order.deallocate()
+            predCount.deallocate(); pred.deallocate()
+        }
         dist.initialize(repeating: -1)
         sigma.initialize(repeating: 0)
         delta.initialize(repeating: 0)
         order.initialize(repeating: 0)
+        predCount.initialize(repeating: 0)
+        pred.initialize(repeating: 0)
         offsets.withUnsafeBufferPointer { off in
             adjacency.withUnsafeBufferPointer { adj in
                 for s in sources {
-                    // Breadth-first search from s, counting shortest paths.
+                    // Breadth-first search from s, counting shortest paths and noting predecessors.
                     dist[s] = 0
                     sigma[s] = 1
                     order[0] = Int32(s)
                     var head = 0, tail = 1
                     while head < tail {
                         let v = Int(order[head]); head += 1
-                        let dv = dist[v], sv = sigma[v]
+                        let dv1 = dist[v] + 1, sv = sigma[v]
                         for e in Int(off[v])..<Int(off[v + 1]) {
                             let x = Int(adj[e])
                             var dx = dist[x]
                             if dx < 0 {
-                                dx = dv + 1
+                                dx = dv1
                                 dist[x] = dx
                                 order[tail] = Int32(x); tail += 1
                             }
-                            if dx == dv + 1 { sigma[x] += sv }
+                            if dx == dv1 {
+                                sigma[x] += sv
+                                let c = Int(predCount[x])
+                                pred[Int(off[x]) + c] = Int32(v)
+                                predCount[x] = Int32(c + 1)
+                            }
                         }
                     }
                     // Dependencies in order of non-increasing distance.
                     var i = tail - 1
                     while i > 0 {
                         let x = Int(order[i])
-                        let dx = dist[x]
                         let coeff = (1 + delta[x]) / sigma[x]
-                        for e in Int(off[x])..<Int(off[x + 1]) {
-                            let v = Int(adj[e])
-                            if dist[v] == dx - 1 { delta[v] += sigma[v] * coeff }
+                        let start = Int(off[x])
+                        for e in start..<(start + Int(predCount[x])) {
+                            let v = Int(pred[e])
+                            delta[v] += sigma[v] * coeff
                         }
                         bc[x] += delta[x]
                         i -= 1
@@ -79,7 +95,7 @@ extension CompactGraph {
                     // Reset only what this source touched.
                     for k in 0..<tail {
                         let v = Int(order[k])
-                        dist[v] = -1; sigma[v] = 0; delta[v] = 0
+                        dist[v] = -1; sigma[v] = 0; delta[v] = 0; predCount[v] = 0
                     }
                 }
             }
