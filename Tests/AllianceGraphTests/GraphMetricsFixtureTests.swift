@@ -44,7 +44,7 @@ struct MetricFixture: Decodable {
 let metricTolerance = 1e-9
 
 func expectClose(_ actual: [Double], _ expected: [Double?], _ what: String, _ name: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
+                 sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     #expect(actual.count == expected.count, "\(name) \(what): count", sourceLocation: sourceLocation)
     for (i, (a, e)) in zip(actual, expected).enumerated() {
         if let e {

@@ -35,7 +35,8 @@ public struct SyntheticNetworkShape: Sendable, Hashable, Codable {
     public var alliances: Int
     /// Actors per alliance.
     public var actorsPerAlliance: Int
-    /// Total number of distinct relations (undirected edges) to generate.
+    /// Total number of distinct relations (undirected edges) to generate; more only if the core-group
+    /// cliques and the ties that keep the network connected need more.
     public var relations: Int
     /// The seed.
     public var seed: UInt64
@@ -116,14 +117,14 @@ public struct SyntheticAllianceNetwork: Sendable {
                 if edges.count > before { added += 1 }
             }
         }
-        // Top up (or trim) to exactly the requested number of relations where possible.
+        // Top up to exactly the requested number of relations. (If the core groups, spanning ties,
+        // ring and cross ties alone exceed it, the network keeps them all: it stays connected.)
         var tries = 0
         while edges.count < shape.relations && tries < 10 * shape.relations {
             tries += 1
             let al = rng.below(a)
             add(al * k + rng.below(k), al * k + rng.below(k))
         }
-        if edges.count > shape.relations { edges.removeLast(edges.count - shape.relations) }
         self.nodeCount = n
         self.edges = edges
         self.allianceOfNode = (0..<n).map { $0 / k }

@@ -89,6 +89,7 @@ struct MetricsCommand: ParsableCommand {
                 "actors": p.actors.map(\.id.rawValue), "groups": p.areaGroups,
                 "edges": p.graph.edges.map { [$0.0, $0.1] },
                 "layer": p.layer.description,
+                "alliance": p.snapshot.alliance.id.rawValue, "year": p.snapshot.year,
             ]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             let url = URL(fileURLWithPath: folder).appendingPathComponent(name + ".edges.json")
