@@ -16,7 +16,7 @@ public enum Suggestion {
             if best == nil || distance < best!.1 { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }
-        let limit = max(2, word.count / 3)
+        let limit = word.count <= 3 ? 1 : max(2, word.count / 3)
         return distance <= limit ? candidate : nil
     }
 
