@@ -133,6 +133,12 @@ public struct NetworkMetrics: Sendable, Hashable, Codable {
         "coordinator", "gatekeeper", "representative", "consultant", "liaison",
     ]
 
+    /// The metrics among ``numericMetricNames`` that are whole-number counts.
+    public static let countMetricNames: Set<String> = [
+        "actors", "relations", "ties", "components", "largest_component", "written_relations", "mo_degree",
+        "coordinator", "gatekeeper", "representative", "consultant", "liaison",
+    ]
+
     /// The network-level metric `name` (one of ``numericMetricNames``), `nil` where undefined.
     public func value(_ name: String) -> Double? {
         let mo = managingOffices.first

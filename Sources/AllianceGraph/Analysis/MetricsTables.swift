@@ -88,7 +88,13 @@ extension ResultTable {
             col("metric", "Kennzahl", "Metric", l), Column("from", String(d.fromYear)), Column("to", String(d.toYear)),
             col("delta", "Differenz", "Delta", l),
         ]
-        let rows: [[TableCell]] = d.metricDeltas.map { [.text($0.metric), .number($0.from), .number($0.to), .number($0.delta)] }
+        let rows: [[TableCell]] = d.metricDeltas.map { m in
+            guard NetworkMetrics.countMetricNames.contains(m.metric) else {
+                return [.text(m.metric), .number(m.from), .number(m.to), .number(m.delta)]
+            }
+            func int(_ v: Double?) -> TableCell { v.map { .int(Int($0)) } ?? .empty }
+            return [.text(m.metric), int(m.from), int(m.to), int(m.delta)]
+        }
         let title = language == .de ? "Veränderung der Kennzahlen" : "Change of metrics"
         return ResultTable(title: title, columns: columns, rows: rows)
     }

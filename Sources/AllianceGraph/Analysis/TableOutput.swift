@@ -106,7 +106,8 @@ public struct ResultTable: Sendable, Hashable {
         }
         var lines: [String] = []
         if !title.isEmpty { lines.append(title) }
-        lines.append(columns.enumerated().map { pad($1.header, widths[$0], right: false) }.joined(separator: "  "))
+        lines.append(columns.enumerated().map { pad($1.header, widths[$0], right: false) }.joined(separator: "  ")
+            .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
         for (r, row) in cells.enumerated() {
             lines.append(row.enumerated().map { i, c in
