@@ -15,11 +15,14 @@ private struct ExportedEdges: Decodable {
 @Suite("Metrics: sample alliances against NetworkX fixtures")
 struct SampleAllianceMetricsTests {
     static let expectedFiles = MetricFixture.urls(in: "alliances", suffix: ".expected.json")
+    static let samples: [Alliance] = TestSupport.sampleFiles.compactMap { AllianceLoader().load(path: $0).validAlliance }
 
     @Test("every sample alliance-year has a fixture")
     func coverage() {
-        // 6+ sample alliances × 4 years plus layer fixtures
-        #expect(Self.expectedFiles.count >= 4 * TestSupport.sampleFiles.count)
+        // every sample alliance × each of its years, plus layer fixtures
+        let years = Self.samples.reduce(0) { $0 + $1.years.count }
+        #expect(Self.samples.count == TestSupport.sampleFiles.count)
+        #expect(Self.expectedFiles.count >= years)
     }
 
     @Test("projection and metrics agree with NetworkX to 1e-9", arguments: expectedFiles)
@@ -27,8 +30,7 @@ struct SampleAllianceMetricsTests {
         let expected = try MetricFixture.load(url)
         let edgesURL = URL(fileURLWithPath: url.path.replacingOccurrences(of: ".expected.json", with: ".edges.json"))
         let exported = try JSONDecoder().decode(ExportedEdges.self, from: Data(contentsOf: edgesURL))
-        let file = TestSupport.graphsFolder.appendingPathComponent(exported.alliance + ".yaml").path
-        let alliance = try #require(AllianceLoader().load(path: file).validAlliance)
+        let alliance = try #require(Self.samples.first { $0.id.rawValue == exported.alliance })
         let layer = try #require(NetworkLayer(exported.layer))
         let projection = NetworkProjection(alliance.snapshot(year: exported.year), layer: layer)
         // The projection must still give the graph the reference values were computed on.
