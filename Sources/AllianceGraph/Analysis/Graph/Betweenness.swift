@@ -5,7 +5,7 @@ extension CompactGraph {
     /// for `n ≤ 2` all values are `0`.
     ///
     /// Complexity: O(n m) time, O(n) memory per worker. The sources are dealt round-robin to
-    /// `workers` workers (default: all active cores), each with its own buffers and partial sums,
+    /// `workers` workers (default: all active cores; one below 256 nodes), each with its own buffers and partial sums,
     /// which are added up at the end. The inner loops use flat `Int32`/`Double` buffers only;
     /// predecessor lists are not stored, the back-propagation re-scans the adjacency instead.
     ///

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Per-worker accumulation rows for algorithms that split their source nodes over cores.
 ///
@@ -32,9 +33,11 @@ final class WorkerRows: @unchecked Sendable {
     }
 }
 
-/// The number of workers to use: `requested` if given (at least 1), else the active processor count.
+/// The number of workers to use: `requested` if given (at least 1, at most one per source);
+/// otherwise all active processors, except for small graphs (under 256 sources), where starting
+/// threads costs more than it saves and one worker is used.
 func workerCount(_ requested: Int?, sources: Int) -> Int {
-    let wanted = requested ?? ProcessInfoCores.active
+    let wanted = requested ?? (sources < 256 ? 1 : ProcessInfo.processInfo.activeProcessorCount)
     return max(1, min(wanted, max(1, sources)))
 }
 
@@ -46,17 +49,3 @@ func runWorkers(_ workers: Int, _ body: @Sendable (Int) -> Void) {
         DispatchQueue.concurrentPerform(iterations: workers) { body($0) }
     }
 }
-
-enum ProcessInfoCores {
-    static var active: Int {
-        #if canImport(Glibc)
-        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        #else
-        return 1
-        #endif
-    }
-}
-
-#if canImport(Glibc)
-import Glibc
-#endif
