@@ -107,6 +107,15 @@ struct GraphMetricsFixtureTests {
         #expect(d.undirected.edgeCount == 1)
     }
 
+    @Test("parallel betweenness and closeness are bit-identical for any worker count")
+    func deterministic() {
+        let g = SyntheticAllianceNetwork(shape: SyntheticNetworkShape(alliances: 8, actorsPerAlliance: 40, relations: 1_400)).graph
+        let one = g.betweennessCentrality(workers: 1)
+        #expect(g.betweennessCentrality(workers: 2) == one)
+        #expect(g.betweennessCentrality(workers: 5) == one)
+        #expect(g.closenessCentrality(workers: 3) == g.closenessCentrality(workers: 1))
+    }
+
     @Test("empty and tiny graphs do not trap")
     func tiny() {
         let empty = CompactGraph(nodeCount: 0, edges: [])

@@ -4,20 +4,26 @@ extension CompactGraph {
     /// the sum over ordered source–target pairs is divided by `(n − 1)(n − 2)`;
     /// for `n ≤ 2` all values are `0`.
     ///
-    /// Complexity: O(n m) time, O(n) memory per worker. The sources are dealt round-robin to
-    /// `workers` workers (default: all active cores; one below 256 nodes), each with its own buffers and partial sums,
-    /// which are added up at the end. The inner loops use flat `Int32`/`Double` buffers only;
+    /// Complexity: O(n m) time, O(n + m) memory per worker plus up to 64 rows of n partial sums.
+    /// The sources are split into (at most) 64 interleaved chunks that `workers` workers (default:
+    /// all active cores; one below 256 nodes) take one by one, so a worker on a busier core simply
+    /// takes fewer chunks. Each chunk has its own partial sums, added in chunk order at the end, so
+    /// the result is bit-identical for any worker count. The inner loops use flat `Int32`/`Double` buffers only;
     /// predecessor lists are not stored, the back-propagation re-scans the adjacency instead.
     ///
     /// - Parameter workers: how many cores to use; `1` runs on the calling thread.
     public func betweennessCentrality(workers: Int? = nil) -> [Double] {
         let n = nodeCount
         guard n > 0 else { return [] }
-        let w = workerCount(workers, sources: n)
-        let partials = WorkerRows(rows: w, width: n)
+        let chunks = sourceChunkCount(n)
+        let w = min(workerCount(workers, sources: n), chunks)
+        let partials = WorkerRows(rows: chunks, width: n)
+        let queue = ChunkQueue(count: chunks)
         let graph = self
-        runWorkers(w) { worker in
-            graph.accumulateBetweenness(sources: stride(from: worker, to: n, by: w), into: partials.row(worker))
+        runWorkers(w) { _ in
+            while let chunk = queue.take() {
+                graph.accumulateBetweenness(sources: sourceChunk(chunk, of: chunks, sources: n), into: partials.row(chunk))
+            }
         }
         var result = partials.sum()
         if n <= 2 {
@@ -34,7 +40,7 @@ extension CompactGraph {
     /// The predecessors of node `x` on shortest paths are a subset of its neighbours, so they are
     /// stored in a per-worker copy of the CSR layout (`pred[off[x] ..< off[x] + predCount[x]]`):
     /// no allocation per source and the back-propagation visits only true predecessors.
-    func accumulateBetweenness(sources: StrideTo<Int>, into bc: UnsafeMutableBufferPointer<Double>) {
+    func accumulateBetweenness(sources: Range<Int>, into bc: UnsafeMutableBufferPointer<Double>) {
         let n = nodeCount
         let dist = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
         let sigma = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)

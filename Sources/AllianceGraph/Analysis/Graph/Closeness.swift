@@ -4,22 +4,26 @@ extension CompactGraph {
     /// with `r` the number of nodes reachable from `u` (including `u`) and `D` the sum of their
     /// distances, `C(u) = (r − 1)/D · (r − 1)/(n − 1)`, and `0` when `D = 0` or `n ≤ 1`.
     ///
-    /// Complexity: O(n m) time (one BFS per node), O(n) memory per worker; sources are split
-    /// over `workers` cores like ``betweennessCentrality(workers:)``.
+    /// Complexity: O(n m) time (one BFS per node), O(n) memory per worker; sources are split into
+    /// chunks taken by `workers` workers like ``betweennessCentrality(workers:)``.
     public func closenessCentrality(workers: Int? = nil) -> [Double] {
         let n = nodeCount
         guard n > 0 else { return [] }
-        let w = workerCount(workers, sources: n)
+        let chunks = sourceChunkCount(n)
+        let w = min(workerCount(workers, sources: n), chunks)
         let out = WorkerRows(rows: 1, width: n)
+        let queue = ChunkQueue(count: chunks)
         let graph = self
-        runWorkers(w) { worker in
-            graph.closeness(sources: stride(from: worker, to: n, by: w), into: out.row(0))
+        runWorkers(w) { _ in
+            while let chunk = queue.take() {
+                graph.closeness(sources: sourceChunk(chunk, of: chunks, sources: n), into: out.row(0))
+            }
         }
         return out.sum()
     }
 
     /// Writes the closeness of each of `sources` into `result[source]` (disjoint per worker).
-    func closeness(sources: StrideTo<Int>, into result: UnsafeMutableBufferPointer<Double>) {
+    func closeness(sources: Range<Int>, into result: UnsafeMutableBufferPointer<Double>) {
         let n = nodeCount
         let dist = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
         let queue = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)

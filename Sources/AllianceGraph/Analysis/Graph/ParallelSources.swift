@@ -1,9 +1,9 @@
 import Dispatch
 import Foundation
 
-/// Per-worker accumulation rows for algorithms that split their source nodes over cores.
+/// Accumulation rows (one per chunk of sources) for algorithms that split their sources over cores.
 ///
-/// Each worker writes only its own row, so no locking is needed; the rows are summed at the end.
+/// Only the worker holding a chunk writes its row, so no locking is needed; rows are summed in order at the end.
 final class WorkerRows: @unchecked Sendable {
     let rows: Int
     let width: Int
@@ -39,6 +39,35 @@ final class WorkerRows: @unchecked Sendable {
 func workerCount(_ requested: Int?, sources: Int) -> Int {
     let wanted = requested ?? (sources < 256 ? 1 : ProcessInfo.processInfo.activeProcessorCount)
     return max(1, min(wanted, max(1, sources)))
+}
+
+/// Hands out chunk numbers `0..<count` to workers, each exactly once, in increasing order.
+/// Workers that run faster (e.g. on a core not busy with another process) take more chunks.
+final class ChunkQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+    let count: Int
+
+    init(count: Int) { self.count = count }
+
+    /// The next chunk, or `nil` when all are taken.
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+}
+
+/// The number of source chunks: fixed (not dependent on the number of workers), so that the
+/// per-chunk partial sums, added in chunk order, give bit-identical results for any worker count.
+func sourceChunkCount(_ sources: Int) -> Int { max(1, min(sources, 64)) }
+
+/// The sources of chunk `chunk`: a contiguous range (consecutive sources explore similar parts
+/// of the graph, which is markedly faster than interleaving them).
+func sourceChunk(_ chunk: Int, of chunks: Int, sources: Int) -> Range<Int> {
+    (chunk * sources / chunks)..<((chunk + 1) * sources / chunks)
 }
 
 /// Runs `body(worker)` for every worker in `0..<workers`, concurrently when `workers > 1`.
