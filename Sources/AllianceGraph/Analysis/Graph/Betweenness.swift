@@ -5,7 +5,7 @@ extension CompactGraph {
     /// for `n ≤ 2` all values are `0`.
     ///
     /// Complexity: O(n m) time, O(n + m) memory per worker plus up to 64 rows of n partial sums.
-    /// The sources are split into (at most) 64 interleaved chunks that `workers` workers (default:
+    /// The sources are split into (at most) 64 contiguous chunks that `workers` workers (default:
     /// all active cores; one below 256 nodes) take one by one, so a worker on a busier core simply
     /// takes fewer chunks. Each chunk has its own partial sums, added in chunk order at the end, so
     /// the result is bit-identical for any worker count. The inner loops use flat `Int32`/`Double` buffers only;
@@ -38,7 +38,7 @@ extension CompactGraph {
     /// Adds the Brandes dependencies of all `sources` to `bc` (not normalised).
     ///
     /// The predecessors of node `x` on shortest paths are a subset of its neighbours, so they are
-    /// stored in a per-worker copy of the CSR layout (`pred[off[x] ..< off[x] + predCount[x]]`):
+    /// stored in a per-call copy of the CSR layout (`pred[off[x] ..< off[x] + predCount[x]]`):
     /// no allocation per source and the back-propagation visits only true predecessors.
     func accumulateBetweenness(sources: Range<Int>, into bc: UnsafeMutableBufferPointer<Double>) {
         let n = nodeCount
