@@ -8,19 +8,22 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare alliances: core-group composition (like Table 2), trends across years, rankings.",
         discussion: """
-            Tables:
-              composition  in how many alliances each actor kind sits in the core group, split by
-                           alliance kind, with percentages, grouped by policy area (needs --year)
-              trends       per year, how many alliances have written agreements, cooperate with the
-                           immigration office, hold case conferences (and with the ABH); choose others
-                           with --indicator written | with:KIND | format:ID | format:ID+KIND | mechanism:ID
-              ranking      alliance-years ranked by a network metric (--metric, default density)
+            --table composition: in how many alliances each actor kind sits in the
+            core group, split by alliance kind, with percentages, grouped by policy
+            area with area totals (needs --year).
+
+            --table trends: per year, how many alliances have written agreements,
+            cooperate with the immigration office, hold case conferences (with the
+            ABH). Choose others with --indicator: written, with:KIND, format:ID,
+            format:ID+KIND, mechanism:ID.
+
+            --table ranking: alliance-years ranked by a network metric (--metric).
 
             Examples:
               alliance compare Graphs/ --table composition --year 2019
               alliance compare Graphs/ --table trends --years 2020-2022 --format csv
-              alliance compare Graphs/ --table trends --indicator format:case_conference+abh --indicator mechanism:positive
-              alliance compare Graphs/ --table ranking --metric mo_betweenness --year 2022 --lang en
+              alliance compare Graphs/ --table trends --indicator mechanism:positive
+              alliance compare Graphs/ --table ranking --metric mo_betweenness --year 2022
             """
     )
 

@@ -8,13 +8,14 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Differences between two years of one alliance: actors, relations, changes, metric deltas.",
         discussion: """
-            Actors are matched by id. A relation that ends and another that starts between the same
-            actors is shown as a change of format, mechanism or formalisation.
+            Actors are matched by id. A relation that ends and another that starts
+            between the same actors is shown as a change of format, mechanism or
+            formalisation.
 
             Examples:
               alliance diff Graphs/rheinstadt.yaml --from 2019 --to 2022
-              alliance diff Graphs/rheinstadt.yaml --from 2021 --to 2022 --lang en --format markdown
-              alliance diff Graphs/rheinstadt.yaml --from 2020 --to 2021 --part metrics --format csv
+              alliance diff Graphs/rheinstadt.yaml --from 2021 --to 2022 --lang en
+              alliance diff Graphs/hafenau.yaml --from 2020 --to 2021 --part metrics
             """
     )
 

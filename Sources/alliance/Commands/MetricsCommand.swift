@@ -8,10 +8,10 @@ struct MetricsCommand: ParsableCommand {
         commandName: "metrics",
         abstract: "Network metrics per alliance-year (whole network or one layer), or per actor.",
         discussion: """
-            Metrics are computed on the undirected projection of the year's relations (an edge where
-            at least one relation links two actors); brokerage on the directed graph, with the policy
-            area as the group. Relations without a coded mechanism count as 'uncoded'.
-            See docs/METRICS.md for every definition.
+            Metrics use the undirected projection of the year's relations (an edge
+            where at least one relation links two actors); brokerage uses the
+            directed graph, with the policy area as the group. Relations without a
+            coded mechanism count as 'uncoded'. Definitions: docs/METRICS.md.
 
             Examples:
               alliance metrics Graphs/
