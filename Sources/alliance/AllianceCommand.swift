@@ -22,6 +22,9 @@ struct AllianceCommand: AsyncParsableCommand {
             ShowCommand.self,
             VocabCommand.self,
             ClassifyCommand.self,
+            MetricsCommand.self,
+            DiffCommand.self,
+            CompareCommand.self,
         ]
     )
 }

@@ -26,8 +26,8 @@ struct CommandLineTests {
             """)
         let output = try TestSupport.run("alliance", ["validate", path])
         #expect(output.status == 1)
-        #expect(output.stderr.contains("\(path):7:11: error: unknown actor kind 'kii' for actor 'ki'; did you mean 'ki'?"))
-        #expect(output.stderr.contains("\(path):9:18: error: unknown actor 'abh' in relation 'forum:ki+abh'"))
+        #expect(output.stderr.contains("\(path):7:11: error: unknown actor kind 'kii' for actor 'ki' (did you mean 'ki'?)"))
+        #expect(output.stderr.contains("\(path):9:18: error: unknown actor 'abh' in relation #1 ('forum:ki+abh')"))
         #expect(output.stderr.contains("\(path):1:1: warning: no actor is the managing office"))
         #expect(output.stdout == "1 file checked: 2 errors, 1 warning (1 file with errors)\n")
 

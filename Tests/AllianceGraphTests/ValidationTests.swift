@@ -61,7 +61,7 @@ struct ValidationTests {
               - actors: [ki, abhh]
                 format: exchange_round
             """)
-        #expect(found == ["t.yaml:14:18: error: unknown actor 'abhh' in relation 'exchange_round:ki+abhh'; did you mean 'abh'?; every actor must be listed under 'actors' with this id"])
+        #expect(found == ["t.yaml:14:18: error: unknown actor 'abhh' in relation #1 ('exchange_round:ki+abhh') (did you mean 'abh'?); every actor must be listed under 'actors' with this id"])
     }
 
     @Test func unknownActorInDirectedRelationChainAndParent() {
@@ -110,16 +110,16 @@ struct ValidationTests {
                 formalisation: regularly
                 mechanism: postive
             """)
-        #expect(found.contains("t.yaml:14:11: error: unknown actor kind 'jobcentre' for actor 'x'; did you mean 'jobcenter'?; see 'alliance vocab', or add the kind in a vocabulary file"))
-        #expect(found.contains("t.yaml:17:13: error: unknown format 'case_conferenze' in relation 'case_conferenze:ki+abh'; did you mean 'case_conference'?; see 'alliance vocab', or add the format in a vocabulary file"))
-        #expect(found.contains("t.yaml:18:12: error: unknown topic 'residense_status' in relation 'case_conferenze:ki+abh'; did you mean 'residence_status'?; see 'alliance vocab', or add the topic in a vocabulary file"))
-        #expect(found.contains("t.yaml:19:20: error: unknown formalisation 'regularly' in relation #1; did you mean 'regular'?; use one of: on_demand, regular, written"))
-        #expect(found.contains { $0.hasPrefix("t.yaml:20:16: error: unknown mechanism 'postive' in relation #1; did you mean 'positive'?") })
+        #expect(found.contains("t.yaml:14:11: error: unknown actor kind 'jobcentre' for actor 'x' (did you mean 'jobcenter'?); see 'alliance vocab', or add the kind in a vocabulary file"))
+        #expect(found.contains("t.yaml:17:13: error: unknown format 'case_conferenze' in relation #1 ('case_conferenze:ki+abh') (did you mean 'case_conference'?); see 'alliance vocab', or add the format in a vocabulary file"))
+        #expect(found.contains("t.yaml:18:12: error: unknown topic 'residense_status' in relation #1 ('case_conferenze:ki+abh') (did you mean 'residence_status'?); see 'alliance vocab', or add the topic in a vocabulary file"))
+        #expect(found.contains("t.yaml:19:20: error: unknown formalisation 'regularly' in relation #1 (did you mean 'regular'?); use one of: on_demand, regular, written"))
+        #expect(found.contains { $0.hasPrefix("t.yaml:20:16: error: unknown mechanism 'postive' in relation #1 (did you mean 'positive'?)") })
     }
 
     @Test func unknownKeySuggestsTheClosest() {
         let found = errors(Self.head + "relations:\n  - actors: [ki, abh]\n    format: forum\n    yeras: 2020\n")
-        #expect(found == ["t.yaml:16:5: error: unknown key 'yeras' in relation #1; did you mean 'years'?; allowed keys: id, actors, from, to, format, mechanism, formalisation, status, years, topic, note, source"])
+        #expect(found == ["t.yaml:16:5: error: unknown key 'yeras' in relation #1 (did you mean 'years'?); allowed keys: id, actors, from, to, format, mechanism, formalisation, status, years, topic, note, source"])
     }
 
     @Test func yearOutsideTheAlliancesYears() {
@@ -130,8 +130,8 @@ struct ValidationTests {
                 years: 2018-2023
             """)
         #expect(found == [
-            "t.yaml:16:12: error: year 2018 of relation 'forum:ki+abh' lies outside the alliance's years 2019-2022; correct the year or widen the alliance's 'years'",
-            "t.yaml:16:12: error: year 2023 of relation 'forum:ki+abh' lies outside the alliance's years 2019-2022; correct the year or widen the alliance's 'years'",
+            "t.yaml:16:12: error: year 2018 of relation #1 ('forum:ki+abh') lies outside the alliance's years 2019-2022; correct the year or widen the alliance's 'years'",
+            "t.yaml:16:12: error: year 2023 of relation #1 ('forum:ki+abh') lies outside the alliance's years 2019-2022; correct the year or widen the alliance's 'years'",
         ])
     }
 
@@ -147,10 +147,10 @@ struct ValidationTests {
 
     @Test func relationWithFewerThanTwoDistinctActors() {
         let found = errors(Self.head + "relations:\n  - actors: [ki, ki]\n    format: forum\n")
-        #expect(found == ["t.yaml:14:13: error: relation 'forum:ki+ki' needs at least two distinct actors; it has 1 ('ki')"])
+        #expect(found == ["t.yaml:14:13: error: relation #1 ('forum:ki+ki') needs at least two distinct actors; it has 1 ('ki')"])
         let directed = errors(Self.head + "relations:\n  - from: ki\n    to: ki\n    format: referral\n")
-        #expect(directed.contains("t.yaml:15:9: error: contradictory attributes: relation 'referral:ki>ki' runs from and to the same actor (ki)"))
-        #expect(directed.contains("t.yaml:14:11: error: relation 'referral:ki>ki' needs at least two distinct actors; it has 1 ('ki')"))
+        #expect(directed.contains("t.yaml:15:9: error: contradictory attributes: relation #1 ('referral:ki>ki') runs from and to the same actor (ki)"))
+        #expect(directed.contains("t.yaml:14:11: error: relation #1 ('referral:ki>ki') needs at least two distinct actors; it has 1 ('ki')"))
     }
 
     @Test func contradictoryAttributes() {
@@ -170,9 +170,9 @@ struct ValidationTests {
                 to: jc
                 format: referral
             """)
-        #expect(found.contains("t.yaml:16:20: error: contradictory attributes: relation 'cooperation_agreement:ki+abh' is a cooperation agreement, which is written, but has formalisation 'on_demand'; use 'written' or leave it out"))
+        #expect(found.contains("t.yaml:16:20: error: contradictory attributes: relation #1 ('cooperation_agreement:ki+abh') is a cooperation agreement, which is written, but has formalisation 'on_demand'; use 'written' or leave it out"))
         #expect(found.contains("t.yaml:19:16: error: contradictory mechanism in relation #2: 'transfer' is a form of positive, not of negative; forms of negative are adaptation, demarcation"))
-        #expect(found.contains("t.yaml:22:13: error: contradictory attributes: relation 'exchange_round:ki+jc' has status 'ended' but its years run to the end of the alliance; give the years in which it still held, e.g. 'years: 2019-2020'"))
+        #expect(found.contains("t.yaml:22:13: error: contradictory attributes: relation #3 ('exchange_round:ki+jc') has status 'ended' but its years run to the end of the alliance; give the years in which it still held, e.g. 'years: 2019-2020'"))
         #expect(found.contains("t.yaml:23:13: error: relation #4 has both 'actors' and 'from'/'to'; use 'actors' for a group or 'from'/'to' for a direction, not both"))
         let municipality = errors(Self.head.replacingOccurrences(of: "kind: independent_city", with: "kind: municipality"))
         #expect(municipality == ["t.yaml:3:7: error: alliance 'testort' is a municipality within a district; name its district with 'district: …'"])
@@ -218,7 +218,7 @@ struct ValidationTests {
             """
         #expect(diagnostics(text).isEmpty)
         let bad = diagnostics(text.replacingOccurrences(of: "area: integration", with: "area: integraton"))
-        #expect(bad.contains { $0.description.hasPrefix("t.yaml:20:68: error: unknown area 'integraton' in an actor kind; did you mean 'integration'?") })
+        #expect(bad.contains { $0.description.hasPrefix("t.yaml:20:68: error: unknown area 'integraton' in an actor kind (did you mean 'integration'?)") })
     }
 
     @Test func jsonIsAcceptedWithPositions() {
@@ -230,7 +230,38 @@ struct ValidationTests {
             }
             """
         let found = diagnostics(json).map(\.description)
-        #expect(found == ["t.yaml:4:36: error: unknown actor kind 'abhx' for actor 'abh'; did you mean 'abh'?; see 'alliance vocab', or add the kind in a vocabulary file"])
+        #expect(found == ["t.yaml:4:36: error: unknown actor kind 'abhx' for actor 'abh' (did you mean 'abh'?); see 'alliance vocab', or add the kind in a vocabulary file"])
+    }
+
+    @Test func germanLabelsTypedAsIdsSuggestTheId() {
+        let found = errors(Self.head + """
+              - id: x
+                kind: Ausländerbehörde
+            relations:
+              - actors: [ki, abh]
+                format: Fallkonferenz
+            """)
+        #expect(found.contains { $0.hasPrefix("t.yaml:14:11: error: unknown actor kind 'Ausländerbehörde' for actor 'x' (did you mean 'abh'?)") })
+        #expect(found.contains { $0.hasPrefix("t.yaml:17:13: error: unknown format 'Fallkonferenz' in relation #1 ('Fallkonferenz:ki+abh') (did you mean 'case_conference'?)") })
+    }
+
+    @Test func coreGroupMeetingMatchesMembership() {
+        let text = Self.head.replacingOccurrences(of: "    kind: abh\n", with: "    kind: abh\n    core_group: 2020-\n")
+            .replacingOccurrences(of: "    managing_office: true\n", with: "    managing_office: true\n    core_group: true\n")
+        let found = diagnostics(text + "relations:\n  - {id: bkg, actors: [ki, abh], format: core_group}\n").map(\.description)
+        #expect(found == ["t.yaml:16:23: warning: relation 'bkg' meets in 2019 with 'abh', which is not marked 'core_group' in 2019; mark the membership on the actor or correct the relation's years"])
+        #expect(diagnostics(text + "relations:\n  - {id: bkg, actors: [ki, abh], format: core_group, years: 2020-}\n").isEmpty)
+    }
+
+    @Test func aBadKindDoesNotHideOtherProblems() {
+        let found = errors(Self.head.replacingOccurrences(of: "kind: independent_city", with: "kind: city")
+            + "relations:\n  - actors: [ki, ghost]\n    format: forum\n")
+        #expect(found.count == 2)
+        #expect(found[0].hasPrefix("t.yaml:3:7: error: unknown kind 'city' in the alliance file"))
+        #expect(found[1].hasPrefix("t.yaml:14:18: error: unknown actor 'ghost'"))
+        let noKind = errors(Self.head.replacingOccurrences(of: "    kind: abh\n", with: "")
+            + "relations:\n  - actors: [ki, abh]\n    format: forum\n")
+        #expect(noKind == ["t.yaml:9:5: error: actor #2 needs 'kind'"])
     }
 
     @Test func hostileInputNeverCrashes() {

@@ -159,9 +159,12 @@ public struct AllianceFileReader: Sendable {
             readChain(node, path: path, sink: sink, map: &map)
         }
         let illustrative = top.bool("illustrative") ?? false
-        guard let id, let name, let kind, let years else { return nil }
+        // Without years nothing can be checked against them; other gaps were reported above, and
+        // stand-ins let the meaning checks run so that all problems show in one round.
+        guard let years else { return nil }
+        let standInKind: AllianceKind = top.string("district") == nil ? .independentCity : .municipality
         return Alliance(
-            id: AllianceID(id), name: name, kind: kind, district: top.string("district"), region: top.string("region"),
+            id: AllianceID(id ?? ""), name: name ?? "", kind: kind ?? standInKind, district: top.string("district"), region: top.string("region"),
             years: years, isIllustrative: illustrative, source: top.string("source"), note: top.string("note"),
             actors: actors, relations: assignRelationIDs(relations), interfaces: assignInterfaceIDs(interfaces),
             chains: chains, vocabulary: vocabulary)
@@ -216,8 +219,9 @@ public struct AllianceFileReader: Sendable {
                 }
             }
         }
-        guard let id, let kind else { return nil }
-        return Actor(id: ActorID(id), kind: ActorKindID(kind), name: reader.string("name"),
+        guard let id else { return nil }
+        // A missing kind was reported above; the empty stand-in keeps references to the actor valid.
+        return Actor(id: ActorID(id), kind: ActorKindID(kind ?? ""), name: reader.string("name"),
                      area: reader.term("area", PolicyArea.self), roles: roles,
                      parent: reader.string("parent").map { ActorID($0) }, periods: periods, mandates: mandates,
                      note: reader.string("note"))
