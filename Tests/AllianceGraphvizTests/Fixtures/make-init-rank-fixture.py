@@ -1,0 +1,17 @@
+import random, sys
+def gen(seed, n=35, k=4, m=90):
+    r = random.Random(seed)
+    nodes = [f"n{i}" for i in range(n)]
+    clusters = [[] for _ in range(k)]
+    for i, v in enumerate(nodes): clusters[i % k].append(v)
+    out = ["digraph G {", "  rankdir=LR;"]
+    for c, members in enumerate(clusters):
+        out.append(f"  subgraph cluster_{c} {{ label=\"Area {c}\";")
+        for v in members: out.append(f"    {v} [label=\"Actor {v}\"];")
+        out.append("  }")
+    for j in range(m):
+        a, b = r.sample(nodes, 2)
+        out.append(f"  {a} -> {b} [label=\"format {j}\"];")
+    out.append("}")
+    return "\n".join(out) + "\n"
+seed = int(sys.argv[1]); open(f"g{seed}.dot","w").write(gen(seed))
