@@ -1,0 +1,406 @@
+import Foundation
+import Yams
+
+/// What reading one alliance file gave: the alliance (if it could be built), where each part
+/// stands in the file, and the problems found while reading.
+public struct ParsedAllianceFile: Sendable {
+    /// The alliance, or `nil` when the file is too broken to build one.
+    public var alliance: Alliance?
+    /// Positions of the alliance's parts in the file.
+    public var sourceMap: SourceMap
+    /// Problems found while reading (syntax, shapes, unknown keys and closed-vocabulary terms).
+    public var diagnostics: [Diagnostic]
+}
+
+/// Reads the alliance file format (YAML, or JSON with the same schema) into the model.
+///
+/// Reading checks the file's shape; ``AllianceValidator`` then checks its meaning.
+/// ``AllianceLoader`` does both. The format is documented in `docs/FORMAT.md`.
+public struct AllianceFileReader: Sendable {
+    /// The keys an alliance file may have at its top level.
+    public static let topLevelKeys = ["id", "name", "kind", "district", "region", "years", "illustrative",
+                                      "source", "note", "vocabulary", "actors", "relations", "interfaces", "chains"]
+    static let actorKeys = ["id", "kind", "name", "area", "managing_office", "core_group", "parent", "years",
+                            "mandates", "note"]
+    static let relationKeys = ["id", "actors", "from", "to", "format", "mechanism", "formalisation", "status",
+                               "years", "topic", "note", "source"]
+    static let interfaceKeys = ["id", "actors", "topic", "risk", "type", "years", "note", "source"]
+    static let chainKeys = ["id", "name", "steps", "years", "note"]
+    static let stepKeys = ["actor", "topic", "label"]
+    static let mandateKeys = ["topic", "years"]
+
+    /// Creates a reader.
+    public init() {}
+
+    /// Reads the text of a file. `file` names it in diagnostics.
+    public func read(text: String, file: String) -> ParsedAllianceFile {
+        let sink = DiagnosticSink(file: file)
+        var map = SourceMap(file: file)
+        guard let root = parseDocument(text, sink: sink) else {
+            return ParsedAllianceFile(alliance: nil, sourceMap: map, diagnostics: sink.diagnostics)
+        }
+        let alliance = readAlliance(root, sink: sink, map: &map)
+        return ParsedAllianceFile(alliance: alliance, sourceMap: map, diagnostics: sink.diagnostics)
+    }
+
+    // MARK: - Document
+
+    private func parseDocument(_ text: String, sink: DiagnosticSink) -> Node? {
+        do {
+            let parser = try Parser(yaml: text)
+            guard let root = try parser.nextRoot() else {
+                sink.error("the file is empty; an alliance file needs at least 'id', 'name', 'kind' and 'years'", at: nil)
+                return nil
+            }
+            if let second = try parser.nextRoot() {
+                sink.error("the file holds more than one YAML document (a '---' line); put each alliance in a file of its own",
+                           at: second.mark)
+            }
+            return root
+        } catch let error as YamlError {
+            reportYAMLError(error, sink: sink)
+            return nil
+        } catch {
+            sink.error("cannot read the file: \(error)", at: nil)
+            return nil
+        }
+    }
+
+    private func reportYAMLError(_ error: YamlError, sink: DiagnosticSink) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let contextText = context.map { " (\($0.text) that starts at line \($0.mark.line), column \($0.mark.column))" } ?? ""
+            sink.error("malformed YAML: \(problem)\(contextText); check indentation, colons and quotes around this place",
+                       at: mark)
+        case let .reader(problem, offset, _, _):
+            sink.error("cannot read the file as UTF-8 text: \(problem)\(offset.map { " at byte \($0)" } ?? "")", at: nil)
+        default:
+            sink.error("malformed YAML: \(error)", at: nil)
+        }
+    }
+
+    // MARK: - Alliance
+
+    private func readAlliance(_ root: Node, sink: DiagnosticSink, map: inout SourceMap) -> Alliance? {
+        guard let top = MappingReader(root, what: "the alliance file", allowed: Self.topLevelKeys, sink: sink) else {
+            return nil
+        }
+        let id = top.string("id", required: true)
+        let name = top.string("name", required: true)
+        let kind = top.term("kind", AllianceKind.self)
+        if top.value("kind") == nil {
+            sink.error("the alliance file needs 'kind': one of \(AllianceKind.ids.joined(separator: ", "))", at: top.mark)
+        }
+        for key in ["id", "name", "kind", "district", "years"] {
+            map[key] = sink.location(top.value(key)?.mark)
+        }
+        map["alliance"] = sink.location(top.mark)
+        var years: ClosedRange<Int>?
+        if let node = top.value("years") {
+            if let periods = readPeriods(node, what: "the alliance's 'years'", sink: sink) {
+                if periods.count != 1 || periods[0].start == nil || periods[0].end == nil {
+                    sink.error("the alliance's 'years' must be one closed range such as 2019-2022", at: node.mark)
+                } else if let start = periods[0].start, let end = periods[0].end {
+                    if start.month != 1 || end.month != 12 {
+                        sink.error("the alliance's 'years' must be whole years such as 2019-2022, without months", at: node.mark)
+                    } else {
+                        years = start.year...end.year
+                    }
+                }
+            }
+        } else {
+            sink.error("the alliance file needs 'years', e.g. 'years: 2019-2022'", at: top.mark)
+        }
+        let vocabulary = top.value("vocabulary").flatMap {
+            VocabularyFileReader().readExtension($0, what: "the 'vocabulary' section", sink: sink)
+        } ?? VocabularyExtension()
+
+        let actors = readList(top, "actors", map: &map, sink: sink) { node, path, map in
+            readActor(node, path: path, sink: sink, map: &map)
+        }
+        let relations = readList(top, "relations", map: &map, sink: sink) { node, path, map in
+            readRelation(node, path: path, sink: sink, map: &map)
+        }
+        let interfaces = readList(top, "interfaces", map: &map, sink: sink) { node, path, map in
+            readInterface(node, path: path, sink: sink, map: &map)
+        }
+        let chains = readList(top, "chains", map: &map, sink: sink) { node, path, map in
+            readChain(node, path: path, sink: sink, map: &map)
+        }
+        let illustrative = top.bool("illustrative") ?? false
+        guard let id, let name, let kind, let years else { return nil }
+        return Alliance(
+            id: AllianceID(id), name: name, kind: kind, district: top.string("district"), region: top.string("region"),
+            years: years, isIllustrative: illustrative, source: top.string("source"), note: top.string("note"),
+            actors: actors, relations: assignRelationIDs(relations), interfaces: assignInterfaceIDs(interfaces),
+            chains: chains, vocabulary: vocabulary)
+    }
+
+    /// Reads the list under `key`, each item with `readItem`; records each item's position.
+    private func readList<T>(_ top: MappingReader, _ key: String, map: inout SourceMap, sink: DiagnosticSink,
+                             _ readItem: (Node, String, inout SourceMap) -> T?) -> [T] {
+        guard let node = top.value(key) else { return [] }
+        guard case .sequence(let sequence) = node else {
+            sink.error("'\(key)' must be a list (lines starting with '- '), not \(node.shapeName)", at: node.mark)
+            return []
+        }
+        var result: [T] = []
+        for (index, item) in sequence.enumerated() {
+            let path = "\(key)[\(index)]"
+            map[path] = sink.location(item.mark)
+            if let value = readItem(item, path, &map) { result.append(value) }
+        }
+        return result
+    }
+
+    // MARK: - Actors
+
+    private func readActor(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Actor? {
+        let what = itemName("actor", path)
+        guard let reader = MappingReader(node, what: what, allowed: Self.actorKeys, sink: sink) else { return nil }
+        let id = reader.string("id", required: true)
+        let named = id.map { "actor '\($0)'" } ?? what
+        let kind = reader.string("kind", required: true)
+        for key in ["id", "kind", "parent", "years", "managing_office", "core_group", "area"] {
+            map["\(path).\(key)"] = sink.location(reader.value(key)?.mark)
+        }
+        var roles: [ActorRole: [Period]] = [:]
+        for role in ActorRole.allCases {
+            guard let value = reader.value(role.id) else { continue }
+            if let flag = value.bool, case .scalar = value {
+                if flag { roles[role] = [Period(start: nil, end: nil)] }
+            } else if let periods = readPeriods(value, what: "'\(role.id)' of \(named)", sink: sink) {
+                roles[role] = periods
+            }
+        }
+        let periods = reader.value("years").flatMap { readPeriods($0, what: "'years' of \(named)", sink: sink) }
+        var mandates: [CoreMandate]?
+        if let items = reader.list("mandates") {
+            mandates = []
+            for (index, item) in items.enumerated() {
+                let mandatePath = "\(path).mandates[\(index)]"
+                map[mandatePath] = sink.location(item.mark)
+                if let mandate = readMandate(item, owner: named, sink: sink, map: &map, path: mandatePath) {
+                    mandates?.append(mandate)
+                }
+            }
+        }
+        guard let id, let kind else { return nil }
+        return Actor(id: ActorID(id), kind: ActorKindID(kind), name: reader.string("name"),
+                     area: reader.term("area", PolicyArea.self), roles: roles,
+                     parent: reader.string("parent").map { ActorID($0) }, periods: periods, mandates: mandates,
+                     note: reader.string("note"))
+    }
+
+    func readMandate(_ node: Node, owner: String, sink: DiagnosticSink, map: inout SourceMap, path: String) -> CoreMandate? {
+        if case .scalar = node, let topic = scalarText(node, what: "a mandate of \(owner)", sink: sink) {
+            map["\(path).topic"] = sink.location(node.mark)
+            return CoreMandate(TopicID(topic))
+        }
+        guard let reader = MappingReader(node, what: "a mandate of \(owner)", allowed: Self.mandateKeys, sink: sink) else {
+            return nil
+        }
+        map["\(path).topic"] = sink.location(reader.value("topic")?.mark)
+        map["\(path).years"] = sink.location(reader.value("years")?.mark)
+        guard let topic = reader.string("topic", required: true) else { return nil }
+        var period: Period?
+        if let node = reader.value("years") {
+            guard let periods = readPeriods(node, what: "'years' of a mandate of \(owner)", sink: sink) else { return nil }
+            if periods.count > 1 {
+                sink.error("a mandate has one period; write one mandate per period", at: node.mark)
+                return nil
+            }
+            period = periods.first
+        }
+        return CoreMandate(TopicID(topic), period: period)
+    }
+
+    // MARK: - Relations
+
+    private func readRelation(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Relation? {
+        let what = itemName("relation", path)
+        guard let reader = MappingReader(node, what: what, allowed: Self.relationKeys, sink: sink) else { return nil }
+        let id = reader.string("id")
+        let named = id.map { "relation '\($0)'" } ?? what
+        for key in ["id", "format", "mechanism", "formalisation", "status", "years", "topic", "actors", "from", "to"] {
+            map["\(path).\(key)"] = sink.location(reader.value(key)?.mark)
+        }
+        let format = reader.string("format", required: true)
+        let actors = readActorRefs(reader, "actors", path: path, owner: named, sink: sink, map: &map)
+        let from = readActorRefs(reader, "from", path: path, owner: named, sink: sink, map: &map)
+        let to = readActorRefs(reader, "to", path: path, owner: named, sink: sink, map: &map)
+        var ends: RelationEnds?
+        switch (actors, from, to) {
+        case let (list?, nil, nil):
+            ends = .undirected(list)
+        case let (nil, from?, to?):
+            ends = .directed(from: from, to: to)
+        case (nil, nil, nil):
+            sink.error("\(named) needs its actors: 'actors: [a, b]' for a group, or 'from: a' and 'to: b' for a direction",
+                       at: reader.mark)
+        case (nil, _, _):
+            sink.error("\(named) has only one of 'from' and 'to'; a directed relation needs both", at: reader.mark)
+        default:
+            sink.error("\(named) has both 'actors' and 'from'/'to'; use 'actors' for a group or 'from'/'to' for a direction, not both",
+                       at: reader.value("actors")?.mark)
+        }
+        var mechanism: CodedMechanism?
+        if let text = reader.string("mechanism") {
+            mechanism = readMechanism(text, owner: named, mark: reader.value("mechanism")?.mark, sink: sink)
+        }
+        let periods = reader.value("years").flatMap { readPeriods($0, what: "'years' of \(named)", sink: sink) }
+        let formalisation = reader.term("formalisation", Formalisation.self)
+        let status = reader.term("status", RelationStatus.self, aliases: RelationStatus.aliases)
+        guard let format, let ends else { return nil }
+        return Relation(id: RelationID(id ?? ""), ends: ends, format: FormatID(format), mechanism: mechanism,
+                        formalisation: formalisation, status: status, periods: periods,
+                        topic: reader.string("topic").map { TopicID($0) }, note: reader.string("note"),
+                        source: reader.string("source"))
+    }
+
+    private func readActorRefs(_ reader: MappingReader, _ key: String, path: String, owner: String,
+                               sink: DiagnosticSink, map: inout SourceMap) -> [ActorID]? {
+        guard let items = reader.list(key) else { return nil }
+        var ids: [ActorID] = []
+        for (index, item) in items.enumerated() {
+            guard let text = scalarText(item, what: "an actor in '\(key)' of \(owner)", sink: sink) else { continue }
+            map["\(path).\(key)[\(index)]"] = sink.location(item.mark)
+            ids.append(ActorID(text))
+        }
+        return ids
+    }
+
+    private func readMechanism(_ text: String, owner: String, mark: Mark?, sink: DiagnosticSink) -> CodedMechanism? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        let allTerms = Mechanism.ids + MechanismSubForm.ids
+        func unknown(_ word: String) {
+            sink.error("unknown mechanism '\(word)' in \(owner)\(Suggestion.phrase(for: word, in: allTerms)); use a mechanism (\(Mechanism.ids.joined(separator: ", "))), a sub-form (\(MechanismSubForm.ids.joined(separator: ", "))) or 'mechanism/sub-form'",
+                       at: mark)
+        }
+        switch parts.count {
+        case 1:
+            if let mechanism = Mechanism.term(id: parts[0]) { return CodedMechanism(mechanism) }
+            if let form = MechanismSubForm.term(id: parts[0]) { return CodedMechanism(form.mechanism, form) }
+            unknown(parts[0])
+        case 2:
+            guard let mechanism = Mechanism.term(id: parts[0]) else { unknown(parts[0]); return nil }
+            guard let form = MechanismSubForm.term(id: parts[1]) else { unknown(parts[1]); return nil }
+            guard form.mechanism == mechanism else {
+                let allowed = mechanism.subForms.map(\.id)
+                sink.error("contradictory mechanism in \(owner): '\(form.id)' is a form of \(form.mechanism.id), not of \(mechanism.id); \(allowed.isEmpty ? "\(mechanism.id) has no sub-forms" : "forms of \(mechanism.id) are \(allowed.joined(separator: ", "))")",
+                           at: mark)
+                return nil
+            }
+            return CodedMechanism(mechanism, form)
+        default:
+            unknown(text)
+        }
+        return nil
+    }
+
+    // MARK: - Interfaces and chains
+
+    private func readInterface(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Interface? {
+        let what = itemName("interface", path)
+        guard let reader = MappingReader(node, what: what, allowed: Self.interfaceKeys, sink: sink) else { return nil }
+        let id = reader.string("id")
+        let named = id.map { "interface '\($0)'" } ?? what
+        for key in ["id", "actors", "topic", "type", "years"] {
+            map["\(path).\(key)"] = sink.location(reader.value(key)?.mark)
+        }
+        let actors = readActorRefs(reader, "actors", path: path, owner: named, sink: sink, map: &map)
+        if actors == nil { sink.error("\(named) needs 'actors', e.g. 'actors: [abh, ki]'", at: reader.mark) }
+        let type = reader.term("type", InterfaceType.self)
+        let periods = reader.value("years").flatMap { readPeriods($0, what: "'years' of \(named)", sink: sink) }
+        let topic = reader.string("topic"), risk = reader.string("risk")
+        if topic == nil && risk == nil {
+            sink.error("\(named) needs a 'topic' or a 'risk' (the risk situation in words)", at: reader.mark)
+        }
+        guard let actors, topic != nil || risk != nil else { return nil }
+        return Interface(id: InterfaceID(id ?? ""), actors: actors, topic: topic.map { TopicID($0) }, risk: risk,
+                         type: type, periods: periods, note: reader.string("note"), source: reader.string("source"))
+    }
+
+    private func readChain(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Chain? {
+        let what = itemName("chain", path)
+        guard let reader = MappingReader(node, what: what, allowed: Self.chainKeys, sink: sink) else { return nil }
+        let id = reader.string("id", required: true)
+        let named = id.map { "chain '\($0)'" } ?? what
+        map["\(path).id"] = sink.location(reader.value("id")?.mark)
+        map["\(path).years"] = sink.location(reader.value("years")?.mark)
+        map["\(path).steps"] = sink.location(reader.value("steps")?.mark)
+        var steps: [ChainStep] = []
+        for (index, item) in (reader.list("steps") ?? []).enumerated() {
+            let stepPath = "\(path).steps[\(index)]"
+            if case .scalar = item {
+                guard let actor = scalarText(item, what: "a step of \(named)", sink: sink) else { continue }
+                map[stepPath] = sink.location(item.mark)
+                steps.append(ChainStep(actor: ActorID(actor)))
+                continue
+            }
+            guard let step = MappingReader(item, what: "a step of \(named)", allowed: Self.stepKeys, sink: sink) else { continue }
+            map[stepPath] = sink.location(step.value("actor")?.mark ?? item.mark)
+            map["\(stepPath).topic"] = sink.location(step.value("topic")?.mark)
+            guard let actor = step.string("actor", required: true) else { continue }
+            steps.append(ChainStep(actor: ActorID(actor), topic: step.string("topic").map { TopicID($0) },
+                                   label: step.string("label")))
+        }
+        if reader.value("steps") == nil { sink.error("\(named) needs 'steps', a list of actors in order", at: reader.mark) }
+        let periods = reader.value("years").flatMap { readPeriods($0, what: "'years' of \(named)", sink: sink) }
+        guard let id else { return nil }
+        return Chain(id: ChainID(id), name: reader.string("name"), steps: steps, periods: periods, note: reader.string("note"))
+    }
+
+    /// "relation #3" for the path `relations[2]`: users count from one.
+    private func itemName(_ noun: String, _ path: String) -> String {
+        let digits = path.drop { $0 != "[" }.dropFirst().prefix { $0.isNumber }
+        return "\(noun) #\((Int(digits) ?? 0) + 1)"
+    }
+
+    // MARK: - Derived ids
+
+    /// Gives relations without an id one derived from format and actors, e.g. `case_conference:abh+ki`.
+    private func assignRelationIDs(_ relations: [Relation]) -> [Relation] {
+        var used = Set(relations.map(\.id.rawValue).filter { !$0.isEmpty })
+        return relations.map { relation in
+            guard relation.id.rawValue.isEmpty else { return relation }
+            var copy = relation
+            let separator = relation.ends.isDirected ? ">" : "+"
+            let base: String
+            switch relation.ends {
+            case .undirected(let list):
+                base = "\(relation.format):" + list.map(\.rawValue).joined(separator: separator)
+            case .directed(let from, let to):
+                base = "\(relation.format):" + from.map(\.rawValue).joined(separator: "+") + ">" + to.map(\.rawValue).joined(separator: "+")
+            }
+            copy.id = RelationID(unique(base, in: &used))
+            return copy
+        }
+    }
+
+    /// Gives interfaces without an id one derived from their topic and actors.
+    private func assignInterfaceIDs(_ interfaces: [Interface]) -> [Interface] {
+        var used = Set(interfaces.map(\.id.rawValue).filter { !$0.isEmpty })
+        return interfaces.map { interface in
+            guard interface.id.rawValue.isEmpty else { return interface }
+            var copy = interface
+            let base = "\(interface.topic?.rawValue ?? "interface"):" + interface.actors.map(\.rawValue).joined(separator: "+")
+            copy.id = InterfaceID(unique(base, in: &used))
+            return copy
+        }
+    }
+
+    private func unique(_ base: String, in used: inout Set<String>) -> String {
+        var candidate = base
+        var counter = 2
+        while used.contains(candidate) {
+            candidate = "\(base)#\(counter)"
+            counter += 1
+        }
+        used.insert(candidate)
+        return candidate
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import Yams
+
+/// Writes an alliance in the file format ``AllianceFileReader`` reads: YAML or JSON.
+///
+/// Reading what was written gives the same ``Alliance`` back. Optional fields that are
+/// `nil` in the model are left out, so defaults stay defaults.
+public struct AllianceFileWriter: Sendable {
+    /// Creates a writer.
+    public init() {}
+
+    /// The alliance as YAML text.
+    public func yaml(_ alliance: Alliance) throws -> String {
+        try Yams.serialize(node: document(alliance).yamlNode, indent: 2, width: -1, allowUnicode: true)
+    }
+
+    /// The alliance as JSON text (keys sorted, so the output is stable).
+    public func json(_ alliance: Alliance) throws -> String {
+        let data = try JSONSerialization.data(withJSONObject: document(alliance).jsonObject,
+                                              options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    // MARK: Document tree
+
+    func document(_ alliance: Alliance) -> Value {
+        var top: [(String, Value?)] = [
+            ("id", .text(alliance.id.rawValue)),
+            ("name", .text(alliance.name)),
+            ("kind", .text(alliance.kind.id)),
+            ("district", alliance.district.map(Value.text)),
+            ("region", alliance.region.map(Value.text)),
+            ("years", .text(Period.years(alliance.years).description)),
+            ("illustrative", alliance.isIllustrative ? .flag(true) : nil),
+            ("source", alliance.source.map(Value.text)),
+            ("note", alliance.note.map(Value.text)),
+        ]
+        if !alliance.vocabulary.isEmpty { top.append(("vocabulary", vocabulary(alliance.vocabulary))) }
+        top.append(("actors", list(alliance.actors.map(actor))))
+        top.append(("relations", list(alliance.relations.map(relation))))
+        top.append(("interfaces", list(alliance.interfaces.map(interface))))
+        top.append(("chains", list(alliance.chains.map(chain))))
+        return .map(top)
+    }
+
+    private func list(_ items: [Value]) -> Value? { items.isEmpty ? nil : .list(items) }
+
+    private func periods(_ periods: [Period]?) -> Value? {
+        guard let periods else { return nil }
+        if periods.count == 1 { return period(periods[0]) }
+        return .flowList(periods.map(period))
+    }
+
+    private func period(_ period: Period) -> Value {
+        period.start == nil && period.end == nil ? .flag(true) : .text(period.description)
+    }
+
+    private func ids<S>(_ ids: [Identifier<S>]) -> Value {
+        ids.count == 1 ? .text(ids[0].rawValue) : .flowList(ids.map { .text($0.rawValue) })
+    }
+
+    private func mandates(_ mandates: [CoreMandate]?) -> Value? {
+        mandates.map { list in
+            .list(list.map { .map([("topic", .text($0.topic.rawValue)), ("years", $0.period.map(period))]) })
+        }
+    }
+
+    private func actor(_ actor: Actor) -> Value {
+        var pairs: [(String, Value?)] = [
+            ("id", .text(actor.id.rawValue)),
+            ("kind", .text(actor.kind.rawValue)),
+            ("name", actor.name.map(Value.text)),
+            ("area", actor.area.map { .text($0.id) }),
+        ]
+        for role in ActorRole.allCases { pairs.append((role.id, periods(actor.roles[role]))) }
+        pairs += [
+            ("parent", actor.parent.map { .text($0.rawValue) }),
+            ("years", periods(actor.periods)),
+            ("mandates", mandates(actor.mandates)),
+            ("note", actor.note.map(Value.text)),
+        ]
+        return .map(pairs)
+    }
+
+    private func relation(_ relation: Relation) -> Value {
+        var pairs: [(String, Value?)] = [("id", .text(relation.id.rawValue))]
+        switch relation.ends {
+        case .undirected(let list): pairs.append(("actors", .flowList(list.map { .text($0.rawValue) })))
+        case .directed(let from, let to): pairs += [("from", ids(from)), ("to", ids(to))]
+        }
+        pairs += [
+            ("format", .text(relation.format.rawValue)),
+            ("mechanism", relation.mechanism.map { .text($0.description) }),
+            ("formalisation", relation.formalisation.map { .text($0.id) }),
+            ("status", relation.status.map { .text($0.id) }),
+            ("years", periods(relation.periods)),
+            ("topic", relation.topic.map { .text($0.rawValue) }),
+            ("note", relation.note.map(Value.text)),
+            ("source", relation.source.map(Value.text)),
+        ]
+        return .map(pairs)
+    }
+
+    private func interface(_ interface: Interface) -> Value {
+        .map([
+            ("id", .text(interface.id.rawValue)),
+            ("actors", .flowList(interface.actors.map { .text($0.rawValue) })),
+            ("topic", interface.topic.map { .text($0.rawValue) }),
+            ("risk", interface.risk.map(Value.text)),
+            ("type", interface.type.map { .text($0.id) }),
+            ("years", periods(interface.periods)),
+            ("note", interface.note.map(Value.text)),
+            ("source", interface.source.map(Value.text)),
+        ])
+    }
+
+    private func chain(_ chain: Chain) -> Value {
+        .map([
+            ("id", .text(chain.id.rawValue)),
+            ("name", chain.name.map(Value.text)),
+            ("steps", .list(chain.steps.map { step in
+                step.topic == nil && step.label == nil ? .text(step.actor.rawValue) : .map([
+                    ("actor", .text(step.actor.rawValue)),
+                    ("topic", step.topic.map { .text($0.rawValue) }),
+                    ("label", step.label.map(Value.text)),
+                ])
+            })),
+            ("years", periods(chain.periods)),
+            ("note", chain.note.map(Value.text)),
+        ])
+    }
+
+    private func vocabulary(_ vocabulary: VocabularyExtension) -> Value {
+        func labelled(_ id: String, _ label: Label) -> [(String, Value?)] {
+            [("id", .text(id)), ("de", .text(label.de)), ("en", .text(label.en))]
+        }
+        return .map([
+            ("actor_kinds", list(vocabulary.actorKinds.map { kind in
+                .map(labelled(kind.id.rawValue, kind.label) + [
+                    ("abbreviation", kind.label.abbreviation.map(Value.text)),
+                    ("area", .text(kind.area.id)),
+                    ("mandates", kind.mandates.isEmpty ? nil : mandates(kind.mandates)),
+                ])
+            })),
+            ("formats", list(vocabulary.formats.map { format in
+                .map(labelled(format.id.rawValue, format.label) + [
+                    ("formalisation", .text(format.defaultFormalisation.id)),
+                    ("written", format.isWritten ? .flag(true) : nil),
+                    ("directed", format.isDirected ? .flag(true) : nil),
+                ])
+            })),
+            ("topics", list(vocabulary.topics.map { topic in
+                .map(labelled(topic.id.rawValue, topic.label) + [("cross_cutting", topic.isCrossCutting ? .flag(true) : nil)])
+            })),
+        ])
+    }
+
+    /// A small document tree that renders to both YAML and JSON.
+    indirect enum Value {
+        case text(String)
+        case flag(Bool)
+        case list([Value])
+        case flowList([Value])
+        case map([(String, Value?)])
+
+        var yamlNode: Node {
+            switch self {
+            case .text(let string):
+                // Quote what YAML would otherwise read as null, so that it comes back as text.
+                let style: Node.Scalar.Style = ["", "~", "null", "Null", "NULL"].contains(string) ? .singleQuoted : .any
+                return Node(string, .implicit, style)
+            case .flag(let bool): return Node(bool ? "true" : "false")
+            case .list(let items): return Node(items.map(\.yamlNode), .implicit, .block)
+            case .flowList(let items): return Node(items.map(\.yamlNode), .implicit, .flow)
+            case .map(let pairs):
+                return Node(pairs.compactMap { key, value in value.map { (Node(key), $0.yamlNode) } }, .implicit, .block)
+            }
+        }
+
+        var jsonObject: Any {
+            switch self {
+            case .text(let string): return string
+            case .flag(let bool): return bool
+            case .list(let items), .flowList(let items): return items.map(\.jsonObject)
+            case .map(let pairs):
+                return Dictionary(uniqueKeysWithValues: pairs.compactMap { key, value in value.map { (key, $0.jsonObject) } })
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// One alliance file after reading and checking.
+public struct LoadResult: Sendable {
+    /// The file as the user named it.
+    public var file: String
+    /// The alliance, when the file could be read. It may still have errors; see ``hasErrors``.
+    public var alliance: Alliance?
+    /// Where each part stands in the file.
+    public var sourceMap: SourceMap
+    /// All problems of the file: errors first, then warnings, each in file order.
+    public var diagnostics: [Diagnostic]
+
+    /// Whether the file has errors and must not be used.
+    public var hasErrors: Bool { diagnostics.containsErrors }
+    /// The alliance, if the file has no errors.
+    public var validAlliance: Alliance? { hasErrors ? nil : alliance }
+}
+
+/// Finds, reads and checks alliance files: the front door for library users and the CLI.
+///
+/// ```swift
+/// let loader = AllianceLoader()
+/// let result = loader.load(path: "Graphs/musterstadt.yaml")
+/// if let alliance = result.validAlliance { … } else { result.diagnostics.forEach { print($0) } }
+/// ```
+public struct AllianceLoader: Sendable {
+    /// The vocabulary files are checked against.
+    public var vocabulary: Vocabulary
+
+    /// The file name endings read as alliance files.
+    public static let fileExtensions = ["yaml", "yml", "json"]
+
+    /// Creates a loader checking against `vocabulary`.
+    public init(vocabulary: Vocabulary = .builtIn) {
+        self.vocabulary = vocabulary
+    }
+
+    /// Reads and checks the file at `path`.
+    public func load(path: String) -> LoadResult {
+        let text: String
+        do {
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            guard let decoded = String(data: data, encoding: .utf8) else {
+                return LoadResult(file: path, alliance: nil, sourceMap: SourceMap(file: path), diagnostics: [
+                    Diagnostic(.error, "the file is not UTF-8 text; save it as UTF-8", file: path)])
+            }
+            text = decoded
+        } catch {
+            return LoadResult(file: path, alliance: nil, sourceMap: SourceMap(file: path), diagnostics: [
+                Diagnostic(.error, "cannot read the file: \(Self.reason(error))", file: path)])
+        }
+        return load(text: text, file: path)
+    }
+
+    /// Reads and checks `text` as the content of `file`.
+    public func load(text: String, file: String) -> LoadResult {
+        let parsed = AllianceFileReader().read(text: text, file: file)
+        var diagnostics = parsed.diagnostics
+        if let alliance = parsed.alliance {
+            diagnostics += AllianceValidator(vocabulary: vocabulary).validate(alliance, sourceMap: parsed.sourceMap)
+        }
+        return LoadResult(file: file, alliance: parsed.alliance, sourceMap: parsed.sourceMap,
+                          diagnostics: diagnostics.sortedForDisplay())
+    }
+
+    /// Reads and checks every file `paths` name; folders stand for the alliance files in them.
+    public func loadAll(paths: [String], excluding excluded: Set<String> = []) throws(LoadError) -> [LoadResult] {
+        try Self.expand(paths: paths, excluding: excluded).map { load(path: $0) }
+    }
+
+    /// The alliance files `paths` stand for: files as given, folders searched recursively for
+    /// `.yaml`, `.yml` and `.json` files (hidden ones skipped), sorted by path.
+    public static func expand(paths: [String], excluding excluded: Set<String> = []) throws(LoadError) -> [String] {
+        let fileManager = FileManager.default
+        let excludedPaths = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        var result: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw .notFound(path)
+            }
+            guard isDirectory.boolValue else {
+                result.append(path)
+                continue
+            }
+            var found: [String] = []
+            let base = URL(fileURLWithPath: path)
+            let enumerator = fileManager.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
+                                                    options: [.skipsHiddenFiles])
+            while let url = enumerator?.nextObject() as? URL {
+                guard fileExtensions.contains(url.pathExtension.lowercased()),
+                      (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                      !excludedPaths.contains(url.standardizedFileURL.path) else { continue }
+                let relative = String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count))
+                    .trimmingPrefix("/")
+                found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+            }
+            guard !found.isEmpty else { throw .emptyFolder(path) }
+            result += found.sorted()
+        }
+        return result
+    }
+
+    /// The built-in vocabulary plus the terms of each vocabulary file.
+    public static func vocabulary(files: [String], base: Vocabulary = .builtIn) -> (Vocabulary, [Diagnostic]) {
+        var vocabulary = base
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.error, "cannot read the vocabulary file; check the path", file: file))
+                continue
+            }
+            let (addition, found) = VocabularyFileReader().read(text: text, file: file)
+            diagnostics += found
+            if let addition { vocabulary = vocabulary.adding(addition) }
+        }
+        return (vocabulary, diagnostics)
+    }
+
+    static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "no such file" }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError { return "permission denied" }
+        return nsError.localizedDescription
+    }
+}
+
+/// Why the files to load could not even be found.
+public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Nothing exists at the path.
+    case notFound(String)
+    /// A folder holds no alliance files.
+    case emptyFolder(String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): "\(path): error: no such file or folder"
+        case .emptyFolder(let path): "\(path): error: the folder holds no alliance files (.yaml, .yml or .json)"
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingPrefix(_ prefix: String) -> String {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
+    }
+}

@@ -1,0 +1,155 @@
+/// A readable summary of an alliance, year by year: who takes part in which policy area,
+/// and how they cooperate (by format and by mechanism). Encodable for JSON output.
+public struct AllianceSummary: Encodable, Sendable {
+    /// The alliance's id.
+    public var id: String
+    /// The alliance's name.
+    public var name: String
+    /// The kind of municipality, labelled.
+    public var kind: String
+    /// The district of a municipality.
+    public var district: String?
+    /// The region.
+    public var region: String?
+    /// The years the data covers, e.g. "2019-2022".
+    public var years: String
+    /// Whether the data is illustrative.
+    public var illustrative: Bool
+    /// Where the data comes from.
+    public var source: String?
+    /// One entry per year shown.
+    public var perYear: [Year]
+
+    /// The summary of one year.
+    public struct Year: Encodable, Sendable {
+        /// The calendar year.
+        public var year: Int
+        /// Names of the managing office(s).
+        public var managingOffice: [String]
+        /// Names of the core group's members.
+        public var coreGroup: [String]
+        /// Actors present, grouped by policy area, in catalogue order of the areas.
+        public var actorsByArea: [Group]
+        /// Relations holding, grouped by format.
+        public var relationsByFormat: [Group]
+        /// Relations holding, grouped by coded mechanism ("not coded" last).
+        public var relationsByMechanism: [Group]
+        /// Interfaces existing, each described in one line.
+        public var interfaces: [String]
+        /// Chains applying, each described in one line.
+        public var chains: [String]
+    }
+
+    /// A labelled group of items.
+    public struct Group: Encodable, Sendable {
+        /// The group's label.
+        public var label: String
+        /// The items, described in one line each.
+        public var items: [String]
+    }
+
+    /// Summarises `alliance` for `years` (all its years when `nil`) with labels in `language`.
+    public init(_ alliance: Alliance, years: [Int]? = nil, vocabulary base: Vocabulary = .builtIn, language: Language = .de) {
+        let vocabulary = alliance.vocabulary(extending: base)
+        let names = Dictionary(uniqueKeysWithValues: alliance.actors.map {
+            ($0.id, $0.displayName(in: vocabulary, language: language))
+        })
+        func actorName(_ id: ActorID) -> String { names[id] ?? id.rawValue }
+        func describe(_ relation: Relation) -> String {
+            let who: String
+            switch relation.ends {
+            case .undirected(let list): who = list.map(actorName).joined(separator: ", ")
+            case .directed(let from, let to): who = from.map(actorName).joined(separator: ", ") + " → " + to.map(actorName).joined(separator: ", ")
+            }
+            var extras: [String] = []
+            if let formalisation = relation.effectiveFormalisation(in: vocabulary) { extras.append(formalisation.label.text(language)) }
+            if let status = relation.status { extras.append(status.label.text(language)) }
+            return "\(who) [\(relation.id)]" + (extras.isEmpty ? "" : " (\(extras.joined(separator: ", ")))")
+        }
+        id = alliance.id.rawValue
+        name = alliance.name
+        kind = alliance.kind.label.text(language)
+        district = alliance.district
+        region = alliance.region
+        self.years = Period.years(alliance.years).description
+        illustrative = alliance.isIllustrative
+        source = alliance.source
+        let notCoded = language == .de ? "nicht codiert" : "not coded"
+        let unknownArea = language == .de ? "unbekannter Bereich" : "unknown area"
+        perYear = (years ?? Array(alliance.years)).map { year in
+            let snapshot = alliance.snapshot(year: year)
+            let byArea = PolicyArea.allCases.map { area in
+                Group(label: area.label.text(language),
+                      items: snapshot.actors.filter { $0.policyArea(in: vocabulary) == area }.map { actorName($0.id) })
+            } + [Group(label: unknownArea, items: snapshot.actors.filter { $0.policyArea(in: vocabulary) == nil }.map { actorName($0.id) })]
+            let relations = snapshot.relations
+            var formats: [FormatID] = []
+            for relation in relations where !formats.contains(relation.format) { formats.append(relation.format) }
+            let byFormat = formats.map { format in
+                Group(label: vocabulary.label(of: format).text(language),
+                      items: relations.filter { $0.format == format }.map(describe))
+            }
+            let byMechanism = Mechanism.allCases.map { mechanism in
+                Group(label: mechanism.label.text(language),
+                      items: relations.filter { $0.mechanism?.mechanism == mechanism }.map { relation in
+                          let form = relation.mechanism?.subForm.map { " – \($0.label.text(language))" } ?? ""
+                          return describe(relation) + form
+                      })
+            } + [Group(label: notCoded, items: relations.filter { $0.mechanism == nil }.map(describe))]
+            return Year(
+                year: year,
+                managingOffice: snapshot.managingOffices.map { actorName($0.id) },
+                coreGroup: snapshot.coreGroup.map { actorName($0.id) },
+                actorsByArea: byArea.filter { !$0.items.isEmpty },
+                relationsByFormat: byFormat,
+                relationsByMechanism: byMechanism.filter { !$0.items.isEmpty },
+                interfaces: snapshot.interfaces.map { interface in
+                    let topic = interface.topic.map { vocabulary.label(of: $0).text(language) } ?? interface.risk ?? ""
+                    let type = interface.type.map { " – \($0.label.text(language))" } ?? ""
+                    return "\(interface.actors.map(actorName).joined(separator: ", ")): \(topic)\(type) [\(interface.id)]"
+                },
+                chains: snapshot.chains.map { chain in
+                    (chain.name.map { "\($0): " } ?? "") + chain.steps.map { step in
+                        actorName(step.actor) + (step.label.map { " (\($0))" } ?? "")
+                    }.joined(separator: " → ")
+                })
+        }
+    }
+
+    /// The summary as indented text for a terminal.
+    public func text(language: Language = .de) -> String {
+        let de = language == .de
+        var lines: [String] = []
+        var header = "\(name) (\(kind)\(district.map { ", \(de ? "Kreis" : "district") \($0)" } ?? ""))"
+        if let region { header += " – \(region)" }
+        lines.append(header)
+        lines.append("\(de ? "Jahre" : "Years"): \(years)" + (illustrative ? (de ? " – illustrative Daten, keine reale Kommune" : " – illustrative data, not a real municipality") : ""))
+        if let source { lines.append("\(de ? "Quelle" : "Source"): \(source)") }
+        for year in perYear {
+            lines.append("")
+            lines.append("== \(year.year) ==")
+            lines.append("\(de ? "Geschäftsführende Stelle" : "Managing office"): \(year.managingOffice.isEmpty ? "–" : year.managingOffice.joined(separator: ", "))")
+            lines.append("\(de ? "Bündniskerngruppe" : "Core group") (\(year.coreGroup.count)): \(year.coreGroup.isEmpty ? "–" : year.coreGroup.joined(separator: ", "))")
+            lines.append(de ? "Akteure nach Politikfeld:" : "Actors by policy area:")
+            for group in year.actorsByArea { lines.append("  \(group.label) (\(group.items.count)): \(group.items.joined(separator: ", "))") }
+            lines.append(de ? "Kooperationen nach Format:" : "Relations by format:")
+            if year.relationsByFormat.isEmpty { lines.append("  –") }
+            for group in year.relationsByFormat {
+                lines.append("  \(group.label) (\(group.items.count))")
+                for item in group.items { lines.append("    - \(item)") }
+            }
+            lines.append(de ? "Kooperationen nach Koordinationsmechanismus:" : "Relations by coordination mechanism:")
+            if year.relationsByMechanism.isEmpty { lines.append("  –") }
+            for group in year.relationsByMechanism { lines.append("  \(group.label): \(group.items.count)") }
+            if !year.interfaces.isEmpty {
+                lines.append(de ? "Schnittstellen:" : "Interfaces:")
+                for item in year.interfaces { lines.append("  - \(item)") }
+            }
+            if !year.chains.isEmpty {
+                lines.append(de ? "Bildungs- und Integrationsketten:" : "Education and integration chains:")
+                for item in year.chains { lines.append("  - \(item)") }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

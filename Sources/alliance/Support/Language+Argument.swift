@@ -1,0 +1,10 @@
+import AllianceGraph
+import ArgumentParser
+
+extension Language: ExpressibleByArgument {}
+
+/// `--lang de|en`, shared by every command that prints labels.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .customLong("lang"), help: "Language of labels: de (German, default) or en (English).")
+    var language: Language = .de
+}
