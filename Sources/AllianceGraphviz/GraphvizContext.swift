@@ -9,8 +9,11 @@ import Foundation
 /// (see ``RenderWorkerPool``).
 ///
 /// Graphviz's own messages never reach stderr: they are captured and returned in a
-/// ``GraphvizError``. A graph whose layout reports an error is closed without freeing the
-/// layout, because freeing a failed layout aborts the process in Graphviz 2.42/2.43.
+/// ``GraphvizError``. A graph whose layout reports an error is never freed, because freeing a
+/// failed layout aborts the process in Graphviz 2.42; and after such a failure the context
+/// refuses all further work (``isUnavailable``), because Graphviz's global state is then
+/// unreliable. The library sets `newrank=true` on every graph, which avoids the one failure
+/// known to occur with alliance diagrams ("trouble in init_rank").
 public final class GraphvizContext: @unchecked Sendable {
     /// The process-wide context.
     public static let shared = GraphvizContext()
@@ -18,6 +21,15 @@ public final class GraphvizContext: @unchecked Sendable {
     // Guarded by `lock`: the context and every Graphviz call.
     private let lock = NSLock()
     private let gvc: OpaquePointer
+    private var taint: String?
+
+    /// Whether a layout has failed in this process, after which the context refuses further
+    /// work (throwing ``GraphvizError/Stage/unavailable``). Worker processes check this and exit.
+    public var isUnavailable: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return taint != nil
+    }
 
     private init() {
         guard let context = gvContext() else { fatalError("Graphviz: gvContext() returned NULL") }
@@ -78,10 +90,21 @@ public final class GraphvizContext: @unchecked Sendable {
         _ = ErrorSink.shared.take()
         _ = agreseterrors()
 
-        guard let graph = agmemread(dot) else {
+        if let failure = taint {
+            throw GraphvizError(stage: .unavailable, messages: [
+                "Graphviz's state is unreliable after an earlier failed layout in this process (\(failure)); "
+                    + "start a new process to render more diagrams"])
+        }
+        let parsed: UnsafeMutablePointer<Agraph_t>? = dot.utf8CString.withUnsafeBufferPointer { buffer in
+            cgraphviz_read(buffer.baseAddress, buffer.count - 1)
+        }
+        guard let graph = parsed else {
             throw GraphvizError(stage: .parse, messages: ErrorSink.shared.take())
         }
-        defer { agclose(graph) }
+        // A graph whose layout failed is deliberately leaked: Graphviz 2.42 leaves it with
+        // dangling layout data, and gvFreeLayout on it aborts the process ("double free").
+        var layoutFailed = false
+        defer { if !layoutFailed { agclose(graph) } }
         if agerrors() > 0 {
             throw GraphvizError(stage: .parse, messages: ErrorSink.shared.take())
         }
@@ -90,9 +113,18 @@ public final class GraphvizContext: @unchecked Sendable {
         }
         let layoutName = engine?.rawValue ?? graphAttribute(graph, "layout") ?? LayoutEngine.dot.rawValue
         let status = gvLayout(gvc, graph, layoutName)
-        guard status == 0, agerrors() == 0 else {
-            // Do not call gvFreeLayout here: on a failed layout it double-frees and aborts.
+        if status != 0 {
+            // The engine did not run (e.g. an unknown engine name): nothing to free but the graph.
             throw GraphvizError(stage: .layout, messages: ErrorSink.shared.take())
+        }
+        if agerrors() > 0 {
+            // The layout ran and failed. Measured on Debian's Graphviz 2.42: the next layout of a
+            // similar graph may then report no error but produce broken data whose gvFreeLayout
+            // aborts the process. So the process stops using Graphviz from here on.
+            layoutFailed = true
+            let messages = ErrorSink.shared.take()
+            taint = messages.first ?? "layout error"
+            throw GraphvizError(stage: .layout, messages: messages)
         }
         defer { _ = gvFreeLayout(gvc, graph) }
         return try body(graph)

@@ -8,6 +8,8 @@ public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible
         case layout
         /// Producing the output format.
         case render
+        /// Graphviz refuses work after an earlier failed layout in the same process.
+        case unavailable
     }
 
     /// The step that failed.

@@ -21,6 +21,7 @@ struct AllianceCommand: AsyncParsableCommand {
             ValidateCommand.self,
             ShowCommand.self,
             VocabCommand.self,
+            RenderCommand.self,
         ]
     )
 }
