@@ -52,7 +52,12 @@ public indirect enum DOTStatement: Sendable {
 
 /// Which defaults a ``DOTStatement/defaults(_:_:)`` statement sets.
 public enum DOTDefaultsKind: String, Sendable {
-    case graph, node, edge
+    /// `graph [...]`: attributes of the enclosing (sub)graph.
+    case graph
+    /// `node [...]`: defaults for the nodes that follow.
+    case node
+    /// `edge [...]`: defaults for the edges that follow.
+    case edge
 }
 
 /// A subgraph.

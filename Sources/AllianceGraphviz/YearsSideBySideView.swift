@@ -4,8 +4,8 @@ import AllianceGraph
 /// every year, so that change is visible at a glance.
 ///
 /// The union of all years (every actor and relation that ever occurs) is laid out once with
-/// the chosen engine; each year is then drawn with its nodes pinned at those positions, shifted
-/// right by one panel per year, and routed by `neato`. Actors not involved in a year stay in
+/// the chosen engine; each year is then drawn with its nodes pinned at those positions, in one
+/// panel per year (up to three in a row, otherwise two rows), and routed by `neato`. Actors not involved in a year stay in
 /// place as grey dashed outlines.
 public struct YearsSideBySideView: Sendable {
     /// The alliance.
@@ -60,10 +60,16 @@ public struct YearsSideBySideView: Sendable {
         let minX = (xs.min() ?? 0) - 80, maxX = (xs.max() ?? 0) + 80
         let minY = (ys.min() ?? 0) - 30, maxY = (ys.max() ?? 0) + 30
         let panelWidth = maxX - minX + Self.panelGap
+        let panelHeight = maxY - minY + Self.panelGap + 60
+        // Panels in reading order on a grid that stays close to poster proportions:
+        // up to three years in a row, more in two rows.
+        let columns = years.count <= 3 ? max(1, years.count) : (years.count + 1) / 2
+        let rows = (years.count + columns - 1) / max(1, columns)
 
         func pin(_ point: Point, panel: Int) -> DOTAttributes {
-            let x = point.x - minX + Double(panel) * panelWidth
-            let y = point.y - minY
+            let column = panel % columns, row = panel / columns
+            let x = point.x - minX + Double(column) * panelWidth
+            let y = point.y - minY + Double(rows - 1 - row) * panelHeight
             return [("pos", .text(DOTValue.format(x) + "," + DOTValue.format(y) + "!")), ("pin", .bool(true))]
         }
 
@@ -89,9 +95,10 @@ public struct YearsSideBySideView: Sendable {
             }
         }
         if options.showsLegend {
-            let legendX = Double(years.count) * panelWidth + 200
+            let legendX = Double(columns) * panelWidth + 200
+            let legendY = (Double(rows) * panelHeight - Self.panelGap) / 2
             statements.append(Legend.node(builder.usage, language: options.language, extra: [
-                ("pos", .text(DOTValue.format(legendX) + "," + DOTValue.format((maxY - minY) / 2) + "!")),
+                ("pos", .text(DOTValue.format(legendX) + "," + DOTValue.format(legendY) + "!")),
                 ("pin", .bool(true)),
             ]))
         }
