@@ -46,6 +46,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Small programs using the library as an outside user would; the tests build and run them.
+        .executableTarget(name: "core-group-by-year", dependencies: ["AllianceGraph"], path: "Examples/CoreGroupByYear"),
+        .executableTarget(name: "write-as-json", dependencies: ["AllianceGraph"], path: "Examples/WriteAsJSON"),
         .testTarget(
             name: "AllianceGraphTests",
             dependencies: ["AllianceGraph"],

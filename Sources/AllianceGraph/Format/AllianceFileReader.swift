@@ -58,7 +58,7 @@ public struct AllianceFileReader: Sendable {
             }
             return root
         } catch let error as YamlError {
-            reportYAMLError(error, sink: sink)
+            reportYAMLError(error, text: text, sink: sink)
             return nil
         } catch {
             sink.error("cannot read the file: \(error)", at: nil)
@@ -66,18 +66,48 @@ public struct AllianceFileReader: Sendable {
         }
     }
 
-    private func reportYAMLError(_ error: YamlError, sink: DiagnosticSink) {
+    private func reportYAMLError(_ error: YamlError, text: String, sink: DiagnosticSink) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             let contextText = context.map { " (\($0.text) that starts at line \($0.mark.line), column \($0.mark.column))" } ?? ""
             sink.error("malformed YAML: \(problem)\(contextText); check indentation, colons and quotes around this place",
                        at: mark)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            for key in duplicates {
+                let (first, second) = Self.locateDuplicate(key, in: text, from: context.mark)
+                let message = "duplicate key '\(key)'\(first.map { " (first given at line \($0))" } ?? ""); keep one of them"
+                if let second {
+                    sink.error(message, line: second, column: context.mark.column)
+                } else {
+                    sink.error(message, at: context.mark)
+                }
+            }
         case let .reader(problem, offset, _, _):
             sink.error("cannot read the file as UTF-8 text: \(problem)\(offset.map { " at byte \($0)" } ?? "")", at: nil)
         default:
             sink.error("malformed YAML: \(error)", at: nil)
         }
+    }
+
+    /// Finds the first and second `key:` at the column where a mapping starts (Yams reports
+    /// only the mapping), so the message can point at the repeated key itself.
+    static func locateDuplicate(_ key: String, in text: String, from start: Mark) -> (Int?, Int?) {
+        var found: [Int] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where offset + 1 >= start.line {
+            let scalars = Array(line.unicodeScalars)
+            guard scalars.count >= start.column else { continue }
+            var rest = String(String.UnicodeScalarView(scalars[(start.column - 1)...]))
+            if rest.hasPrefix("- ") { rest.removeFirst(2) }
+            for candidate in [key, "\"\(key)\"", "'\(key)'"] where rest.hasPrefix(candidate) {
+                let after = rest.dropFirst(candidate.count).drop { $0 == " " }
+                if after.hasPrefix(":") { found.append(offset + 1) }
+            }
+            if found.count == 2 { break }
+        }
+        guard found.count == 2 else { return (nil, nil) }
+        return (found[0], found[1])
     }
 
     // MARK: - Alliance
@@ -129,9 +159,12 @@ public struct AllianceFileReader: Sendable {
             readChain(node, path: path, sink: sink, map: &map)
         }
         let illustrative = top.bool("illustrative") ?? false
-        guard let id, let name, let kind, let years else { return nil }
+        // Without years nothing can be checked against them; other gaps were reported above, and
+        // stand-ins let the meaning checks run so that all problems show in one round.
+        guard let years else { return nil }
+        let standInKind: AllianceKind = top.string("district") == nil ? .independentCity : .municipality
         return Alliance(
-            id: AllianceID(id), name: name, kind: kind, district: top.string("district"), region: top.string("region"),
+            id: AllianceID(id ?? ""), name: name ?? "", kind: kind ?? standInKind, district: top.string("district"), region: top.string("region"),
             years: years, isIllustrative: illustrative, source: top.string("source"), note: top.string("note"),
             actors: actors, relations: assignRelationIDs(relations), interfaces: assignInterfaceIDs(interfaces),
             chains: chains, vocabulary: vocabulary)
@@ -186,8 +219,9 @@ public struct AllianceFileReader: Sendable {
                 }
             }
         }
-        guard let id, let kind else { return nil }
-        return Actor(id: ActorID(id), kind: ActorKindID(kind), name: reader.string("name"),
+        guard let id else { return nil }
+        // A missing kind was reported above; the empty stand-in keeps references to the actor valid.
+        return Actor(id: ActorID(id), kind: ActorKindID(kind ?? ""), name: reader.string("name"),
                      area: reader.term("area", PolicyArea.self), roles: roles,
                      parent: reader.string("parent").map { ActorID($0) }, periods: periods, mandates: mandates,
                      note: reader.string("note"))

@@ -10,6 +10,9 @@ public struct SourceMap: Sendable, Hashable {
     /// Creates an empty map for `file`.
     public init(file: String) { self.file = file }
 
+    /// Whether a location was recorded for exactly `path` (e.g. whether an `id` was written).
+    public func hasEntry(_ path: String) -> Bool { locations[path] != nil }
+
     /// The location recorded for `path`, else for the nearest enclosing path that has one.
     public subscript(path: String) -> SourceLocation? {
         get {

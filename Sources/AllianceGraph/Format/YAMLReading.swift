@@ -15,6 +15,10 @@ final class DiagnosticSink {
         diagnostics.append(Diagnostic(.error, message, at: location(mark), file: file))
     }
 
+    func error(_ message: String, line: Int, column: Int) {
+        diagnostics.append(Diagnostic(.error, message, file: file, line: line, column: column))
+    }
+
     func warning(_ message: String, at mark: Mark?) {
         diagnostics.append(Diagnostic(.warning, message, at: location(mark), file: file))
     }
@@ -48,7 +52,6 @@ struct MappingReader {
     let what: String
     let sink: DiagnosticSink
     private var values: [String: Node] = [:]
-    private var keyLines: [String: Int] = [:]
 
     /// Reads `node` as a mapping that may hold `allowed` keys; reports anything else.
     init?(_ node: Node, what: String, allowed: [String], sink: DiagnosticSink) {
@@ -65,17 +68,11 @@ struct MappingReader {
                 continue
             }
             let key = keyScalar.string
-            if let first = keyLines[key] {
-                sink.error("duplicate key '\(key)' in \(what) (first given at line \(first)); keep one of them",
-                           at: keyNode.mark)
-                continue
-            }
             guard allowed.contains(key) else {
                 sink.error("unknown key '\(key)' in \(what)\(Suggestion.phrase(for: key, in: allowed)); allowed keys: \(allowed.joined(separator: ", "))",
                            at: keyNode.mark)
                 continue
             }
-            keyLines[key] = keyNode.mark?.line ?? 0
             values[key] = value
         }
     }

@@ -12,7 +12,7 @@ public struct AllianceValidator: Sendable {
     /// All problems of `alliance`, errors and warnings alike, in file order.
     public func validate(_ alliance: Alliance, sourceMap: SourceMap? = nil) -> [Diagnostic] {
         var check = Check(alliance: alliance, vocabulary: alliance.vocabulary(extending: vocabulary),
-                          map: sourceMap ?? SourceMap(file: "<\(alliance.id)>"))
+                          map: sourceMap ?? SourceMap(file: "<\(alliance.id)>"), fromFile: sourceMap != nil)
         check.run()
         return check.found
     }
@@ -25,11 +25,14 @@ private struct Check {
     let map: SourceMap
     var found: [Diagnostic] = []
     let actorIDs: Set<ActorID>
+    /// Whether the alliance was read from a file (so ids the file left out were derived).
+    let fromFile: Bool
 
-    init(alliance: Alliance, vocabulary: Vocabulary, map: SourceMap) {
+    init(alliance: Alliance, vocabulary: Vocabulary, map: SourceMap, fromFile: Bool) {
         self.alliance = alliance
         self.vocabulary = vocabulary
         self.map = map
+        self.fromFile = fromFile
         self.actorIDs = Set(alliance.actors.map(\.id))
     }
 
@@ -44,8 +47,12 @@ private struct Check {
         checkDuplicates(alliance.interfaces.map(\.id.rawValue), what: "interface", list: "interfaces")
         checkDuplicates(alliance.chains.map(\.id.rawValue), what: "chain", list: "chains")
         for (index, actor) in alliance.actors.enumerated() { checkActor(actor, path: "actors[\(index)]") }
-        for (index, relation) in alliance.relations.enumerated() { checkRelation(relation, path: "relations[\(index)]") }
-        for (index, interface) in alliance.interfaces.enumerated() { checkInterface(interface, path: "interfaces[\(index)]") }
+        for (index, relation) in alliance.relations.enumerated() {
+            checkRelation(relation, path: "relations[\(index)]", name: name("relation", relation.id.rawValue, index, "relations"))
+        }
+        for (index, interface) in alliance.interfaces.enumerated() {
+            checkInterface(interface, path: "interfaces[\(index)]", name: name("interface", interface.id.rawValue, index, "interfaces"))
+        }
         for (index, chain) in alliance.chains.enumerated() { checkChain(chain, path: "chains[\(index)]") }
         checkManagingOffice()
         found = found.sortedForDisplay()
@@ -83,8 +90,9 @@ private struct Check {
 
     mutating func checkActor(_ actor: Actor, path: String) {
         let name = "actor '\(actor.id)'"
-        if vocabulary.actorKind(actor.kind) == nil {
-            report(.error, "unknown actor kind '\(actor.kind)' for \(name)\(Suggestion.phrase(for: actor.kind.rawValue, in: vocabulary.actorKinds.keys.map(\.rawValue))); see 'alliance vocab', or add the kind in a vocabulary file", at: "\(path).kind")
+        // An empty kind was already reported by the reader as missing.
+        if !actor.kind.rawValue.isEmpty, vocabulary.actorKind(actor.kind) == nil {
+            report(.error, "unknown actor kind '\(actor.kind)' for \(name)\(Suggestion.phrase(for: actor.kind.rawValue, among: vocabulary.actorKindNames)); see 'alliance vocab', or add the kind in a vocabulary file", at: "\(path).kind")
         }
         if let parent = actor.parent {
             if parent == actor.id {
@@ -111,11 +119,16 @@ private struct Check {
 
     // MARK: Relations
 
-    mutating func checkRelation(_ relation: Relation, path: String) {
-        let name = "relation '\(relation.id)'"
+    /// "relation 'x'" for an id the file gave, "relation #3 ('forum:a+b')" for a derived one,
+    /// matching how the reader names items without an id.
+    func name(_ noun: String, _ id: String, _ index: Int, _ list: String) -> String {
+        fromFile && !map.hasEntry("\(list)[\(index)].id") ? "\(noun) #\(index + 1) ('\(id)')" : "\(noun) '\(id)'"
+    }
+
+    mutating func checkRelation(_ relation: Relation, path: String, name: String) {
         let format = vocabulary.format(relation.format)
         if format == nil {
-            report(.error, "unknown format '\(relation.format)' in \(name)\(Suggestion.phrase(for: relation.format.rawValue, in: vocabulary.formats.keys.map(\.rawValue))); see 'alliance vocab', or add the format in a vocabulary file", at: "\(path).format")
+            report(.error, "unknown format '\(relation.format)' in \(name)\(Suggestion.phrase(for: relation.format.rawValue, among: vocabulary.formatNames)); see 'alliance vocab', or add the format in a vocabulary file", at: "\(path).format")
         }
         switch relation.ends {
         case .undirected(let list):
@@ -144,6 +157,15 @@ private struct Check {
         if relation.status == .planned, relation.formalisation == .written {
             report(.warning, "\(name) is only planned but marked as written; is the agreement already signed?", at: "\(path).status")
         }
+        if relation.format == "core_group" {
+            for year in (relation.periods ?? [Period.years(alliance.years)]).years(in: alliance.years) {
+                let outside = distinct.filter { alliance.actor($0).map { !$0.holds(.coreGroup, in: year) } ?? false }
+                if !outside.isEmpty {
+                    report(.warning, "\(name) meets in \(year) with \(outside.map { "'\($0)'" }.joined(separator: ", ")), which \(outside.count == 1 ? "is" : "are") not marked 'core_group' in \(year); mark the membership on the actor or correct the relation's years", at: "\(path).actors")
+                    break
+                }
+            }
+        }
         for actorID in distinct {
             guard let actor = alliance.actor(actorID), let present = actor.periods else { continue }
             let years = (relation.periods ?? [Period.years(alliance.years)]).years(in: alliance.years)
@@ -156,8 +178,7 @@ private struct Check {
 
     // MARK: Interfaces and chains
 
-    mutating func checkInterface(_ interface: Interface, path: String) {
-        let name = "interface '\(interface.id)'"
+    mutating func checkInterface(_ interface: Interface, path: String, name: String) {
         checkReferences(interface.actors, key: "actors", owner: name, path: path)
         if Set(interface.actors).count < 2 {
             report(.error, "\(name) needs at least two distinct actors: an interface lies between actors", at: "\(path).actors")
@@ -216,7 +237,7 @@ private struct Check {
 
     mutating func checkTopic(_ topic: TopicID, owner: String, at path: String) {
         guard vocabulary.topic(topic) == nil else { return }
-        report(.error, "unknown topic '\(topic)' in \(owner)\(Suggestion.phrase(for: topic.rawValue, in: vocabulary.topics.keys.map(\.rawValue))); see 'alliance vocab', or add the topic in a vocabulary file", at: path)
+        report(.error, "unknown topic '\(topic)' in \(owner)\(Suggestion.phrase(for: topic.rawValue, among: vocabulary.topicNames)); see 'alliance vocab', or add the topic in a vocabulary file", at: path)
     }
 
     mutating func checkYears(_ periods: [Period]?, owner: String, at path: String) {

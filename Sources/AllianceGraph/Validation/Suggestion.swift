@@ -5,24 +5,37 @@ public enum Suggestion {
     /// Closeness is the Levenshtein distance, ignoring case; a candidate that starts with
     /// or contains the word also counts. Complexity: O(*n* · *m* · *k*) for *k* candidates.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let lower = word.lowercased()
-        var best: (String, Int)?
-        for candidate in candidates {
-            let c = candidate.lowercased()
-            var distance = levenshtein(lower, c)
-            if lower.count >= 3, c.hasPrefix(lower) || c.contains(lower) || lower.contains(c) {
-                distance = min(distance, 1)
-            }
-            if best == nil || distance < best!.1 { best = (candidate, distance) }
-        }
-        guard let (candidate, distance) = best else { return nil }
-        let limit = max(2, word.count / 3)
-        return distance <= limit ? candidate : nil
+        closest(to: word, among: candidates.map { (text: $0, id: $0) })
     }
 
-    /// `; did you mean 'x'?` or an empty string.
+    /// The id whose text (an id or a label) is closest to `word`, if close enough.
+    ///
+    /// This lets a German or English label, typed where an id belongs, suggest the id:
+    /// `Fallkonferenz` suggests `case_conference`.
+    public static func closest(to word: String, among candidates: [(text: String, id: String)]) -> String? {
+        let lower = word.lowercased()
+        var best: (id: String, distance: Int)?
+        for candidate in candidates {
+            let text = candidate.text.lowercased()
+            var distance = levenshtein(lower, text)
+            if lower.count >= 3, text.hasPrefix(lower) || text.contains(lower) || lower.contains(text) {
+                distance = min(distance, 1)
+            }
+            if best == nil || distance < best!.distance { best = (candidate.id, distance) }
+        }
+        guard let best else { return nil }
+        let limit = word.count <= 3 ? 1 : max(2, word.count / 3)
+        return best.distance <= limit ? best.id : nil
+    }
+
+    /// ` (did you mean 'x'?)` or an empty string.
     static func phrase(for word: String, in candidates: some Sequence<String>) -> String {
-        closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    }
+
+    /// ` (did you mean 'x'?)` or an empty string, comparing with ids and labels.
+    static func phrase(for word: String, among candidates: [(text: String, id: String)]) -> String {
+        closest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
     /// The Levenshtein edit distance between two strings, in characters.

@@ -32,10 +32,8 @@ public enum PolicyArea: String, LabelledTerm, Codable {
         switch self {
         case .migration: Label(de: "Migrationspolitik", en: "Migration policy")
         case .integration: Label(de: "Integrationspolitik", en: "Integration policy")
-        case .education: Label(de: "Bildung und Sprache", en: "Education and language")
-        case .social: Label(de: "Jugendhilfe, Gesundheit und Soziales", en: "Youth welfare, health and social affairs")
-        case .labour: Label(de: "Arbeitsmarkt und Wirtschaft", en: "Labour market and economy")
-        case .governance: Label(de: "Politik und Verwaltung", en: "Government and administration")
+        // The other areas are their Table 2 group.
+        case .education, .social, .labour, .governance: group.label
         }
     }
 

@@ -35,6 +35,22 @@ public struct Vocabulary: Sendable {
     /// The topic `id`, if known.
     public func topic(_ id: TopicID) -> Topic? { topics[id] }
 
+    /// Ids and labels of the actor kinds, for "did you mean" suggestions.
+    var actorKindNames: [(text: String, id: String)] {
+        actorKinds.values.flatMap { Self.names($0.id.rawValue, $0.label) }
+    }
+    /// Ids and labels of the formats, for "did you mean" suggestions.
+    var formatNames: [(text: String, id: String)] {
+        formats.values.flatMap { Self.names($0.id.rawValue, $0.label) }
+    }
+    /// Ids and labels of the topics, for "did you mean" suggestions.
+    var topicNames: [(text: String, id: String)] {
+        topics.values.flatMap { Self.names($0.id.rawValue, $0.label) }
+    }
+    private static func names(_ id: String, _ label: Label) -> [(text: String, id: String)] {
+        [(id, id), (label.de, id), (label.en, id)] + (label.abbreviation.map { [($0, id)] } ?? [])
+    }
+
     /// The label of an actor kind, or the raw id when it is unknown.
     public func label(of kind: ActorKindID) -> Label {
         actorKinds[kind]?.label ?? Label(de: kind.rawValue, en: kind.rawValue)

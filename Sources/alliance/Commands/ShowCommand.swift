@@ -49,9 +49,7 @@ struct ShowCommand: ParsableCommand {
         case .text:
             print(summary.text(language: language.language))
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+            try printJSON(summary)
         }
     }
 }

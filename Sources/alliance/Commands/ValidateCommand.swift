@@ -63,9 +63,7 @@ struct ValidateCommand: ParsableCommand {
                 ValidationReport.File(path: result.file, alliance: result.alliance?.id.rawValue,
                                       diagnostics: result.diagnostics.map(ValidationReport.Item.init))
             }, errors: errors, warnings: warnings)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            try printJSON(report)
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode.failure }
     }

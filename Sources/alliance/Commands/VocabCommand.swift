@@ -41,9 +41,7 @@ struct VocabCommand: ParsableCommand {
         case .text:
             print(listing.text(language: language.language))
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(listing), as: UTF8.self))
+            try printJSON(listing)
         }
     }
 }

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+
+/// End-to-end runs of the built `alliance` binary: stdout, stderr and exit status.
+@Suite("alliance command")
+struct CommandLineTests {
+    @Test func validateSamplesPasses() throws {
+        let output = try TestSupport.run("alliance", ["validate", "Graphs/"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout == "\(TestSupport.sampleFiles.count) files checked: 0 errors, 0 warnings\n")
+        #expect(output.stderr.isEmpty)
+    }
+
+    @Test func validateBadFileFailsWithPreciseMessages() throws {
+        let path = try TestSupport.temporaryFile("bad.yaml", """
+            id: bad
+            name: Bad
+            kind: district
+            years: 2019-2022
+            actors:
+              - id: ki
+                kind: kii
+            relations:
+              - actors: [ki, abh]
+                format: forum
+            """)
+        let output = try TestSupport.run("alliance", ["validate", path])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("\(path):7:11: error: unknown actor kind 'kii' for actor 'ki' (did you mean 'ki'?)"))
+        #expect(output.stderr.contains("\(path):9:18: error: unknown actor 'abh' in relation #1 ('forum:ki+abh')"))
+        #expect(output.stderr.contains("\(path):1:1: warning: no actor is the managing office"))
+        #expect(output.stdout == "1 file checked: 2 errors, 1 warning (1 file with errors)\n")
+
+        let json = try TestSupport.run("alliance", ["validate", path, "--format", "json"])
+        #expect(json.status == 1)
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(report["errors"] as? Int == 2)
+        #expect(report["warnings"] as? Int == 1)
+    }
+
+    @Test func validateWarningsPassUnlessStrict() throws {
+        let path = try TestSupport.temporaryFile("warn.yaml", "id: w\nname: W\nkind: district\nyears: 2020\nactors: [{id: ki, kind: ki}]\n")
+        #expect(try TestSupport.run("alliance", ["validate", path]).status == 0)
+        #expect(try TestSupport.run("alliance", ["validate", "--strict", path]).status == 1)
+        let quiet = try TestSupport.run("alliance", ["validate", "--quiet", path])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty)
+    }
+
+    @Test func missingPathsFailClearly() throws {
+        let output = try TestSupport.run("alliance", ["validate", "no/such/folder"])
+        #expect(output.status == 1)
+        #expect(output.stderr == "no/such/folder: error: no such file or folder\n")
+        let show = try TestSupport.run("alliance", ["show", "nothing.yaml"])
+        #expect(show.status == 1)
+        #expect(show.stderr.hasPrefix("nothing.yaml: error: no such file or folder"))
+    }
+
+    @Test func showSummarisesAYearInBothLanguages() throws {
+        let german = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "--year", "2022"])
+        #expect(german.status == 0, "\(german.stderr)")
+        #expect(german.stdout.contains("== 2022 =="))
+        #expect(!german.stdout.contains("== 2021 =="))
+        #expect(german.stdout.contains("Geschäftsführende Stelle: KI Rheinstadt"))
+        #expect(german.stdout.contains("Migrationspolitik (1): ABH"))
+        #expect(german.stdout.contains("Fallkonferenz (1)"))
+        let english = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "--year", "2019", "--lang", "en"])
+        #expect(english.stdout.contains("Managing office: KI Rheinstadt"))
+        #expect(english.stdout.contains("Negative coordination: 1"))
+        #expect(english.stdout.contains("Migration policy (1): Immigration office") || english.stdout.contains("Migration policy (1): ABH"))
+    }
+
+    @Test func showJSONIsData() throws {
+        let output = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "--format", "json"])
+        #expect(output.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let years = try #require(object["perYear"] as? [[String: Any]])
+        #expect(years.map { $0["year"] as? Int } == [2019, 2020, 2021, 2022])
+        #expect(object["illustrative"] as? Bool == true)
+    }
+
+    @Test func showRejectsAYearOutsideTheAlliance() throws {
+        let output = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "--year", "2025"])
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("error: the alliance covers 2019-2022, not 2025"))
+    }
+
+    @Test func vocabListsLabelsInBothLanguages() throws {
+        let german = try TestSupport.run("alliance", ["vocab", "--section", "actor-kinds"])
+        #expect(german.status == 0)
+        #expect(german.stdout.contains("Ausländerbehörde (ABH)"))
+        let english = try TestSupport.run("alliance", ["vocab", "--lang", "en"])
+        #expect(english.stdout.contains("Immigration office (ABH)"))
+        #expect(english.stdout.contains("Interface types [interface-types]"))
+        let json = try TestSupport.run("alliance", ["vocab", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["sections"] as? [Any])?.count == 13)
+    }
+
+    @Test func badOptionsAreRejected() throws {
+        let section = try TestSupport.run("alliance", ["vocab", "--section", "formts"])
+        #expect(section.status != 0)
+        #expect(section.stderr.contains("Did you mean 'formats'?"))
+        let language = try TestSupport.run("alliance", ["vocab", "--lang", "fr"])
+        #expect(language.status != 0)
+        #expect(language.stderr.contains("fr"))
+        let unknown = try TestSupport.run("alliance", ["frobnicate"])
+        #expect(unknown.status != 0)
+    }
+
+    @Test func helpShowsExamples() throws {
+        let output = try TestSupport.run("alliance", ["validate", "--help"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("alliance validate Graphs/"))
+    }
+}
+
+/// The programs in Examples/ build and do what they say.
+@Suite("Examples")
+struct ExampleTests {
+    @Test func coreGroupByYear() throws {
+        let output = try TestSupport.run("core-group-by-year", ["Graphs/rheinstadt.yaml", "en"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.first == "Rheinstadt")
+        #expect(lines.count == 5)
+        #expect(lines[1].hasPrefix("2019: 9 members, managing office KI Rheinstadt"))
+        #expect(lines[4].contains("IHK"))
+        #expect(!lines[1].contains("IHK"))
+    }
+
+    @Test func writeAsJSON() throws {
+        let output = try TestSupport.run("write-as-json", [])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("mechanism: positive/linking"))
+        #expect(output.stdout.contains("\"format\" : \"case_conference\""))
+    }
+}

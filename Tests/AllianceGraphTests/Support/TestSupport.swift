@@ -1,0 +1,71 @@
+import Foundation
+
+/// Paths and process helpers shared by the tests.
+enum TestSupport {
+    /// The package's root folder.
+    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The bundled sample data.
+    static let graphsFolder = packageRoot.appendingPathComponent("Graphs")
+
+    /// Every sample alliance file in `Graphs/`.
+    static var sampleFiles: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: graphsFolder.path)) ?? []
+        return names.filter { ["yaml", "yml", "json"].contains(($0 as NSString).pathExtension) }
+            .sorted().map { graphsFolder.appendingPathComponent($0).path }
+    }
+
+    /// The folder holding the built executables (next to the test bundle).
+    static let productsDirectory: URL = {
+        var candidates: [URL] = []
+        if let first = CommandLine.arguments.first { candidates.append(URL(fileURLWithPath: first).deletingLastPathComponent()) }
+        candidates.append(Bundle.main.bundleURL)
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
+        candidates.append(packageRoot.appendingPathComponent(".build/debug"))
+        return candidates.first {
+            FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("alliance").path)
+        } ?? packageRoot.appendingPathComponent(".build/debug")
+    }()
+
+    /// What a finished process printed and returned.
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs the built executable `name` with `arguments` from the package root.
+    static func run(_ name: String, _ arguments: [String], stdin: String? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent(name)
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ag-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outURL = folder.appendingPathComponent("out"), errURL = folder.appendingPathComponent("err")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try out.close()
+        try err.close()
+        return Output(status: process.terminationStatus,
+                      stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                      stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    /// Writes `text` to a new temporary file named `name` and returns its path.
+    static func temporaryFile(_ name: String, _ text: String) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ag-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+}
