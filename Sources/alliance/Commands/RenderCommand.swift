@@ -109,36 +109,31 @@ struct RenderCommand: ParsableCommand {
             Terminal.error(error.description)
             throw ExitCode.failure
         }
-        var failures: [String] = []
-        var diagrams: [(diagram: Diagram, file: String)] = []
+        // Read the files and build the DOT texts on all cores (pure Swift, no Graphviz except
+        // the shared layout of --all-years, which the library serialises).
         let options = DiagramOptions(language: language.language, engine: layout, filter: filter, showsLegend: !noLegend)
-        for file in inputs {
-            let result = AllianceLoader(vocabulary: vocabulary).load(path: file)
-            result.diagnostics.filter { $0.severity == .error }.forEach { Terminal.error($0.description) }
-            guard let alliance = result.validAlliance else {
-                failures.append("\(file): not rendered: the file has errors ('alliance validate' lists them)")
-                continue
-            }
-            for kind in kinds(for: alliance, file: file, failures: &failures) {
-                diagrams.append((Diagram(alliance: alliance, kind: kind, options: options, vocabulary: vocabulary), file))
-            }
+        let prepared = PreparedFiles(count: inputs.count)
+        let loader = AllianceLoader(vocabulary: vocabulary)
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            prepared.set(index, prepare(file: inputs[index], loader: loader, options: options, vocabulary: vocabulary))
+        }
+        var failures: [String] = []
+        var diagrams: [(name: String, dot: String, engine: LayoutEngine)] = []
+        for file in prepared.all {
+            file.diagnostics.forEach { Terminal.error($0) }
+            failures += file.failures
+            diagrams += file.diagrams
         }
 
         let destination = output!
-        let single = diagrams.count == 1 && !destination.hasSuffix("/") && !isDirectory(destination)
-        var renderJobs: [RenderJob] = []
-        for (diagram, file) in diagrams {
-            let name = diagram.baseName
-            let path = single ? destination
-                : URL(fileURLWithPath: destination).appendingPathComponent(name + "." + format.fileExtension).path
-            do {
-                let text = try diagram.dotText()
-                renderJobs.append(RenderJob(name: name, dot: text, format: format, engine: diagram.engine,
-                                            output: path, protectedPaths: inputs))
-            } catch {
-                failures.append("\(file): \(name): \(error)")
-            }
+        let single = diagrams.count == 1 && failures.isEmpty && !destination.hasSuffix("/") && !isDirectory(destination)
+        let renderJobs = diagrams.map { diagram in
+            RenderJob(name: diagram.name, dot: diagram.dot, format: format, engine: diagram.engine,
+                      output: single ? destination
+                        : URL(fileURLWithPath: destination).appendingPathComponent(diagram.name + "." + format.fileExtension).path,
+                      protectedPaths: inputs)
         }
+        let planned = renderJobs.count + failures.count
 
         let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, renderJobs.count))
         let showProgress = Terminal.stderrIsTerminal
@@ -157,7 +152,7 @@ struct RenderCommand: ParsableCommand {
         let written = outcomes.filter(\.succeeded).count
         let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
         let workerText = workers == 1 ? "1 worker process" : "\(workers) worker processes"
-        var summary = "Rendered \(written) of \(total + failures.count - outcomes.filter { !$0.succeeded }.count) "
+        var summary = "Rendered \(written) of \(planned) "
             + "diagram(s) as \(format.rawValue) in \(seconds) s with \(workerText)"
         summary += single && written == 1 ? ": \(destination)" : (written > 0 ? " into \(destination)" : "")
         Terminal.error(summary)
@@ -166,6 +161,50 @@ struct RenderCommand: ParsableCommand {
             failures.forEach { Terminal.error("  " + $0) }
             throw ExitCode.failure
         }
+    }
+
+    /// One input file read and turned into DOT texts.
+    private struct PreparedFile: Sendable {
+        var diagnostics: [String] = []
+        var failures: [String] = []
+        var diagrams: [(name: String, dot: String, engine: LayoutEngine)] = []
+    }
+
+    /// Prepared files collected from several threads.
+    private final class PreparedFiles: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [PreparedFile?]
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ file: PreparedFile) {
+            lock.lock()
+            slots[index] = file
+            lock.unlock()
+        }
+        var all: [PreparedFile] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.compactMap { $0 }
+        }
+    }
+
+    private func prepare(file: String, loader: AllianceLoader, options: DiagramOptions,
+                         vocabulary: Vocabulary) -> PreparedFile {
+        var prepared = PreparedFile()
+        let result = loader.load(path: file)
+        prepared.diagnostics = result.diagnostics.filter { $0.severity == .error }.map(\.description)
+        guard let alliance = result.validAlliance else {
+            prepared.failures.append("\(file): not rendered: the file has errors ('alliance validate' lists them)")
+            return prepared
+        }
+        for kind in kinds(for: alliance, file: file, failures: &prepared.failures) {
+            let diagram = Diagram(alliance: alliance, kind: kind, options: options, vocabulary: vocabulary)
+            do {
+                prepared.diagrams.append((diagram.baseName, try diagram.dotText(), diagram.engine))
+            } catch {
+                prepared.failures.append("\(file): \(diagram.baseName): \(error)")
+            }
+        }
+        return prepared
     }
 
     /// The filter given on the command line.
