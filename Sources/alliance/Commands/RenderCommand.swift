@@ -15,13 +15,13 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw alliance diagrams: one year, all years side by side, or the change between two years.",
         discussion: """
-            Without --year, --all-years or --diff every year of every alliance is drawn, one file each.
-            Files are named <alliance>-<year>.<format>, <alliance>-<first>-<last>.<format> (all years)
-            or <alliance>-diff-<year1>-<year2>.<format>. When exactly one diagram results and -o does
+            Without --year, --all-years or --diff every year of every alliance is drawn, one file each. \
+            Files are named <alliance>-<year>.<format>, <alliance>-<first>-<last>.<format> (all years) \
+            or <alliance>-diff-<year1>-<year2>.<format>. When exactly one diagram results and -o does \
             not name an existing folder (or end in /), -o is the file to write.
 
-            Many diagrams are rendered in parallel by worker processes (one per core, see --jobs).
-            A failing diagram is reported and the others are still drawn; the exit status is 0 only
+            Many diagrams are rendered in parallel by worker processes (one per core, see --jobs). \
+            A failing diagram is reported and the others are still drawn; the exit status is 0 only \
             if all succeeded. Progress is shown when standard error is a terminal.
 
             Examples:
@@ -46,25 +46,23 @@ struct RenderCommand: ParsableCommand {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Draw the change between two years.", valueName: "year1 year2"))
     var diff: [Int] = []
 
-    @Option(help: "Output format: svg (default), png, pdf or dot.")
+    @Option(help: "Output format.")
     var format: RenderFormat = .svg
 
-    @Option(help: "Layout engine: dot (default), neato, fdp, sfdp or circo.")
+    @Option(help: "Layout engine (dot draws policy-area clusters; fdp too).")
     var layout: LayoutEngine = .dot
 
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
 
-    @Option(help: ArgumentHelp("Keep only actors of this policy area (repeatable): "
-                               + PolicyArea.allCases.map(\.rawValue).joined(separator: ", ") + ".", valueName: "area"))
+    @Option(help: ArgumentHelp("Keep only actors of this policy area (repeatable).", valueName: "area"))
     var area: [PolicyArea] = []
 
     @Option(name: .customLong("relation-format"),
             help: ArgumentHelp("Keep only relations of this format id, e.g. case_conference (repeatable).", valueName: "format"))
     var relationFormat: [String] = []
 
-    @Option(help: ArgumentHelp("Keep only relations coded with this mechanism (repeatable): exchange, intervention, negative, positive.",
-                               valueName: "mechanism"))
+    @Option(help: ArgumentHelp("Keep only relations coded with this mechanism (repeatable).", valueName: "mechanism"))
     var mechanism: [Mechanism] = []
 
     @Option(help: ArgumentHelp("Keep only this actor (by id), its relations and partners (repeatable).", valueName: "id"))
