@@ -28,9 +28,16 @@ struct DrawnRelation {
         if case .undirected(let list) = ends { list.count >= 3 } else { false }
     }
 
-    /// What identifies "the same relation" across years: format and ends.
+    /// Whether the relation itself is a group of three or more (even if fewer are drawn).
+    var isGroup: Bool {
+        if case .undirected(let list) = relation.ends { Set(list).count >= 3 } else { false }
+    }
+
+    /// What identifies "the same relation" across years: a group relation by its id (its members
+    /// may change), any other by format and ends.
     var signature: String {
-        switch ends {
+        if isGroup { return "g\u{1}\(relation.format.rawValue)\u{1}\(relation.id.rawValue)" }
+        return switch ends {
         case .undirected(let list):
             "\(relation.format.rawValue)\u{1}u\u{1}" + list.map(\.rawValue).sorted().joined(separator: "\u{1}")
         case .directed(let from, let to):
@@ -167,23 +174,29 @@ struct DiagramBuilder {
     }
 
     /// Statements drawing one relation; `prefix` is put before every node id (years side by side).
+    /// - Parameter memberMarks: for a group drawn as a box, marks of members that differ from
+    ///   `mark` (members who joined or left between the compared years).
     mutating func relationStatements(_ drawn: DrawnRelation, mark: ChangeMark, prefix: String = "",
-                                     hubExtra: DOTAttributes = []) -> [DOTStatement] {
+                                     hubExtra: DOTAttributes = [],
+                                     memberMarks: [ActorID: ChangeMark] = [:]) -> [DOTStatement] {
         let mechanism = drawn.relation.mechanism?.mechanism
         usage.note(mechanism: mechanism)
         let line = DiagramStyle.line(for: mechanism)
-        var style = line.style
-        var color = line.color
-        var width = line.penWidth
-        switch mark {
-        case .normal, .absent: break
-        case .unchanged: color = DiagramStyle.unchangedColor
-        case .added: color = DiagramStyle.addedColor; width += 0.8
-        case .removed: color = DiagramStyle.removedColor; style = "dashed"
-        case .changed: color = DiagramStyle.changedColor; width += 0.8
+        func look(_ mark: ChangeMark) -> (style: String, color: String, width: Double) {
+            switch mark {
+            case .normal, .absent: (line.style, line.color, line.penWidth)
+            case .unchanged: (line.style, DiagramStyle.unchangedColor, line.penWidth)
+            case .added: (line.style, DiagramStyle.addedColor, line.penWidth + 0.8)
+            case .removed: ("dashed", DiagramStyle.removedColor, line.penWidth)
+            case .changed: (line.style, DiagramStyle.changedColor, line.penWidth + 0.8)
+            }
         }
-        let lineAttributes: DOTAttributes = [("style", .text(style)), ("color", .text(color)),
-                                             ("penwidth", .number(width))]
+        func attributes(_ mark: ChangeMark) -> DOTAttributes {
+            let look = look(mark)
+            return [("style", .text(look.style)), ("color", .text(look.color)), ("penwidth", .number(look.width))]
+        }
+        let (style, color, width) = look(mark)
+        let lineAttributes = attributes(mark)
         let caption = relationCaption(drawn.relation, mark: mark)
         let isIntervention = mechanism == .intervention
 
@@ -197,7 +210,7 @@ struct DiagramBuilder {
                 ("fontsize", .number(9)), ("margin", .text("0.08,0.03")),
             ] + hubExtra)]
             for actor in list {
-                var attributes = lineAttributes
+                var attributes = memberMarks[actor].map(attributes) ?? lineAttributes
                 attributes += isIntervention
                     ? [("dir", .text("forward")), ("arrowhead", .text(line.arrowHead))]
                     : [("dir", .text("none"))]

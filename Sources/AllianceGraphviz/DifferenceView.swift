@@ -55,6 +55,18 @@ public struct DifferenceView: Sendable {
             if let previous = oldBySignature[drawn.signature] {
                 mark = previous.relation.mechanism?.mechanism == drawn.relation.mechanism?.mechanism
                     ? .unchanged : .changed(from: previous.relation.mechanism)
+                if drawn.isGroup {
+                    // One box for the group; members who joined are green, those who left red dashed.
+                    let before = previous.ends.actors, after = drawn.ends.actors
+                    let members = before + after.filter { !before.contains($0) }
+                    var memberMarks: [ActorID: ChangeMark] = [:]
+                    for member in members where !(before.contains(member) && after.contains(member)) {
+                        memberMarks[member] = after.contains(member) ? .added : .removed
+                    }
+                    let merged = DrawnRelation(index: drawn.index, relation: drawn.relation, ends: .undirected(members))
+                    statements += builder.relationStatements(merged, mark: mark, memberMarks: memberMarks)
+                    continue
+                }
             } else {
                 mark = .added
             }

@@ -68,6 +68,21 @@ struct ViewTests {
         #expect(texts.contains("KIM") && texts.contains("IHK"))
     }
 
+    @Test("difference view: a group keeps one box; members who joined are green, who left red dashed")
+    func groupMembership() throws {
+        var changing = alliance
+        changing.relations[0].ends = .undirected(["ki", "abh", "jc", "aa", "ja", "thm", "ihk"])
+        let svg = try SVG(Diagram(alliance: changing, kind: .difference(from: 2019, to: 2022)).render(.svg))
+        #expect(svg.nodeTextPositions.keys.filter { $0.hasPrefix("r:") } == ["r:0"])
+        let edges = Dictionary(svg.edges.map { ($0.title, $0) }, uniquingKeysWith: { first, _ in first })
+        let joined = try #require(edges["r:0->a:thm"])
+        #expect(joined.strokes.contains(DiagramStyle.addedColor.lowercased()))
+        let left = try #require(edges["r:0->a:ihk"])
+        #expect(left.strokes.contains(DiagramStyle.removedColor.lowercased()) && left.dashed)
+        let stayed = try #require(edges["r:0->a:ki"])
+        #expect(stayed.strokes.contains(DiagramStyle.unchangedColor.lowercased()))
+    }
+
     @Test("a year view draws lines by mechanism and explains them in the legend")
     func mechanismStyles() throws {
         let svg = try SVG(Diagram(alliance: alliance, kind: .year(2019)).render(.svg))
