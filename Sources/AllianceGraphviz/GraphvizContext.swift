@@ -191,9 +191,13 @@ final class ErrorSink: @unchecked Sendable {
         let text = buffer
         buffer = ""
         lock.unlock()
-        return text.split(whereSeparator: \.isNewline)
+        let lines = text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
+        // Some messages come with many lines of internal detail (init_rank lists ranks);
+        // keep the "Error: …" and "Warning: …" lines when there are any, and at most ten.
+        let headed = lines.filter { $0.hasPrefix("Error") || $0.hasPrefix("Warning") }
+        return Array((headed.isEmpty ? lines : headed).prefix(10))
     }
 }
 
