@@ -49,6 +49,12 @@ let package = Package(
         // Small programs using the library as an outside user would; the tests build and run them.
         .executableTarget(name: "core-group-by-year", dependencies: ["AllianceGraph"], path: "Examples/CoreGroupByYear"),
         .executableTarget(name: "write-as-json", dependencies: ["AllianceGraph"], path: "Examples/WriteAsJSON"),
+        // Speed benchmark for the network metrics (run via scripts/bench-metrics, release build).
+        .executableTarget(
+            name: "MetricsBenchmark",
+            dependencies: ["AllianceGraph"],
+            path: "Benchmarks/MetricsBenchmark"
+        ),
         .testTarget(
             name: "AllianceGraphTests",
             dependencies: ["AllianceGraph"],

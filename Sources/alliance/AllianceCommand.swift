@@ -21,6 +21,9 @@ struct AllianceCommand: AsyncParsableCommand {
             ValidateCommand.self,
             ShowCommand.self,
             VocabCommand.self,
+            MetricsCommand.self,
+            DiffCommand.self,
+            CompareCommand.self,
             RenderCommand.self,
         ]
     )

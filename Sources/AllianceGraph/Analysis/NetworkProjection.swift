@@ -1,0 +1,147 @@
+/// Which relations of an alliance-year form the network to analyse.
+public enum NetworkLayer: Hashable, Sendable, CustomStringConvertible {
+    /// Every relation holding in the year.
+    case all
+    /// Only relations of one format, e.g. `case_conference`.
+    case format(FormatID)
+    /// Only relations coded with one coordination mechanism.
+    case mechanism(Mechanism)
+    /// Only relations whose mechanism is not coded (yet).
+    case uncodedMechanism
+
+    /// Reads `all`, `uncoded`, a mechanism id (`positive`), a format id (`case_conference`),
+    /// or the explicit `format:ID` / `mechanism:ID`. Returns `nil` for anything unknown.
+    public init?(_ text: String, vocabulary: Vocabulary = .builtIn) {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t == "all" || t.isEmpty { self = .all; return }
+        if t == "uncoded" || t == "mechanism:uncoded" { self = .uncodedMechanism; return }
+        if t.hasPrefix("format:") {
+            let id = FormatID(String(t.dropFirst("format:".count)))
+            guard vocabulary.format(id) != nil else { return nil }
+            self = .format(id); return
+        }
+        if t.hasPrefix("mechanism:") {
+            guard let m = Mechanism.term(id: String(t.dropFirst("mechanism:".count))) else { return nil }
+            self = .mechanism(m); return
+        }
+        if let m = Mechanism.term(id: t) { self = .mechanism(m); return }
+        if vocabulary.format(FormatID(t)) != nil { self = .format(FormatID(t)); return }
+        return nil
+    }
+
+    /// Whether `relation` belongs to the layer.
+    public func contains(_ relation: Relation) -> Bool {
+        switch self {
+        case .all: true
+        case .format(let f): relation.format == f
+        case .mechanism(let m): relation.mechanism?.mechanism == m
+        case .uncodedMechanism: relation.mechanism == nil
+        }
+    }
+
+    /// The text form accepted by ``init(_:vocabulary:)``: `all`, `format:ID`, `mechanism:ID`, `uncoded`.
+    public var description: String {
+        switch self {
+        case .all: "all"
+        case .format(let f): "format:\(f.rawValue)"
+        case .mechanism(let m): "mechanism:\(m.id)"
+        case .uncodedMechanism: "uncoded"
+        }
+    }
+}
+
+import Foundation
+
+/// An alliance-year (optionally one layer of it) projected onto graphs for analysis.
+///
+/// **Nodes** are the actors taking part in the year, in file order (node `i` is `actors[i]`).
+///
+/// **Undirected projection** (``graph``): actors `u` and `v` are adjacent when at least one
+/// relation of the layer connects them, in either direction. A relation of more than two actors
+/// becomes a clique when undirected (a core group, a case conference) and every source × target
+/// pair when directed (``RelationEnds/pairs``). *Multi-relations are collapsed*: several relations
+/// between the same pair (say a working group and a cooperation agreement) give one unweighted
+/// edge; their number is kept in ``relationCount(_:_:)`` but no metric uses it as a weight.
+///
+/// **Directed graph** (``digraph``): a directed relation gives arcs source → target; an undirected
+/// relation gives arcs both ways (mutual ties). Only brokerage uses it.
+///
+/// Relation ends naming actors that are absent in the year (or unknown) are skipped and counted in
+/// ``skippedEnds``; the validator reports such data errors.
+public struct NetworkProjection: Sendable {
+    /// The alliance-year projected.
+    public let snapshot: AllianceYear
+    /// The layer.
+    public let layer: NetworkLayer
+    /// The nodes: the actors present in the year, in file order.
+    public let actors: [Actor]
+    /// The relations of the layer holding in the year.
+    public let relations: [Relation]
+    /// The undirected simple graph (see the type's documentation).
+    public let graph: CompactGraph
+    /// The directed simple graph (see the type's documentation).
+    public let digraph: CompactDigraph
+    /// The policy area of every node (`nil` for an unknown kind without an own area).
+    public let areas: [PolicyArea?]
+    /// Relation ends that named an actor absent in the year or unknown.
+    public let skippedEnds: Int
+    private let index: [ActorID: Int]
+    private let multiplicity: [Int: Int]
+
+    /// Projects `snapshot` restricted to `layer`, using `vocabulary` for policy areas.
+    public init(_ snapshot: AllianceYear, layer: NetworkLayer = .all, vocabulary: Vocabulary = .builtIn) {
+        self.snapshot = snapshot
+        self.layer = layer
+        let vocab = snapshot.alliance.vocabulary(extending: vocabulary)
+        let actors = snapshot.actors
+        self.actors = actors
+        var index: [ActorID: Int] = [:]
+        for (i, a) in actors.enumerated() where index[a.id] == nil { index[a.id] = i }
+        self.index = index
+        let relations = snapshot.relations.filter { layer.contains($0) }
+        self.relations = relations
+        let n = actors.count
+        var edges: [(Int, Int)] = []
+        var arcs: [(Int, Int)] = []
+        var multiplicity: [Int: Int] = [:]
+        var skipped = 0
+        for r in relations {
+            for id in r.actors where index[id] == nil { skipped += 1 }
+            var pairsOfRelation = Set<Int>()
+            for (a, b) in r.ends.pairs {
+                guard let u = index[a], let v = index[b], u != v else { continue }
+                edges.append((u, v))
+                arcs.append((u, v))
+                if !r.ends.isDirected { arcs.append((v, u)) }
+                pairsOfRelation.insert(min(u, v) * n + max(u, v))
+            }
+            for key in pairsOfRelation { multiplicity[key, default: 0] += 1 }
+        }
+        self.skippedEnds = skipped
+        self.multiplicity = multiplicity
+        self.graph = CompactGraph(nodeCount: n, edges: edges)
+        self.digraph = CompactDigraph(nodeCount: n, arcs: arcs)
+        self.areas = actors.map { $0.policyArea(in: vocab) }
+    }
+
+    /// The node index of actor `id`, if it is a node.
+    public func node(of id: ActorID) -> Int? { index[id] }
+
+    /// How many relations of the layer connect nodes `u` and `v` (0 if none).
+    public func relationCount(_ u: Int, _ v: Int) -> Int {
+        multiplicity[min(u, v) * actors.count + max(u, v)] ?? 0
+    }
+
+    /// Group numbers for brokerage and the E-I index: the policy area of each node; unknown
+    /// areas each form a group of their own so they never count as "same area".
+    public var areaGroups: [Int] {
+        areas.enumerated().map { i, area in
+            area.map { PolicyArea.allCases.firstIndex(of: $0)! } ?? (PolicyArea.allCases.count + i)
+        }
+    }
+
+    /// The undirected edge list with actor ids, each edge once (`u < v` by node index).
+    public var edgeList: [(ActorID, ActorID)] {
+        graph.edges.map { (actors[$0.0].id, actors[$0.1].id) }
+    }
+}

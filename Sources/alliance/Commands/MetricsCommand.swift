@@ -1,0 +1,101 @@
+import AllianceGraph
+import ArgumentParser
+import Foundation
+
+/// `alliance metrics`: network metrics per alliance-year, or per actor.
+struct MetricsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "metrics",
+        abstract: "Network metrics per alliance-year (whole network or one layer), or per actor.",
+        discussion: """
+            Metrics use the undirected projection of the year's relations (an edge
+            where at least one relation links two actors); brokerage uses the
+            directed graph, with the policy area as the group. Relations without a
+            coded mechanism count as 'uncoded'. Definitions: docs/METRICS.md.
+
+            Examples:
+              alliance metrics Graphs/
+              alliance metrics Graphs/ --year 2022 --format csv --output metrics-2022.csv
+              alliance metrics Graphs/rheinstadt.yaml --year 2021 --actors --lang en
+              alliance metrics Graphs/ --layer case_conference --format markdown
+              alliance metrics Graphs/ --layer mechanism:positive --format json
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Alliance files or folders.", valueName: "path"))
+    var paths: [String]
+
+    @Option(help: "Only this year (default: every year of every alliance).")
+    var year: Int?
+
+    @Option(help: ArgumentHelp("Relations to include: all (default), uncoded, a mechanism (exchange, intervention, negative, positive) or a format id (case_conference); also format:ID, mechanism:ID.",
+                               valueName: "layer"))
+    var layer: String?
+
+    @Flag(help: "One row per actor (degree, betweenness, closeness, clustering, constraint, effective size, brokerage roles); needs one alliance and --year.")
+    var actors = false
+
+    @Option(help: ArgumentHelp("Cores for betweenness and closeness (default: all).", valueName: "n"))
+    var workers: Int?
+
+    @Option(help: ArgumentHelp("Also write each alliance-year's projected edge list as JSON into this folder (input for scripts/make-metric-fixtures.sh).",
+                               valueName: "folder"))
+    var exportEdges: String?
+
+    @OptionGroup var output: TableOutputOptions
+    @OptionGroup var language: LanguageOption
+    @OptionGroup var vocabulary: VocabularyOption
+
+    func validate() throws {
+        if let year, !PeriodSyntaxError.plausibleYears.contains(year) {
+            throw ValidationError("\(year) is not a plausible year; give one such as 2021.")
+        }
+        if actors && year == nil { throw ValidationError("--actors needs --year, e.g. --year 2021.") }
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1.") }
+    }
+
+    func run() throws {
+        let vocab = try vocabulary.load()
+        let layer = try parseLayer(self.layer, vocabulary: vocab)
+        let alliances = try loadAlliances(paths: paths, vocabulary: vocabulary)
+        if actors && alliances.count != 1 {
+            Terminal.error("error: --actors takes one alliance file; \(alliances.count) were given")
+            throw ExitCode.failure
+        }
+        var projections: [NetworkProjection] = []
+        for alliance in alliances {
+            let years = year.map { [$0] } ?? Array(alliance.years)
+            for y in years where alliance.years.contains(y) {
+                projections.append(NetworkProjection(alliance.snapshot(year: y), layer: layer, vocabulary: vocab))
+            }
+        }
+        if let y = year, projections.isEmpty {
+            Terminal.error("error: no alliance covers \(y)")
+            throw ExitCode.failure
+        }
+        if let exportEdges { try export(projections, to: exportEdges) }
+        let metrics = projections.map { $0.metrics(vocabulary: vocab, workers: workers) }
+        let table = actors ? ResultTable.actorMetrics(metrics[0], language: language.language)
+                           : ResultTable.networkMetrics(metrics, language: language.language)
+        try output.emit(try table.render(output.format))
+    }
+
+    private func export(_ projections: [NetworkProjection], to folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for p in projections {
+            let name = "\(p.snapshot.alliance.id.rawValue)-\(p.snapshot.year)" + (p.layer == .all ? "" : "-" + p.layer.description.replacingOccurrences(of: ":", with: "-"))
+            let object: [String: Any] = [
+                "name": name, "nodeCount": p.graph.nodeCount,
+                "actors": p.actors.map(\.id.rawValue), "groups": p.areaGroups,
+                "edges": p.graph.edges.map { [$0.0, $0.1] },
+                "layer": p.layer.description,
+                "alliance": p.snapshot.alliance.id.rawValue, "year": p.snapshot.year,
+            ]
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            let url = URL(fileURLWithPath: folder).appendingPathComponent(name + ".edges.json")
+            let temp = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".tmp")
+            try data.write(to: temp)
+            guard rename(temp.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        }
+    }
+}

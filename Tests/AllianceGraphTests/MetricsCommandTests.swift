@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import AllianceGraph
+
+/// End-to-end runs of `alliance metrics`, `diff` and `compare` on the sample alliances.
+@Suite("Metrics: alliance metrics/diff/compare commands")
+struct MetricsCommandTests {
+    @Test func metricsCSVHasOneRowPerAllianceYear() throws {
+        let out = try TestSupport.run("alliance", ["metrics", "Graphs/", "--format", "csv"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let lines = out.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("alliance,year,layer,actors,relations,ties,density") == true)
+        #expect(lines.count == 1 + SampleAllianceMetricsTests.samples.reduce(0) { $0 + $1.years.count })
+    }
+
+    @Test func metricsActorsJSONInEnglish() throws {
+        let out = try TestSupport.run("alliance", ["metrics", "Graphs/rheinstadt.yaml", "--year", "2022", "--actors", "--format", "json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.contains { $0["actor"] as? String == "ki" && $0["role"] as? String == "GfS" })
+        let text = try TestSupport.run("alliance", ["metrics", "Graphs/rheinstadt.yaml", "--year", "2022", "--actors", "--lang", "en"])
+        #expect(text.stdout.contains("Betweenness") && text.stdout.contains("Effective size"))
+    }
+
+    @Test func metricsRejectsBadInput() throws {
+        let noYear = try TestSupport.run("alliance", ["metrics", "Graphs/rheinstadt.yaml", "--actors"])
+        #expect(noYear.status != 0 && noYear.stderr.contains("--actors needs --year"))
+        let badLayer = try TestSupport.run("alliance", ["metrics", "Graphs/", "--layer", "nonsense"])
+        #expect(badLayer.status != 0 && badLayer.stderr.contains("unknown layer 'nonsense'"))
+    }
+
+    @Test func metricsWritesOutputFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ag-metrics-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("m.md").path
+        let out = try TestSupport.run("alliance", ["metrics", "Graphs/", "--year", "2021", "--format", "markdown", "--output", file])
+        #expect(out.status == 0 && out.stdout.isEmpty, "\(out.stderr)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(text.contains("| Bündnis | Jahr |"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["m.md"]) // no temp file left
+    }
+
+    @Test func diffShowsChangesAndDeltas() throws {
+        let out = try TestSupport.run("alliance", ["diff", "Graphs/rheinstadt.yaml", "--from", "2019", "--to", "2022", "--format", "json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [String: Any])
+        let metrics = try #require(object["metrics"] as? [[String: Any]])
+        #expect(metrics.contains { $0["metric"] as? String == "density" })
+        #expect(object["changes"] is [[String: Any]])
+        let csv = try TestSupport.run("alliance", ["diff", "Graphs/rheinstadt.yaml", "--from", "2019", "--to", "2022", "--format", "csv"])
+        #expect(csv.status != 0 && csv.stderr.contains("--part"))
+    }
+
+    @Test func compareTables() throws {
+        let comp = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "composition", "--year", "2019", "--lang", "en"])
+        #expect(comp.status == 0, "\(comp.stderr)")
+        #expect(comp.stdout.contains("Municipal integration centre") && comp.stdout.contains("Total mentions"))
+        let trends = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "trends", "--years", "2020-2022", "--format", "csv"])
+        #expect(trends.status == 0, "\(trends.stderr)")
+        #expect(trends.stdout.hasPrefix("indicator,label,2020_count,2020_of,2020_pct,2021_count"))
+        let rank = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "ranking", "--metric", "density", "--year", "2022"])
+        #expect(rank.status == 0 && rank.stdout.contains("Rangfolge nach density"))
+        let bad = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "ranking", "--metric", "nope"])
+        #expect(bad.status != 0 && bad.stderr.contains("unknown metric 'nope'"))
+    }
+}
