@@ -61,6 +61,7 @@ public struct RenderWorkerPool: Sendable {
     public func run(_ jobs: [RenderJob],
                     progress: @escaping @Sendable (RenderOutcome, Int) -> Void = { _, _ in }) -> [RenderOutcome] {
         guard !jobs.isEmpty else { return [] }
+        signal(SIGPIPE, SIG_IGN)
         // Longest DOT first, dealt round-robin: a cheap balance of the work.
         let order = jobs.indices.sorted { jobs[$0].dot.utf8.count > jobs[$1].dot.utf8.count }
         let count = min(workers, jobs.count)
@@ -105,7 +106,9 @@ public struct RenderWorkerPool: Sendable {
             return (0, -1, "cannot start \(executable.path): \(error)")
         }
         let payload = (try? JSONEncoder().encode(jobs)) ?? Data("[]".utf8)
-        input.fileHandleForWriting.write(payload)
+        // A worker that dies before reading all its jobs must not take this process down:
+        // SIGPIPE is ignored and the write error is dropped (the jobs count as not reported).
+        try? input.fileHandleForWriting.write(contentsOf: payload)
         try? input.fileHandleForWriting.close()
 
         let decoder = JSONDecoder()

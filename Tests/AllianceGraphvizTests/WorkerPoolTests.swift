@@ -22,6 +22,16 @@ struct WorkerPoolTests {
         #expect(outcomes[1].name == "job 1")
     }
 
+    @Test("a worker that exits without reading its jobs does not take the caller down")
+    func workerIgnoringInput() {
+        let big = String(repeating: "x", count: 200_000)
+        let list = (0..<3).map { RenderJob(name: "j\($0)", dot: big, format: .svg, engine: .dot, output: "/dev/null/\($0)") }
+        let pool = RenderWorkerPool(executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", "exit 3"], workers: 1)
+        let outcomes = pool.run(list)
+        #expect(outcomes.count == 3)
+        #expect(outcomes.allSatisfy { $0.error?.contains("exit status 3") == true })
+    }
+
     @Test("a worker that cannot start fails every job with a reason instead of hanging")
     func missingWorker() {
         let pool = RenderWorkerPool(executable: URL(fileURLWithPath: "/nonexistent/alliance"), arguments: [], workers: 2)
