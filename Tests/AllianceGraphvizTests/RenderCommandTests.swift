@@ -94,5 +94,10 @@ struct RenderCommandTests {
         let missingYear = try run(["render", copy.path, "--year", "2030", "-o", folder.appendingPathComponent("y.svg").path])
         #expect(missingYear.status != 0)
         #expect(missingYear.errors.contains("not 2030"))
+        let unknownActor = try run(["render", copy.path, "--year", "2021", "--actor", "nobody",
+                                    "-o", folder.appendingPathComponent("z.svg").path])
+        #expect(unknownActor.status != 0 && unknownActor.errors.contains("no actor with id nobody"))
+        let unknownFormat = try run(["render", copy.path, "--relation-format", "fallkonferenz", "-o", folder.path])
+        #expect(unknownFormat.status != 0 && unknownFormat.errors.contains("unknown relation format"))
     }
 }

@@ -100,6 +100,12 @@ struct RenderCommand: ParsableCommand {
         if worker { throw ExitCode(RenderWorker.run()) }
         let start = Date()
         let vocabulary = try vocabulary.load()
+        let unknownFormats = relationFormat.filter { vocabulary.format(FormatID($0)) == nil }
+        if !unknownFormats.isEmpty {
+            Terminal.error("error: unknown relation format(s): \(unknownFormats.joined(separator: ", ")); "
+                           + "'alliance vocab' lists the formats")
+            throw ExitCode.validationFailure
+        }
         let inputs: [String]
         do {
             inputs = try AllianceLoader.expand(paths: paths, excluding: Set(self.vocabulary.files))
@@ -192,6 +198,11 @@ struct RenderCommand: ParsableCommand {
         prepared.diagnostics = result.diagnostics.filter { $0.severity == .error }.map(\.description)
         guard let alliance = result.validAlliance else {
             prepared.failures.append("\(file): not rendered: the file has errors ('alliance validate' lists them)")
+            return prepared
+        }
+        let unknownActors = actor.filter { alliance.actor(ActorID($0)) == nil }
+        if !unknownActors.isEmpty {
+            prepared.failures.append("\(file): no actor with id \(unknownActors.joined(separator: ", ")) in this alliance")
             return prepared
         }
         for kind in kinds(for: alliance, file: file, failures: &prepared.failures) {
