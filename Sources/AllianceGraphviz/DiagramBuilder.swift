@@ -246,15 +246,17 @@ struct DiagramBuilder {
     // MARK: Graph
 
     /// The title block: alliance name, what is shown, and a caption naming the data source.
-    func title(_ subtitle: String) -> DOTValue {
+    /// - Parameter scale: enlarges the title for big diagrams such as years side by side.
+    func title(_ subtitle: String, scale: Double = 1) -> DOTValue {
+        func size(_ points: Double) -> String { DOTValue.format((points * scale).rounded()) }
         let source = alliance.source.flatMap { $0.isEmpty ? nil : $0 } ?? DiagramText.noSource.text(language)
         var caption = DiagramText.source.text(language) + ": " + source
         if alliance.isIllustrative { caption += " · " + DiagramText.illustrative.text(language) }
         if !options.filter.isEmpty { caption += " · " + DiagramText.filtered.text(language) }
         return .html(
-            "<FONT POINT-SIZE=\"24\" FACE=\"\(DiagramStyle.boldFontName)\">" + DOTEscaping.html(alliance.name)
-                + "</FONT><BR/><FONT POINT-SIZE=\"16\">" + DOTEscaping.html(subtitle)
-                + "</FONT><BR/><FONT POINT-SIZE=\"11\" COLOR=\"#555555\">" + DOTEscaping.html(caption) + "</FONT>")
+            "<FONT POINT-SIZE=\"\(size(24))\" FACE=\"\(DiagramStyle.boldFontName)\">" + DOTEscaping.html(alliance.name)
+                + "</FONT><BR/><FONT POINT-SIZE=\"\(size(16))\">" + DOTEscaping.html(subtitle)
+                + "</FONT><BR/><FONT POINT-SIZE=\"\(size(11))\" COLOR=\"#555555\">" + DOTEscaping.html(caption) + "</FONT>")
     }
 
     /// Graph attributes shared by the views.
