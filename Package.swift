@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "AllianceGraph", targets: ["AllianceGraph"]),
         .executable(name: "alliance", targets: ["alliance"]),
+        .library(name: "AllianceGraphviz", targets: ["AllianceGraphviz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,11 +25,24 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Graphviz's C libraries (Debian: libgraphviz-dev), used only by AllianceGraphviz.
+        .systemLibrary(
+            name: "CGraphviz",
+            path: "Sources/CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Diagrams: DOT text and in-process rendering to SVG, PNG and PDF.
+        .target(
+            name: "AllianceGraphviz",
+            dependencies: ["AllianceGraph", "CGraphviz"]
+        ),
         // The command-line tool.
         .executableTarget(
             name: "alliance",
             dependencies: [
                 "AllianceGraph",
+                "AllianceGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,6 +58,11 @@ let package = Package(
         .testTarget(
             name: "AllianceGraphTests",
             dependencies: ["AllianceGraph"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "AllianceGraphvizTests",
+            dependencies: ["AllianceGraphviz", "AllianceGraph"],
             resources: [.copy("Fixtures")]
         ),
     ],

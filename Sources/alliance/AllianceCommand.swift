@@ -25,6 +25,7 @@ struct AllianceCommand: AsyncParsableCommand {
             MetricsCommand.self,
             DiffCommand.self,
             CompareCommand.self,
+            RenderCommand.self,
         ]
     )
 }

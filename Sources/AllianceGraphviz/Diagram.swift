@@ -1,0 +1,89 @@
+import AllianceGraph
+import Foundation
+
+/// Which view of an alliance a diagram shows.
+public enum DiagramKind: Hashable, Sendable, Codable {
+    /// One year.
+    case year(Int)
+    /// All the alliance's years side by side.
+    case allYears
+    /// The change from the first year to the second.
+    case difference(from: Int, to: Int)
+}
+
+/// A diagram of an alliance: a view plus options. Entry point for DOT text and rendering.
+public struct Diagram: Sendable {
+    /// The alliance.
+    public var alliance: Alliance
+    /// What to show.
+    public var kind: DiagramKind
+    /// Language, engine, filter, legend.
+    public var options: DiagramOptions
+    /// The vocabulary the alliance's own terms extend.
+    public var vocabulary: Vocabulary
+
+    /// Creates a diagram.
+    public init(alliance: Alliance, kind: DiagramKind, options: DiagramOptions = DiagramOptions(),
+                vocabulary: Vocabulary = .builtIn) {
+        self.alliance = alliance
+        self.kind = kind
+        self.options = options
+        self.vocabulary = vocabulary
+    }
+
+    /// The DOT text. The same input always gives byte-identical text.
+    ///
+    /// - Throws: ``GraphvizError`` only for ``DiagramKind/allYears``, whose shared layout is
+    ///   computed through `context`.
+    public func dotText(context: GraphvizContext = .shared) throws(GraphvizError) -> String {
+        switch kind {
+        case .year(let year):
+            YearView(alliance: alliance, year: year, options: options, vocabulary: vocabulary).graph().text
+        case .allYears:
+            try YearsSideBySideView(alliance: alliance, options: options, vocabulary: vocabulary).graph(context: context).text
+        case .difference(let from, let to):
+            DifferenceView(alliance: alliance, from: from, to: to, options: options, vocabulary: vocabulary).graph().text
+        }
+    }
+
+    /// The layout engine the DOT text must be laid out with.
+    public var engine: LayoutEngine {
+        if case .allYears = kind { return .neato }
+        return options.engine
+    }
+
+    /// Renders the diagram in-process.
+    ///
+    /// - Throws: ``GraphvizError`` with Graphviz's messages.
+    public func render(_ format: RenderFormat, context: GraphvizContext = .shared) throws(GraphvizError) -> Data {
+        let text = try dotText(context: context)
+        if format == .dot { return Data(text.utf8) }
+        return try context.render(dot: text, format: format, engine: engine)
+    }
+
+    /// A file name for the diagram without extension, e.g. `musterstadt-2021` or `musterstadt-2019-2022`.
+    public var baseName: String {
+        let id = FileNames.safe(alliance.id.rawValue)
+        switch kind {
+        case .year(let year): return "\(id)-\(year)"
+        case .allYears: return "\(id)-\(alliance.years.lowerBound)-\(alliance.years.upperBound)"
+        case .difference(let from, let to): return "\(id)-diff-\(from)-\(to)"
+        }
+    }
+}
+
+/// File names derived from user ids.
+enum FileNames {
+    /// `text` with every character outside `[A-Za-z0-9._-]` replaced by `_`, never empty or hidden.
+    static func safe(_ text: String) -> String {
+        let mapped = String(text.unicodeScalars.map { scalar -> Character in
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "-", "_": Character(scalar)
+            case ".": Character(scalar)
+            default: "_"
+            }
+        })
+        let trimmed = mapped.hasPrefix(".") ? "_" + mapped.dropFirst() : mapped
+        return trimmed.isEmpty ? "alliance" : trimmed
+    }
+}

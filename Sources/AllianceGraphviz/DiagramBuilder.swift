@@ -1,0 +1,291 @@
+import AllianceGraph
+
+/// How an element of a diagram relates to change between years.
+enum ChangeMark: Hashable, Sendable {
+    /// A plain single-year diagram.
+    case normal
+    /// Present in both compared years, unchanged.
+    case unchanged
+    /// New in the later year.
+    case added
+    /// Present in the earlier year only.
+    case removed
+    /// Present in both years with a different mechanism (the earlier one given).
+    case changed(from: CodedMechanism?)
+    /// An actor not involved in the year shown (kept in place so that years line up).
+    case absent
+}
+
+/// A relation as drawn, clipped to the actors on the diagram.
+struct DrawnRelation {
+    /// Position of the relation in the (filtered) alliance; stable across years and views.
+    let index: Int
+    let relation: Relation
+    let ends: RelationEnds
+
+    /// Whether it is drawn as a box joined to each actor (a group of three or more).
+    var usesHub: Bool {
+        if case .undirected(let list) = ends { list.count >= 3 } else { false }
+    }
+
+    /// Whether the relation itself is a group of three or more (even if fewer are drawn).
+    var isGroup: Bool {
+        if case .undirected(let list) = relation.ends { Set(list).count >= 3 } else { false }
+    }
+
+    /// What identifies "the same relation" across years: a group relation by its id (its members
+    /// may change), any other by format and ends.
+    var signature: String {
+        if isGroup { return "g\u{1}\(relation.format.rawValue)\u{1}\(relation.id.rawValue)" }
+        return switch ends {
+        case .undirected(let list):
+            "\(relation.format.rawValue)\u{1}u\u{1}" + list.map(\.rawValue).sorted().joined(separator: "\u{1}")
+        case .directed(let from, let to):
+            "\(relation.format.rawValue)\u{1}d\u{1}" + from.map(\.rawValue).sorted().joined(separator: "\u{1}")
+                + "\u{2}" + to.map(\.rawValue).sorted().joined(separator: "\u{1}")
+        }
+    }
+}
+
+/// What a diagram uses, so the legend explains exactly that.
+struct LegendUsage {
+    var areas: [PolicyArea?] = []
+    var mechanisms: [Mechanism?] = []
+    var hasManagingOffice = false
+    var hasDirected = false
+    var hasHub = false
+    var hasFormatLabels = false
+    var hasAbsent = false
+    var difference: (from: Int, to: Int)?
+
+    mutating func note(area: PolicyArea?) { if !areas.contains(area) { areas.append(area) } }
+    mutating func note(mechanism: Mechanism?) { if !mechanisms.contains(mechanism) { mechanisms.append(mechanism) } }
+}
+
+/// Turns actors and relations into DOT statements with the workshop design of ``DiagramStyle``.
+struct DiagramBuilder {
+    /// The alliance after filtering.
+    let alliance: Alliance
+    let vocabulary: Vocabulary
+    let options: DiagramOptions
+    var usage = LegendUsage()
+
+    init(alliance: Alliance, options: DiagramOptions, vocabulary base: Vocabulary) {
+        let vocabulary = alliance.vocabulary(extending: base)
+        self.vocabulary = vocabulary
+        self.alliance = options.filter.apply(to: alliance, vocabulary: vocabulary)
+        self.options = options
+    }
+
+    var language: Language { options.language }
+
+    static func actorNodeID(_ id: ActorID) -> String { "a:" + id.rawValue }
+    static func hubNodeID(_ index: Int) -> String { "r:\(index)" }
+
+    /// Relations holding in `year` (all years when `nil`), clipped to `actors`.
+    func drawnRelations(year: Int?, actors: Set<ActorID>) -> [DrawnRelation] {
+        alliance.relations.enumerated().compactMap { index, relation in
+            if let year, !relation.holds(in: year) { return nil }
+            switch relation.ends {
+            case .undirected(let list):
+                let inside = list.filter(actors.contains)
+                guard Set(inside).count >= 2 else { return nil }
+                var seen = Set<ActorID>()
+                return DrawnRelation(index: index, relation: relation,
+                                     ends: .undirected(inside.filter { seen.insert($0).inserted }))
+            case .directed(let from, let to):
+                let f = from.filter(actors.contains), t = to.filter(actors.contains)
+                guard !f.isEmpty, !t.isEmpty, f.contains(where: { a in t.contains { $0 != a } }) else { return nil }
+                return DrawnRelation(index: index, relation: relation, ends: .directed(from: f, to: t))
+            }
+        }
+    }
+
+    // MARK: Nodes
+
+    /// The label of an actor: its name, plus "GfS" for the managing office.
+    func actorLabel(_ actor: Actor, managing: Bool) -> String {
+        let name = actor.displayName(in: vocabulary, language: language)
+        return managing ? name + "\n" + DiagramText.managingOfficeShort : name
+    }
+
+    mutating func actorNode(_ actor: Actor, id: String? = nil, managing: Bool, mark: ChangeMark,
+                            extra: DOTAttributes = []) -> DOTStatement {
+        let area = actor.policyArea(in: vocabulary)
+        var attributes: DOTAttributes = [("label", .label(actorLabel(actor, managing: managing)))]
+        switch mark {
+        case .absent:
+            usage.hasAbsent = true
+            attributes += [("style", .text("rounded,dashed")), ("color", .text(DiagramStyle.absentColor)),
+                           ("fontcolor", .text(DiagramStyle.absentColor)), ("fillcolor", .text("#FFFFFF"))]
+        default:
+            usage.note(area: area)
+            attributes.append(("fillcolor", .text(DiagramStyle.nodeFill(area))))
+            if managing {
+                usage.hasManagingOffice = true
+                attributes += [("peripheries", .number(2)), ("penwidth", .number(2)),
+                               ("fontname", .text(DiagramStyle.boldFontName))]
+            }
+            if mark == .added {
+                attributes += [("color", .text(DiagramStyle.addedColor)), ("penwidth", .number(3))]
+            } else if mark == .removed {
+                attributes += [("color", .text(DiagramStyle.removedColor)), ("penwidth", .number(2)),
+                               ("style", .text("rounded,dashed,filled"))]
+            }
+        }
+        return .node(id: id ?? Self.actorNodeID(actor.id), attributes + extra)
+    }
+
+    /// Actor nodes grouped into one cluster per policy area when the engine draws clusters.
+    func clustered(_ nodes: [(actor: Actor, statement: DOTStatement)]) -> [DOTStatement] {
+        guard options.engine.drawsClusters else { return nodes.map(\.statement) }
+        var result: [DOTStatement] = []
+        let areas: [PolicyArea?] = PolicyArea.allCases.map { $0 } + [nil]
+        for area in areas {
+            let members = nodes.filter { $0.actor.policyArea(in: vocabulary) == area }
+            guard !members.isEmpty else { continue }
+            let name = "cluster_" + (area?.id ?? "other")
+            let title = area?.label.text(language) ?? DiagramText.otherArea.text(language)
+            result.append(.subgraph(DOTSubgraph(name: name, attributes: [
+                ("label", .label(title)), ("style", .text("filled,rounded")),
+                ("fillcolor", .text(DiagramStyle.clusterFill(area))), ("color", .text("#C8C8C8")),
+                ("fontsize", .number(13)), ("fontname", .text(DiagramStyle.boldFontName)),
+            ], statements: members.map(\.statement))))
+        }
+        return result
+    }
+
+    // MARK: Relations
+
+    /// The caption of a relation's line or box: its format, and its status when it is not running.
+    func relationCaption(_ relation: Relation, mark: ChangeMark) -> String {
+        var text = vocabulary.label(of: relation.format).text(language)
+        switch relation.effectiveStatus {
+        case .planned: text += " (" + DiagramText.planned.text(language) + ")"
+        case .ended: text += " (" + DiagramText.ended.text(language) + ")"
+        default: break
+        }
+        if case .changed(let old) = mark {
+            let before = old?.mechanism.label.text(language) ?? DiagramText.uncoded.text(language)
+            let after = relation.mechanism?.mechanism.label.text(language) ?? DiagramText.uncoded.text(language)
+            text += "\n" + before + " → " + after
+        }
+        return text
+    }
+
+    /// Statements drawing one relation; `prefix` is put before every node id (years side by side).
+    /// - Parameter memberMarks: for a group drawn as a box, marks of members that differ from
+    ///   `mark` (members who joined or left between the compared years).
+    mutating func relationStatements(_ drawn: DrawnRelation, mark: ChangeMark, prefix: String = "",
+                                     hubExtra: DOTAttributes = [],
+                                     memberMarks: [ActorID: ChangeMark] = [:]) -> [DOTStatement] {
+        let mechanism = drawn.relation.mechanism?.mechanism
+        usage.note(mechanism: mechanism)
+        let line = DiagramStyle.line(for: mechanism)
+        func look(_ mark: ChangeMark) -> (style: String, color: String, width: Double) {
+            switch mark {
+            case .normal, .absent: (line.style, line.color, line.penWidth)
+            case .unchanged: (line.style, DiagramStyle.unchangedColor, line.penWidth)
+            case .added: (line.style, DiagramStyle.addedColor, line.penWidth + 0.8)
+            case .removed: ("dashed", DiagramStyle.removedColor, line.penWidth)
+            case .changed: (line.style, DiagramStyle.changedColor, line.penWidth + 0.8)
+            }
+        }
+        func attributes(_ mark: ChangeMark) -> DOTAttributes {
+            let look = look(mark)
+            return [("style", .text(look.style)), ("color", .text(look.color)), ("penwidth", .number(look.width))]
+        }
+        let (style, color, width) = look(mark)
+        let lineAttributes = attributes(mark)
+        let caption = relationCaption(drawn.relation, mark: mark)
+        let isIntervention = mechanism == .intervention
+
+        switch drawn.ends {
+        case .undirected(let list) where list.count >= 3:
+            usage.hasHub = true
+            let hub = prefix + Self.hubNodeID(drawn.index)
+            var result: [DOTStatement] = [.node(id: hub, [
+                ("label", .label(caption)), ("shape", .text("box")), ("style", .text("rounded,filled," + style)),
+                ("fillcolor", .text("#FFFFFF")), ("color", .text(color)), ("penwidth", .number(width)),
+                ("fontsize", .number(9)), ("margin", .text("0.08,0.03")),
+            ] + hubExtra)]
+            for actor in list {
+                var attributes = memberMarks[actor].map(attributes) ?? lineAttributes
+                attributes += isIntervention
+                    ? [("dir", .text("forward")), ("arrowhead", .text(line.arrowHead))]
+                    : [("dir", .text("none"))]
+                result.append(.edge(from: hub, to: prefix + Self.actorNodeID(actor), attributes))
+            }
+            return result
+        case .undirected(let list):
+            var attributes = lineAttributes
+            attributes += isIntervention
+                ? [("dir", .text("both")), ("arrowhead", .text(line.arrowHead)), ("arrowtail", .text(line.arrowHead))]
+                : [("dir", .text("none"))]
+            if options.showsFormatLabels { usage.hasFormatLabels = true; attributes.append(("label", .label(caption))) }
+            return [.edge(from: prefix + Self.actorNodeID(list[0]), to: prefix + Self.actorNodeID(list[1]), attributes)]
+        case .directed(let from, let to):
+            usage.hasDirected = true
+            var result: [DOTStatement] = []
+            for source in from {
+                for target in to where target != source {
+                    var attributes = lineAttributes
+                    attributes += [("dir", .text("forward")), ("arrowhead", .text(line.arrowHead))]
+                    if options.showsFormatLabels {
+                        usage.hasFormatLabels = true
+                        attributes.append(("label", .label(caption)))
+                    }
+                    result.append(.edge(from: prefix + Self.actorNodeID(source),
+                                        to: prefix + Self.actorNodeID(target), attributes))
+                }
+            }
+            return result
+        }
+    }
+
+    // MARK: Graph
+
+    /// The title block: alliance name, what is shown, and a caption naming the data source.
+    /// - Parameter scale: enlarges the title for big diagrams such as years side by side.
+    func title(_ subtitle: String, scale: Double = 1) -> DOTValue {
+        func size(_ points: Double) -> String { DOTValue.format((points * scale).rounded()) }
+        let source = alliance.source.flatMap { $0.isEmpty ? nil : $0 } ?? DiagramText.noSource.text(language)
+        var caption = DiagramText.source.text(language) + ": " + source
+        if alliance.isIllustrative { caption += " · " + DiagramText.illustrative.text(language) }
+        if !options.filter.isEmpty { caption += " · " + DiagramText.filtered.text(language) }
+        return .html(
+            "<FONT POINT-SIZE=\"\(size(24))\" FACE=\"\(DiagramStyle.boldFontName)\">" + DOTEscaping.html(alliance.name)
+                + "</FONT><BR/><FONT POINT-SIZE=\"\(size(16))\">" + DOTEscaping.html(subtitle)
+                + "</FONT><BR/><FONT POINT-SIZE=\"\(size(11))\" COLOR=\"#555555\">" + DOTEscaping.html(caption) + "</FONT>")
+    }
+
+    /// Graph attributes shared by the views.
+    func graphAttributes(title: DOTValue, engine: LayoutEngine) -> DOTAttributes {
+        var attributes: DOTAttributes = [
+            ("layout", .text(engine.rawValue)),
+            ("newrank", .bool(true)),
+            ("label", title), ("labelloc", .text("t")), ("labeljust", .text("c")),
+            ("fontname", .text(DiagramStyle.fontName)),
+            ("bgcolor", .text("#FFFFFF")), ("pad", .number(0.3)),
+            ("outputorder", .text("edgesfirst")),
+        ]
+        switch engine {
+        case .dot:
+            attributes += [("rankdir", .text("LR")), ("nodesep", .number(0.35)), ("ranksep", .number(0.9))]
+        case .neato, .fdp, .sfdp:
+            attributes += [("overlap", .text("false")), ("splines", .text("true")), ("sep", .text("+12"))]
+        case .circo:
+            attributes += [("splines", .text("true"))]
+        }
+        return attributes
+    }
+
+    static let nodeDefaults: DOTStatement = .defaults(.node, [
+        ("shape", .text("box")), ("style", .text("rounded,filled")), ("fontname", .text(DiagramStyle.fontName)),
+        ("fontsize", .number(12)), ("margin", .text("0.15,0.07")), ("color", .text("#404040")),
+    ])
+    static let edgeDefaults: DOTStatement = .defaults(.edge, [
+        ("fontname", .text(DiagramStyle.fontName)), ("fontsize", .number(9)), ("fontcolor", .text("#333333")),
+        ("arrowsize", .number(0.8)),
+    ])
+}

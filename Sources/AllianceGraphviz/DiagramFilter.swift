@@ -1,0 +1,63 @@
+import AllianceGraph
+
+/// Restricts a diagram to some policy areas, formats, mechanisms or actors.
+///
+/// An empty set means "no restriction". Filters combine with AND.
+public struct DiagramFilter: Hashable, Sendable {
+    /// Keep only actors of these policy areas (and relations among them).
+    public var areas: Set<PolicyArea>
+    /// Keep only relations of these formats.
+    public var formats: Set<FormatID>
+    /// Keep only relations coded with these mechanisms.
+    public var mechanisms: Set<Mechanism>
+    /// Keep only these actors and the actors directly related to them, and only relations
+    /// that involve at least one of them.
+    public var actors: Set<ActorID>
+
+    /// Creates a filter; the default keeps everything.
+    public init(areas: Set<PolicyArea> = [], formats: Set<FormatID> = [], mechanisms: Set<Mechanism> = [],
+                actors: Set<ActorID> = []) {
+        self.areas = areas
+        self.formats = formats
+        self.mechanisms = mechanisms
+        self.actors = actors
+    }
+
+    /// Whether the filter keeps everything.
+    public var isEmpty: Bool { areas.isEmpty && formats.isEmpty && mechanisms.isEmpty && actors.isEmpty }
+
+    /// The alliance reduced to what the filter keeps, for all years.
+    public func apply(to alliance: Alliance, vocabulary: Vocabulary) -> Alliance {
+        guard !isEmpty else { return alliance }
+        var result = alliance
+        var kept = alliance.actors.filter { areas.isEmpty || $0.policyArea(in: vocabulary).map(areas.contains) == true }
+        var keptIDs = Set(kept.map(\.id))
+        var relations = alliance.relations.filter { relation in
+            (formats.isEmpty || formats.contains(relation.format))
+                && (mechanisms.isEmpty || relation.mechanism.map { mechanisms.contains($0.mechanism) } == true)
+        }
+        if !actors.isEmpty {
+            relations = relations.filter { !Set($0.actors).isDisjoint(with: actors) }
+            let neighbours = Set(relations.flatMap(\.actors)).union(actors)
+            kept = kept.filter { neighbours.contains($0.id) }
+            keptIDs = Set(kept.map(\.id))
+        }
+        relations = relations.compactMap { relation in
+            var copy = relation
+            switch relation.ends {
+            case .undirected(let list):
+                let inside = list.filter(keptIDs.contains)
+                guard inside.count >= 2 else { return nil }
+                copy.ends = .undirected(inside)
+            case .directed(let from, let to):
+                let f = from.filter(keptIDs.contains), t = to.filter(keptIDs.contains)
+                guard !f.isEmpty, !t.isEmpty else { return nil }
+                copy.ends = .directed(from: f, to: t)
+            }
+            return copy
+        }
+        result.actors = kept
+        result.relations = relations
+        return result
+    }
+}

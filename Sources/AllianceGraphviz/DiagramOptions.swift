@@ -1,0 +1,63 @@
+import AllianceGraph
+
+/// Options shared by all diagram views.
+public struct DiagramOptions: Hashable, Sendable {
+    /// The language of labels; German by default.
+    public var language: Language
+    /// The layout engine.
+    public var engine: LayoutEngine
+    /// What to keep.
+    public var filter: DiagramFilter
+    /// Whether to draw the legend inside the diagram.
+    public var showsLegend: Bool
+    /// Whether lines between two actors carry their format as a label.
+    public var showsFormatLabels: Bool
+
+    /// Creates options; the defaults give a German `dot` diagram with legend and format labels.
+    public init(language: Language = .de, engine: LayoutEngine = .dot, filter: DiagramFilter = DiagramFilter(),
+                showsLegend: Bool = true, showsFormatLabels: Bool = true) {
+        self.language = language
+        self.engine = engine
+        self.filter = filter
+        self.showsLegend = showsLegend
+        self.showsFormatLabels = showsFormatLabels
+    }
+}
+
+/// Fixed interface texts of diagrams, in both languages.
+enum DiagramText {
+    static let legend = Label(de: "Legende", en: "Legend")
+    static let areas = Label(de: "Politikfelder (Farbe)", en: "Policy areas (colour)")
+    static let mechanisms = Label(de: "Koordinationsmechanismus (Linie)", en: "Coordination mechanism (line)")
+    static let uncoded = Label(de: "nicht codiert", en: "not coded")
+    static let managingOffice = Label(de: "Doppelrahmen, fett: Geschäftsführende Stelle (GfS)",
+                                      en: "Double frame, bold: managing office")
+    static let directed = Label(de: "Pfeil: gerichtete Beziehung (z. B. Verweis, Übergabe)",
+                                en: "Arrow: directed relation (e.g. referral, hand-over)")
+    static let hub = Label(de: "Kasten mit Format: gemeinsames Format von drei oder mehr Akteuren",
+                           en: "Box with format: shared format of three or more actors")
+    static let formatLabel = Label(de: "Beschriftung der Linie: Format der Zusammenarbeit",
+                                   en: "Line caption: format of cooperation")
+    static let absent = Label(de: "Grau gestrichelt: in diesem Jahr nicht beteiligt",
+                              en: "Grey dashed: not involved in this year")
+    static let otherArea = Label(de: "Politikfeld unbekannt", en: "Policy area unknown")
+    static let landscape = Label(de: "Kooperationslandschaft", en: "Cooperation landscape")
+    static let change = Label(de: "Veränderung", en: "Change")
+    static let source = Label(de: "Quelle", en: "Source")
+    static let noSource = Label(de: "nicht angegeben", en: "not given")
+    static let illustrative = Label(de: "Beispieldaten, keine realen Angaben", en: "Illustrative data, not real")
+    static let filtered = Label(de: "Ausschnitt", en: "Selection")
+    static let managingOfficeShort = "GfS"
+    static let planned = Label(de: "geplant", en: "planned")
+    static let ended = Label(de: "beendet", en: "ended")
+
+    static func added(_ year: Int) -> Label {
+        Label(de: "Grün: neu in \(year)", en: "Green: new in \(year)")
+    }
+    static func removed(_ year: Int) -> Label {
+        Label(de: "Rot gestrichelt: \(year) nicht mehr vorhanden", en: "Red dashed: no longer there in \(year)")
+    }
+    static let changed = Label(de: "Orange: Mechanismus geändert (alt → neu)", en: "Orange: mechanism changed (old → new)")
+    static let unchanged = Label(de: "Grau: unverändert (Linienart = Mechanismus)",
+                                 en: "Grey: unchanged (line style = mechanism)")
+}

@@ -1,0 +1,74 @@
+import AllianceGraph
+
+/// The visual encodings of alliance diagrams: colours per policy area, line styles per
+/// coordination mechanism, and marks for change between years.
+///
+/// Every encoding used here is explained by the legend (see ``Legend``).
+public enum DiagramStyle {
+    /// The font of all text; DejaVu Sans has umlauts and the line glyphs the legend uses.
+    public static let fontName = "DejaVu Sans"
+    /// The bold font, for the managing office and titles.
+    public static let boldFontName = "DejaVu Sans Bold"
+
+    /// The fill colour of actors of `area` (`nil`: unknown area).
+    public static func nodeFill(_ area: PolicyArea?) -> String {
+        switch area {
+        case .migration: "#FBB4AE"
+        case .integration: "#FED9A6"
+        case .education: "#CCEBC5"
+        case .social: "#DECBE4"
+        case .labour: "#B3CDE3"
+        case .governance: "#E5E5E5"
+        case nil: "#FFFFFF"
+        }
+    }
+
+    /// The background of the cluster of `area`.
+    public static func clusterFill(_ area: PolicyArea?) -> String {
+        switch area {
+        case .migration: "#FDE9E7"
+        case .integration: "#FFF3E3"
+        case .education: "#EDF8EA"
+        case .social: "#F3ECF6"
+        case .labour: "#E6EEF6"
+        case .governance: "#F5F5F5"
+        case nil: "#FFFFFF"
+        }
+    }
+
+    /// How a relation with mechanism `mechanism` (`nil`: not coded) is drawn.
+    public static func line(for mechanism: Mechanism?) -> LineStyle {
+        switch mechanism {
+        case .positive: LineStyle(style: "solid", color: "#08519C", penWidth: 2.2, arrowHead: "normal", sample: "━━━━")
+        case .exchange: LineStyle(style: "dotted", color: "#4D4D4D", penWidth: 1.6, arrowHead: "normal", sample: "┈┈┈┈")
+        case .negative: LineStyle(style: "dashed", color: "#D7191C", penWidth: 1.6, arrowHead: "normal", sample: "╌╌╌╌")
+        case .intervention: LineStyle(style: "solid", color: "#7B3294", penWidth: 1.6, arrowHead: "diamond", sample: "───◆")
+        case nil: LineStyle(style: "solid", color: "#A0A0A0", penWidth: 1.0, arrowHead: "normal", sample: "────")
+        }
+    }
+
+    /// Colour of relations that are new in the later year of a difference view.
+    public static let addedColor = "#1A9641"
+    /// Colour of relations that ended before the later year of a difference view.
+    public static let removedColor = "#D7191C"
+    /// Colour of relations whose mechanism changed between the two years.
+    public static let changedColor = "#F28E2B"
+    /// Colour of unchanged relations in a difference view.
+    public static let unchangedColor = "#9A9A9A"
+    /// Colour of actors absent in a year (years side by side, difference view).
+    public static let absentColor = "#B0B0B0"
+}
+
+/// How a line is drawn: DOT style, colour, width, arrowhead, and a text sample for the legend.
+public struct LineStyle: Hashable, Sendable {
+    /// DOT `style`: `solid`, `dotted` or `dashed`.
+    public var style: String
+    /// DOT colour.
+    public var color: String
+    /// Line width in points.
+    public var penWidth: Double
+    /// DOT arrowhead shape used when the relation has a direction.
+    public var arrowHead: String
+    /// A few line-drawing characters that look like the line, for the legend.
+    public var sample: String
+}

@@ -1,0 +1,209 @@
+import CGraphviz
+import Foundation
+
+/// The one Graphviz context of the process, behind a lock.
+///
+/// Graphviz keeps global state and is not thread-safe, not even with one context per thread.
+/// Every call into Graphviz therefore goes through ``shared``, which serialises them, so callers
+/// may render from any number of tasks at once. For parallel speed use worker processes
+/// (see ``RenderWorkerPool``).
+///
+/// Graphviz's own messages never reach stderr: they are captured and returned in a
+/// ``GraphvizError``. A graph whose layout reports an error is never freed, because freeing a
+/// failed layout aborts the process in Graphviz 2.42; and after such a failure the context
+/// refuses all further work (``isUnavailable``), because Graphviz's global state is then
+/// unreliable. The library sets `newrank=true` on every graph, which avoids the one failure
+/// known to occur with alliance diagrams ("trouble in init_rank").
+public final class GraphvizContext: @unchecked Sendable {
+    /// The process-wide context.
+    public static let shared = GraphvizContext()
+
+    // Guarded by `lock`: the context and every Graphviz call.
+    private let lock = NSLock()
+    private let gvc: OpaquePointer
+    private var taint: String?
+
+    /// Whether a layout has failed in this process, after which the context refuses further
+    /// work (throwing ``GraphvizError/Stage/unavailable``). Worker processes check this and exit.
+    public var isUnavailable: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return taint != nil
+    }
+
+    private init() {
+        guard let context = gvContext() else { fatalError("Graphviz: gvContext() returned NULL") }
+        gvc = context
+        // Route every message (warnings too) to our handler instead of stderr.
+        _ = agseterr(AGWARN)
+        _ = agseterrf(graphvizMessageHandler)
+    }
+
+    /// Lays out DOT text with `engine` and renders it in `format`.
+    ///
+    /// - Parameters:
+    ///   - dot: DOT source text.
+    ///   - format: the output format; ``RenderFormat/dot`` returns the text unchanged.
+    ///   - engine: the layout engine; `nil` uses the graph's `layout` attribute, else `dot`.
+    ///   - forceNewrank: sets `newrank=true` on the graph before layout. Graphviz's `dot` layout
+    ///     fails on clustered graphs with many cross-cluster edges without it ("trouble in init_rank").
+    /// - Returns: the rendered bytes.
+    /// - Throws: ``GraphvizError`` with Graphviz's messages when parsing, layout or rendering fails.
+    public func render(dot: String, format: RenderFormat, engine: LayoutEngine? = nil,
+                       forceNewrank: Bool = true) throws(GraphvizError) -> Data {
+        guard let renderer = format.graphvizName else { return Data(dot.utf8) }
+        return try withGraph(dot: dot, engine: engine, forceNewrank: forceNewrank) { graph throws(GraphvizError) in
+            var buffer: UnsafeMutablePointer<CChar>? = nil
+            var length: UInt32 = 0
+            let status = gvRenderData(gvc, graph, renderer, &buffer, &length)
+            defer { if let buffer { gvFreeRenderData(buffer) } }
+            guard status == 0, agerrors() == 0, let buffer else {
+                throw GraphvizError(stage: .render, messages: ErrorSink.shared.take())
+            }
+            return Data(bytes: buffer, count: Int(length))
+        }
+    }
+
+    /// Lays out DOT text and returns the centre of every node, in points, keyed by node name.
+    ///
+    /// - Throws: ``GraphvizError`` when parsing or layout fails.
+    public func nodePositions(dot: String, engine: LayoutEngine? = nil,
+                              forceNewrank: Bool = true) throws(GraphvizError) -> [String: Point] {
+        try withGraph(dot: dot, engine: engine, forceNewrank: forceNewrank) { graph in
+            var result: [String: Point] = [:]
+            var node = agfstnode(graph)
+            while let current = node {
+                let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+                result[name] = Point(x: cgraphviz_node_x(current), y: cgraphviz_node_y(current))
+                node = agnxtnode(graph, current)
+            }
+            return result
+        }
+    }
+
+    /// Parses and lays out `dot` under the lock, runs `body` on the laid-out graph, and frees
+    /// everything in the right order: render data (inside `body`), layout, graph.
+    private func withGraph<T>(dot: String, engine: LayoutEngine?, forceNewrank: Bool,
+                              _ body: (UnsafeMutablePointer<Agraph_t>) throws(GraphvizError) -> T) throws(GraphvizError) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = ErrorSink.shared.take()
+        _ = agreseterrors()
+
+        if let failure = taint {
+            throw GraphvizError(stage: .unavailable, messages: [
+                "Graphviz's state is unreliable after an earlier failed layout in this process (\(failure)); "
+                    + "start a new process to render more diagrams"])
+        }
+        let parsed: UnsafeMutablePointer<Agraph_t>? = dot.utf8CString.withUnsafeBufferPointer { buffer in
+            cgraphviz_read(buffer.baseAddress, buffer.count - 1)
+        }
+        guard let graph = parsed else {
+            throw GraphvizError(stage: .parse, messages: ErrorSink.shared.take())
+        }
+        // A graph whose layout failed is deliberately leaked: Graphviz 2.42 leaves it with
+        // dangling layout data, and gvFreeLayout on it aborts the process ("double free").
+        var layoutFailed = false
+        defer { if !layoutFailed { agclose(graph) } }
+        if agerrors() > 0 {
+            throw GraphvizError(stage: .parse, messages: ErrorSink.shared.take())
+        }
+        if forceNewrank {
+            _ = agsafeset(UnsafeMutableRawPointer(graph), cString("newrank"), cString("true"), cString(""))
+        }
+        let layoutName = engine?.rawValue ?? graphAttribute(graph, "layout") ?? LayoutEngine.dot.rawValue
+        let status = gvLayout(gvc, graph, layoutName)
+        if status != 0 {
+            // The engine did not run (e.g. an unknown engine name): nothing to free but the graph.
+            throw GraphvizError(stage: .layout, messages: ErrorSink.shared.take())
+        }
+        if agerrors() > 0 {
+            // The layout ran and failed. Measured on Debian's Graphviz 2.42: the next layout of a
+            // similar graph may then report no error but produce broken data whose gvFreeLayout
+            // aborts the process. So the process stops using Graphviz from here on.
+            layoutFailed = true
+            let messages = ErrorSink.shared.take()
+            taint = messages.first ?? "layout error"
+            throw GraphvizError(stage: .layout, messages: messages)
+        }
+        defer { _ = gvFreeLayout(gvc, graph) }
+        return try body(graph)
+    }
+
+    private func graphAttribute(_ graph: UnsafeMutablePointer<Agraph_t>, _ name: String) -> String? {
+        guard let value = agget(UnsafeMutableRawPointer(graph), cString(name)) else { return nil }
+        let text = String(cString: value)
+        return text.isEmpty ? nil : text
+    }
+}
+
+/// A point in Graphviz coordinates (points, y growing upwards).
+public struct Point: Hashable, Sendable {
+    /// Horizontal coordinate.
+    public var x: Double
+    /// Vertical coordinate.
+    public var y: Double
+
+    /// Creates a point.
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// Graphviz wants `char *` for attribute names and values it does not modify. They are
+/// interned for the life of the process: the few names and values used are fixed.
+private func cString(_ string: String) -> UnsafeMutablePointer<CChar> {
+    AttributeNames.shared.pointer(for: string)
+}
+
+private final class AttributeNames: @unchecked Sendable {
+    static let shared = AttributeNames()
+    private let lock = NSLock()
+    private var names: [String: UnsafeMutablePointer<CChar>] = [:]
+
+    func pointer(for name: String) -> UnsafeMutablePointer<CChar> {
+        lock.lock()
+        defer { lock.unlock() }
+        if let existing = names[name] { return existing }
+        let copy = strdup(name)!
+        names[name] = copy
+        return copy
+    }
+}
+
+/// Collects Graphviz's messages. Graphviz calls the handler in pieces ("Error", ": ",
+/// "text\n"); the sink joins them and splits complete lines into messages.
+final class ErrorSink: @unchecked Sendable {
+    static let shared = ErrorSink()
+    private let lock = NSLock()
+    private var buffer = ""
+
+    func append(_ piece: String) {
+        lock.lock()
+        buffer += piece
+        lock.unlock()
+    }
+
+    /// Returns the collected messages and empties the sink.
+    func take() -> [String] {
+        lock.lock()
+        let text = buffer
+        buffer = ""
+        lock.unlock()
+        let lines = text.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        // Some messages come with many lines of internal detail (init_rank lists ranks);
+        // keep the "Error: …" and "Warning: …" lines when there are any, and at most ten.
+        let headed = lines.filter { $0.hasPrefix("Error") || $0.hasPrefix("Warning") }
+        return Array((headed.isEmpty ? lines : headed).prefix(10))
+    }
+}
+
+/// The C callback Graphviz calls with each piece of a message. It cannot capture context,
+/// so it writes into the lock-guarded ``ErrorSink``.
+private let graphvizMessageHandler: agusererrf = { message in
+    if let message { ErrorSink.shared.append(String(cString: message)) }
+    return 0
+}

@@ -1,0 +1,60 @@
+import AllianceGraph
+
+/// The legend drawn inside every diagram: one HTML-like table explaining each encoding the
+/// diagram actually uses (area colours, managing office, line styles, arrows, boxes, change marks).
+enum Legend {
+    /// The node id of the legend.
+    static let nodeID = "legend"
+
+    static func node(_ usage: LegendUsage, language: Language, extra: DOTAttributes = []) -> DOTStatement {
+        .node(id: nodeID, [("shape", .text("plain")), ("style", .text("")), ("label", .html(table(usage, language: language)))] + extra)
+    }
+
+    static func table(_ usage: LegendUsage, language: Language) -> String {
+        var rows: [String] = []
+        func heading(_ label: Label) {
+            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>" + DOTEscaping.html(label.text(language)) + "</I></TD></TR>")
+        }
+        func note(_ text: String) {
+            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">" + DOTEscaping.html(text) + "</TD></TR>")
+        }
+        rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\" FACE=\"\(DiagramStyle.boldFontName)\">"
+                    + DOTEscaping.html(DiagramText.legend.text(language)) + "</FONT></TD></TR>")
+        let areas = (PolicyArea.allCases.map { Optional($0) } + [nil]).filter(usage.areas.contains)
+        if !areas.isEmpty {
+            heading(DiagramText.areas)
+            for area in areas {
+                let name = area?.label.text(language) ?? DiagramText.otherArea.text(language)
+                rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.nodeFill(area))\" BORDER=\"1\" WIDTH=\"30\" FIXEDSIZE=\"FALSE\"> </TD>"
+                            + "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(name) + "</TD></TR>")
+            }
+        }
+        let mechanisms = (Mechanism.allCases.map { Optional($0) } + [nil]).filter(usage.mechanisms.contains)
+        if !mechanisms.isEmpty {
+            heading(DiagramText.mechanisms)
+            for mechanism in mechanisms {
+                let line = DiagramStyle.line(for: mechanism)
+                let sampleColor = usage.difference == nil ? line.color : DiagramStyle.unchangedColor
+                let name = mechanism?.label.text(language) ?? DiagramText.uncoded.text(language)
+                rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(sampleColor)\">\(line.sample)</FONT></TD>"
+                            + "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(name) + "</TD></TR>")
+            }
+        }
+        if let difference = usage.difference {
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(DiagramStyle.addedColor)\">━━━━</FONT></TD><TD ALIGN=\"LEFT\">"
+                        + DOTEscaping.html(DiagramText.added(difference.to).text(language)) + "</TD></TR>")
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(DiagramStyle.removedColor)\">╌╌╌╌</FONT></TD><TD ALIGN=\"LEFT\">"
+                        + DOTEscaping.html(DiagramText.removed(difference.to).text(language)) + "</TD></TR>")
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(DiagramStyle.changedColor)\">━━━━</FONT></TD><TD ALIGN=\"LEFT\">"
+                        + DOTEscaping.html(DiagramText.changed.text(language)) + "</TD></TR>")
+            note(DiagramText.unchanged.text(language))
+        }
+        if usage.hasManagingOffice { note(DiagramText.managingOffice.text(language)) }
+        if usage.hasDirected { note(DiagramText.directed.text(language)) }
+        if usage.hasHub { note(DiagramText.hub.text(language)) }
+        if usage.hasFormatLabels { note(DiagramText.formatLabel.text(language)) }
+        if usage.hasAbsent { note(DiagramText.absent.text(language)) }
+        return "<TABLE BORDER=\"1\" COLOR=\"#8C8C8C\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" BGCOLOR=\"#FFFFFF\">"
+            + rows.joined() + "</TABLE>"
+    }
+}

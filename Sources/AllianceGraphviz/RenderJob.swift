@@ -1,0 +1,63 @@
+import AllianceGraph
+import Foundation
+
+/// One diagram to render to a file, self-contained so that a worker process can do it.
+public struct RenderJob: Codable, Sendable, Hashable {
+    /// A short name for progress and summary, e.g. "musterkreis 2021".
+    public var name: String
+    /// The DOT text.
+    public var dot: String
+    /// The output format.
+    public var format: RenderFormat
+    /// The layout engine.
+    public var engine: LayoutEngine
+    /// The file to write (atomically).
+    public var output: String
+    /// Files that must never be overwritten (the inputs).
+    public var protectedPaths: [String]
+    /// Whether to set `newrank=true` before layout (always, except to test Graphviz's raw behaviour).
+    public var forceNewrank: Bool
+
+    /// Creates a job.
+    public init(name: String, dot: String, format: RenderFormat, engine: LayoutEngine, output: String,
+                protectedPaths: [String] = [], forceNewrank: Bool = true) {
+        self.name = name
+        self.dot = dot
+        self.format = format
+        self.engine = engine
+        self.output = output
+        self.protectedPaths = protectedPaths
+        self.forceNewrank = forceNewrank
+    }
+
+    /// Renders in this process and writes the file.
+    public func perform(context: GraphvizContext = .shared) -> RenderOutcome {
+        let start = Date()
+        do {
+            let data = try context.render(dot: dot, format: format, engine: engine, forceNewrank: forceNewrank)
+            try AtomicFile.write(data, to: output, protecting: protectedPaths)
+            return RenderOutcome(name: name, output: output, error: nil, seconds: Date().timeIntervalSince(start))
+        } catch let error as GraphvizError {
+            return RenderOutcome(name: name, output: output, error: error.description,
+                                 seconds: Date().timeIntervalSince(start))
+        } catch {
+            return RenderOutcome(name: name, output: output, error: String(describing: error),
+                                 seconds: Date().timeIntervalSince(start))
+        }
+    }
+}
+
+/// The result of one ``RenderJob``.
+public struct RenderOutcome: Codable, Sendable, Hashable {
+    /// The job's name.
+    public var name: String
+    /// The file written (or that would have been).
+    public var output: String
+    /// Why it failed; `nil` on success.
+    public var error: String?
+    /// Time spent rendering and writing.
+    public var seconds: Double
+
+    /// Whether the diagram was written.
+    public var succeeded: Bool { error == nil }
+}

@@ -1,0 +1,43 @@
+import AllianceGraph
+
+/// The cooperation landscape of one alliance in one year.
+public struct YearView: Sendable {
+    /// The alliance.
+    public var alliance: Alliance
+    /// The calendar year shown.
+    public var year: Int
+    /// Language, engine, filter, legend.
+    public var options: DiagramOptions
+    /// The vocabulary the alliance's own terms extend.
+    public var vocabulary: Vocabulary
+
+    /// Creates the view.
+    public init(alliance: Alliance, year: Int, options: DiagramOptions = DiagramOptions(),
+                vocabulary: Vocabulary = .builtIn) {
+        self.alliance = alliance
+        self.year = year
+        self.options = options
+        self.vocabulary = vocabulary
+    }
+
+    /// The diagram as a DOT graph.
+    public func graph() -> DOTGraph {
+        var builder = DiagramBuilder(alliance: alliance, options: options, vocabulary: vocabulary)
+        let snapshot = builder.alliance.snapshot(year: year)
+        let actors = snapshot.actors
+        var nodes: [(actor: Actor, statement: DOTStatement)] = []
+        for actor in actors {
+            nodes.append((actor, builder.actorNode(actor, managing: actor.holds(.managingOffice, in: year), mark: .normal)))
+        }
+        var statements: [DOTStatement] = [DiagramBuilder.nodeDefaults, DiagramBuilder.edgeDefaults]
+        statements += builder.clustered(nodes)
+        for drawn in builder.drawnRelations(year: year, actors: Set(actors.map(\.id))) {
+            statements += builder.relationStatements(drawn, mark: .normal)
+        }
+        if options.showsLegend { statements.append(Legend.node(builder.usage, language: options.language)) }
+        let subtitle = DiagramText.landscape.text(options.language) + " \(year)"
+        return DOTGraph(name: alliance.id.rawValue + " \(year)",
+                        attributes: builder.graphAttributes(title: builder.title(subtitle), engine: options.engine),
+                        statements: statements)
+    }
+}

@@ -1,0 +1,97 @@
+// Graphviz's public C API (gvc + cgraph), for the AllianceGraphviz Swift target.
+// The include path comes from `pkg-config --cflags libgvc` (-I/usr/include/graphviz).
+#ifndef ALLIANCEGRAPH_CGRAPHVIZ_SHIM_H
+#define ALLIANCEGRAPH_CGRAPHVIZ_SHIM_H
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <graphviz/gvc.h>
+
+// Accessors for layout results that Graphviz exposes only as macros.
+
+/// The x coordinate of node `n`'s centre after layout, in points.
+static inline double cgraphviz_node_x(Agnode_t *n) { return ND_coord(n).x; }
+/// The y coordinate of node `n`'s centre after layout, in points.
+static inline double cgraphviz_node_y(Agnode_t *n) { return ND_coord(n).y; }
+
+// Deterministic object ids. Graphviz's default id discipline uses the address of each interned
+// name as the object's id, and orders subgraphs (clusters) and nodes by id, so the output order
+// depends on the heap and changes between renders in one process. This discipline hands out
+// increasing ids in creation order and keeps the names itself (cgraph's own name table is
+// cleared by some layouts, e.g. neato, which would lose the node names), so the same DOT text
+// always gives the same output.
+typedef struct {
+    char **names;     // name of id 2*i+1, or NULL for anonymous objects
+    int *types;       // object type of id 2*i+1
+    size_t count, capacity;
+} cgraphviz_id_state;
+
+static void *cgraphviz_id_open(Agraph_t *g, Agdisc_t *disc) {
+    (void)g; (void)disc;
+    return calloc(1, sizeof(cgraphviz_id_state));
+}
+static long cgraphviz_id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+    cgraphviz_id_state *ids = (cgraphviz_id_state *)state;
+    if (str) {
+        for (size_t i = 0; i < ids->count; i++) {
+            if (ids->names[i] && ids->types[i] == objtype && strcmp(ids->names[i], str) == 0) {
+                *id = 2 * (IDTYPE)i + 1;
+                return 1;
+            }
+        }
+        if (!createflag) return 0;
+    }
+    if (ids->count == ids->capacity) {
+        size_t capacity = ids->capacity ? 2 * ids->capacity : 64;
+        char **names = (char **)realloc(ids->names, capacity * sizeof(char *));
+        if (!names) return 0;
+        ids->names = names;
+        int *types = (int *)realloc(ids->types, capacity * sizeof(int));
+        if (!types) return 0;
+        ids->types = types;
+        ids->capacity = capacity;
+    }
+    ids->names[ids->count] = str ? strdup(str) : NULL;
+    ids->types[ids->count] = objtype;
+    *id = 2 * (IDTYPE)ids->count + 1;
+    ids->count++;
+    return 1;
+}
+static long cgraphviz_id_alloc(void *state, int objtype, IDTYPE id) { (void)state; (void)objtype; (void)id; return 0; }
+static void cgraphviz_id_free(void *state, int objtype, IDTYPE id) { (void)state; (void)objtype; (void)id; }
+static char *cgraphviz_id_print(void *state, int objtype, IDTYPE id) {
+    cgraphviz_id_state *ids = (cgraphviz_id_state *)state;
+    (void)objtype;
+    size_t index = (size_t)(id / 2);
+    return (id % 2 == 1 && index < ids->count) ? ids->names[index] : NULL;
+}
+static void cgraphviz_id_close(void *state) {
+    cgraphviz_id_state *ids = (cgraphviz_id_state *)state;
+    for (size_t i = 0; i < ids->count; i++) free(ids->names[i]);
+    free(ids->names);
+    free(ids->types);
+    free(ids);
+}
+static void cgraphviz_id_register(void *state, int objtype, void *obj) { (void)state; (void)objtype; (void)obj; }
+
+static Agiddisc_t cgraphviz_id_disc = {
+    cgraphviz_id_open, cgraphviz_id_map, cgraphviz_id_alloc, cgraphviz_id_free,
+    cgraphviz_id_print, cgraphviz_id_close, cgraphviz_id_register
+};
+
+/// Parses DOT text of `length` bytes like agmemread, but with deterministic object ids.
+/// Returns NULL on a syntax error (reported through agerr).
+static inline Agraph_t *cgraphviz_read(const char *text, size_t length) {
+    static Agdisc_t disc;
+    disc.mem = &AgMemDisc;
+    disc.id = &cgraphviz_id_disc;
+    disc.io = &AgIoDisc;
+    FILE *file = fmemopen((void *)text, length, "r");
+    if (!file) return NULL;
+    Agraph_t *graph = agread(file, &disc);
+    fclose(file);
+    return graph;
+}
+
+#endif

@@ -1,0 +1,69 @@
+@testable import AllianceGraphviz
+import Foundation
+import Testing
+
+@Suite("Worker pool")
+struct WorkerPoolTests {
+    func jobs(_ count: Int) -> [RenderJob] {
+        (0..<count).map { RenderJob(name: "job \($0)", dot: "digraph { a }", format: .svg, engine: .dot, output: "/dev/null/\($0)") }
+    }
+
+    @Test("a worker that dies by a signal costs only the diagram it was rendering")
+    func crashingWorker() throws {
+        // A stand-in worker: reports one finished job, then crashes on the next.
+        let script = #"cat >/dev/null; printf '{"name":"done","output":"o","seconds":0}\n'; kill -SEGV $$"#
+        let pool = RenderWorkerPool(executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", script], workers: 1)
+        let outcomes = pool.run(jobs(5))
+        #expect(outcomes.count == 5)
+        // Worker 1 reports job 0 and dies on job 1; worker 2 reports job 2 and dies on job 3; worker 3 reports job 4.
+        #expect(outcomes.map(\.succeeded) == [true, false, true, false, true])
+        #expect(outcomes[1].error?.contains("worker process died") == true, "\(outcomes[1])")
+        #expect(outcomes[1].error?.contains("signal") == true, "\(outcomes[1])")
+        #expect(outcomes[1].name == "job 1")
+    }
+
+    @Test("a worker that exits without reading its jobs does not take the caller down")
+    func workerIgnoringInput() {
+        let big = String(repeating: "x", count: 200_000)
+        let list = (0..<3).map { RenderJob(name: "j\($0)", dot: big, format: .svg, engine: .dot, output: "/dev/null/\($0)") }
+        let pool = RenderWorkerPool(executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", "exit 3"], workers: 1)
+        let outcomes = pool.run(list)
+        #expect(outcomes.count == 3)
+        #expect(outcomes.allSatisfy { $0.error?.contains("exit status 3") == true })
+    }
+
+    @Test("a worker that cannot start fails every job with a reason instead of hanging")
+    func missingWorker() {
+        let pool = RenderWorkerPool(executable: URL(fileURLWithPath: "/nonexistent/alliance"), arguments: [], workers: 2)
+        let outcomes = pool.run(jobs(3))
+        #expect(outcomes.count == 3)
+        #expect(outcomes.allSatisfy { !$0.succeeded })
+    }
+
+    @Test("outcomes come back in job order with progress for each", .enabled(if: AllianceBinary.url != nil))
+    func orderAndProgress() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pool-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let list = (0..<9).map { index in
+            RenderJob(name: "n\(index)", dot: "digraph { \"node \(index)\" }", format: .svg, engine: .dot,
+                      output: folder.appendingPathComponent("n\(index).svg").path)
+        }
+        let counter = Counter()
+        let pool = RenderWorkerPool(executable: AllianceBinary.url!, arguments: ["render", "--worker"], workers: 2)
+        let outcomes = pool.run(list) { _, done in counter.record(done) }
+        #expect(outcomes.map(\.name) == list.map(\.name))
+        #expect(outcomes.allSatisfy { $0.succeeded })
+        #expect(counter.values.sorted() == Array(1...9))
+        for index in 0..<9 {
+            let svg = try SVG(Data(contentsOf: folder.appendingPathComponent("n\(index).svg")))
+            #expect(svg.texts == ["node \(index)"])
+        }
+    }
+}
+
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [Int] = []
+    func record(_ value: Int) { lock.lock(); list.append(value); lock.unlock() }
+    var values: [Int] { lock.lock(); defer { lock.unlock() }; return list }
+}
