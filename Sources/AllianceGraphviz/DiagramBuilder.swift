@@ -57,6 +57,8 @@ struct LegendUsage {
     var hasFormatLabels = false
     var hasAbsent = false
     var difference: (from: Int, to: Int)?
+    /// Coverage states of the interfaces drawn (see ``InterfaceOverlay``).
+    var interfaceStatuses: [CoverageStatus] = []
 
     mutating func note(area: PolicyArea?) { if !areas.contains(area) { areas.append(area) } }
     mutating func note(mechanism: Mechanism?) { if !mechanisms.contains(mechanism) { mechanisms.append(mechanism) } }

@@ -12,15 +12,19 @@ public struct DiagramOptions: Hashable, Sendable {
     public var showsLegend: Bool
     /// Whether lines between two actors carry their format as a label.
     public var showsFormatLabels: Bool
+    /// Which interfaces to draw with their type and strategy coverage (single-year diagrams only).
+    public var interfaces: InterfaceOverlay
 
-    /// Creates options; the defaults give a German `dot` diagram with legend and format labels.
+    /// Creates options; the defaults give a German `dot` diagram with legend and format labels
+    /// and without interfaces.
     public init(language: Language = .de, engine: LayoutEngine = .dot, filter: DiagramFilter = DiagramFilter(),
-                showsLegend: Bool = true, showsFormatLabels: Bool = true) {
+                showsLegend: Bool = true, showsFormatLabels: Bool = true, interfaces: InterfaceOverlay = .none) {
         self.language = language
         self.engine = engine
         self.filter = filter
         self.showsLegend = showsLegend
         self.showsFormatLabels = showsFormatLabels
+        self.interfaces = interfaces
     }
 }
 

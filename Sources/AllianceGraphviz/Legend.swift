@@ -49,6 +49,14 @@ enum Legend {
                         + DOTEscaping.html(DiagramText.changed.text(language)) + "</TD></TR>")
             note(DiagramText.unchanged.text(language))
         }
+        if !usage.interfaceStatuses.isEmpty {
+            heading(InterfaceOverlay.legendHeading)
+            for status in CoverageStatus.allCases where usage.interfaceStatuses.contains(status) {
+                rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(InterfaceOverlay.color(status))\">⬡</FONT></TD>"
+                            + "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(status.label.text(language)) + "</TD></TR>")
+            }
+            note(InterfaceOverlay.legendNote.text(language))
+        }
         if usage.hasManagingOffice { note(DiagramText.managingOffice.text(language)) }
         if usage.hasDirected { note(DiagramText.directed.text(language)) }
         if usage.hasHub { note(DiagramText.hub.text(language)) }

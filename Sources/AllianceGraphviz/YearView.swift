@@ -34,6 +34,11 @@ public struct YearView: Sendable {
         for drawn in builder.drawnRelations(year: year, actors: Set(actors.map(\.id))) {
             statements += builder.relationStatements(drawn, mark: .normal)
         }
+        if options.interfaces != .none {
+            let coverage = StrategyCoverage(context: ClassificationContext(alliance: alliance, vocabulary: vocabulary), year: year,
+                                            discover: options.interfaces == .all)
+            statements += builder.interfaceStatements(coverage, actors: Set(actors.map(\.id)))
+        }
         if options.showsLegend { statements.append(Legend.node(builder.usage, language: options.language)) }
         let subtitle = DiagramText.landscape.text(options.language) + " \(year)"
         return DOTGraph(name: alliance.id.rawValue + " \(year)",

@@ -7,6 +7,7 @@ extension RenderFormat: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
 extension PolicyArea: ExpressibleByArgument {}
 extension Mechanism: ExpressibleByArgument {}
+extension InterfaceOverlay: ExpressibleByArgument {}
 
 /// `alliance render`: Graphviz diagrams of alliances, rendered in-process, in parallel worker
 /// processes for many diagrams.
@@ -31,6 +32,7 @@ struct RenderCommand: ParsableCommand {
               alliance render Graphs/rheinstadt.yaml --year 2022 --area migration --area integration -o out/
               alliance render Graphs/ --format svg -o diagrams/
               alliance render Graphs/ --format dot -o dot/
+              alliance render Graphs/rheinstadt.yaml --year 2022 --interfaces all -o gaps.svg
             """
     )
 
@@ -71,6 +73,10 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
+    @Option(help: ArgumentHelp("With --year: draw interfaces with type and strategy coverage: none (default), coded, or all (coded and discovered); see 'alliance classify'.",
+                               valueName: "which"))
+    var interfaces: InterfaceOverlay = .none
+
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or folder for several diagrams.", valueName: "file|folder"))
     var output: String?
 
@@ -94,6 +100,9 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("\(value) is not a plausible year; give one such as 2021.")
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if interfaces != .none && (allYears || !diff.isEmpty) {
+            throw ValidationError("--interfaces draws on single-year diagrams only, not with --all-years or --diff.")
+        }
     }
 
     func run() throws {
@@ -115,7 +124,8 @@ struct RenderCommand: ParsableCommand {
         }
         // Read the files and build the DOT texts on all cores (pure Swift, no Graphviz except
         // the shared layout of --all-years, which the library serialises).
-        let options = DiagramOptions(language: language.language, engine: layout, filter: filter, showsLegend: !noLegend)
+        let options = DiagramOptions(language: language.language, engine: layout, filter: filter, showsLegend: !noLegend,
+                                     interfaces: interfaces)
         let prepared = PreparedFiles(count: inputs.count)
         let loader = AllianceLoader(vocabulary: vocabulary)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in

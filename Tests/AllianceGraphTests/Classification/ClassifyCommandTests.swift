@@ -54,6 +54,20 @@ struct ClassifyCommandTests {
         #expect(i2["type"] as? String == "transition" && i2["coverage"] as? String == "covered")
     }
 
+    @Test("render --interfaces draws the classified interfaces on a single-year diagram")
+    func renderInterfaces() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("classify-\(UUID().uuidString).dot")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try run(["render", Self.fixture.path, "--year", "2022", "--interfaces", "coded", "--format", "dot",
+                              "-o", output.path, "--jobs", "1"])
+        #expect(result.status == 0, "\(result.err)")
+        let dot = try String(contentsOf: output, encoding: .utf8)
+        // Five coded interfaces exist in 2022 (i1–i5), each drawn as a hexagon.
+        #expect(dot.components(separatedBy: "\"shape\"=\"hexagon\"").count - 1 == 5)
+        let rejected = try run(["render", Self.fixture.path, "--all-years", "--interfaces", "coded", "-o", output.path])
+        #expect(rejected.status != 0 && rejected.err.contains("--interfaces"))
+    }
+
     @Test("Unknown files, years and options fail with a message and a non-zero status")
     func errors() throws {
         let missing = try run(["classify", "/nonexistent/alliance.yaml"])
