@@ -59,6 +59,8 @@ struct LegendUsage {
     var difference: (from: Int, to: Int)?
     /// Coverage states of the interfaces drawn (see ``InterfaceOverlay``).
     var interfaceStatuses: [CoverageStatus] = []
+    /// Whether an interface drawn is a warning sign.
+    var hasInterfaceWarning = false
 
     mutating func note(area: PolicyArea?) { if !areas.contains(area) { areas.append(area) } }
     mutating func note(mechanism: Mechanism?) { if !mechanisms.contains(mechanism) { mechanisms.append(mechanism) } }

@@ -40,6 +40,7 @@ extension DiagramBuilder {
             let members = c.order.filter(actors.contains)
             guard Set(members).count >= 2 else { continue }
             usage.interfaceStatuses.append(item.status)
+            if item.isWarningSign { usage.hasInterfaceWarning = true }
             let color = InterfaceOverlay.color(item.status)
             let type = c.type?.label.text(language) ?? InterfaceOverlay.untyped.text(language)
             var lines = [(item.isWarningSign ? "⚠ " : "") + type]

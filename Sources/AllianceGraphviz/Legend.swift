@@ -55,7 +55,7 @@ enum Legend {
                 rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(InterfaceOverlay.color(status))\">⬡</FONT></TD>"
                             + "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(status.label.text(language)) + "</TD></TR>")
             }
-            note(InterfaceOverlay.legendNote.text(language))
+            if usage.hasInterfaceWarning { note(InterfaceOverlay.legendNote.text(language)) }
         }
         if usage.hasManagingOffice { note(DiagramText.managingOffice.text(language)) }
         if usage.hasDirected { note(DiagramText.directed.text(language)) }

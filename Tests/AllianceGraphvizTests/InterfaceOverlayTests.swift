@@ -29,6 +29,8 @@ struct InterfaceOverlayTests {
         #expect(i2.contains(InterfaceOverlay.color(.uncovered)) && i2.contains("VHS → IHK"))
         #expect(text.contains("Interfaces (hexagon): matching strategy"))
         #expect(!text.contains("auto:"))
+        // No interface here is handled only without communication, so the legend has no warning note.
+        #expect(!text.contains("warning sign"))
     }
 
     @Test("With discovery the THM → KIM hand-over of 2022 appears too; without the option nothing")
