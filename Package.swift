@@ -49,6 +49,10 @@ let package = Package(
         // Small programs using the library as an outside user would; the tests build and run them.
         .executableTarget(name: "core-group-by-year", dependencies: ["AllianceGraph"], path: "Examples/CoreGroupByYear"),
         .executableTarget(name: "write-as-json", dependencies: ["AllianceGraph"], path: "Examples/WriteAsJSON"),
+        .executableTarget(name: "uncovered-interfaces", dependencies: ["AllianceGraph"], path: "Examples/UncoveredInterfaces"),
+        .executableTarget(name: "brokers-by-year", dependencies: ["AllianceGraph"], path: "Examples/BrokersByYear"),
+        .executableTarget(name: "render-landscape", dependencies: ["AllianceGraph", "AllianceGraphviz"],
+                          path: "Examples/RenderLandscape"),
         // Speed benchmark for the network metrics (run via scripts/bench-metrics, release build).
         .executableTarget(
             name: "MetricsBenchmark",

@@ -13,7 +13,11 @@ struct AllianceCommand: AsyncParsableCommand {
 
             Examples:
               alliance validate Graphs/
-              alliance show Graphs/musterstadt.yaml --year 2021
+              alliance show Graphs/rheinstadt.yaml --year 2021
+              alliance render Graphs/ -o out/diagrams
+              alliance classify Graphs/rheinstadt.yaml --year 2022
+              alliance metrics Graphs/ --year 2022 --format csv
+              alliance compare Graphs/ --table composition --year 2019
               alliance vocab --lang en
             """,
         version: "0.1.0",

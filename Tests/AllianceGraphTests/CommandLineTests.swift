@@ -128,6 +128,41 @@ struct ExampleTests {
         #expect(!lines[1].contains("IHK"))
     }
 
+    @Test func uncoveredInterfaces() throws {
+        let output = try TestSupport.run("uncovered-interfaces", ["Graphs/rheinstadt.yaml", "en"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.first?.isNumber == true }.map { String($0.prefix(5)) } == ["2019:", "2020:", "2021:", "2022:"])
+        // In 2022 the hand-over from participation management to KIM is in place, so it is no gap;
+        // the chain's steps without hand-over are.
+        let year2022 = lines.drop { !$0.hasPrefix("2022:") }.dropFirst()
+        #expect(!year2022.contains { $0.contains("thm-kim") })
+        #expect(year2022.contains { $0.contains("auto:chain:erstkontakt-ausbildung:1") && $0.contains("[Transition]") })
+    }
+
+    @Test func brokersByYear() throws {
+        let output = try TestSupport.run("brokers-by-year", ["Graphs/rheinstadt.yaml"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines.allSatisfy { $0.contains("density 0.") && $0.contains("liaison") })
+    }
+
+    @Test func renderLandscape() throws {
+        let svg = FileManager.default.temporaryDirectory.appendingPathComponent("landscape-\(UUID().uuidString).svg").path
+        let output = try TestSupport.run("render-landscape", ["Graphs/rheinstadt.yaml", "2022", svg])
+        #expect(output.status == 0, "\(output.stderr)\(output.stdout)")
+        let text = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(text.hasPrefix("<?xml"))
+        #expect(text.contains(">KIM</text>") && text.contains(">ABH</text>"))
+        #expect(text.contains("Cooperation landscape 2022"))
+        // The filter keeps migration and integration actors only: the job centre is not drawn.
+        #expect(!text.contains(">JC</text>"))
+        let refused = try TestSupport.run("render-landscape", ["Graphs/rheinstadt.yaml", "2022", "Graphs/rheinstadt.yaml"])
+        #expect(refused.status == 1)
+        #expect(refused.stdout.contains("refusing to overwrite an input file"))
+    }
+
     @Test func writeAsJSON() throws {
         let output = try TestSupport.run("write-as-json", [])
         #expect(output.status == 0, "\(output.stderr)")
