@@ -187,8 +187,12 @@ struct AllianceAnalysisTests {
         // ki is the only path to vhs: betweenness = 3 ordered-pair-halves… (3 pairs) / C(4,2)=6 → 0.5
         #expect(mo.id == "ki" && mo.degree == 4 && mo.betweennessRank == 1)
         #expect(abs(mo.betweenness - 0.5) < 1e-12)
-        let uncoded = Hand.alliance.snapshot(year: 2019).metrics()
-        #expect(uncoded.mechanisms.counts["uncoded"] == 1) // the exchange round is not coded
+        // the exchange round is not coded: the classification infers exchange and learning for it;
+        // with coded mechanisms only it counts as uncoded
+        let inferred = Hand.alliance.snapshot(year: 2019).metrics()
+        #expect(inferred.mechanisms.counts == ["exchange": 2] && inferred.mechanisms.inferred == 1)
+        let uncoded = Hand.alliance.snapshot(year: 2019).metrics(mechanisms: .coded)
+        #expect(uncoded.mechanisms.counts["uncoded"] == 1 && uncoded.mechanisms.inferred == 0)
     }
 
     @Test("difference 2020 → 2021")

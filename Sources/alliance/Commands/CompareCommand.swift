@@ -110,7 +110,7 @@ struct CompareCommand: ParsableCommand {
             throw ValidationError("--coded-only applies to --table trends and ranking; the composition uses no mechanisms.")
         }
         if table == .ranking && !metricNames.contains(rankingMetric) {
-            throw ValidationError("unknown \(level.rawValue) metric '\(rankingMetric)'; choose one of: \(metricNames.joined(separator: ", ")).")
+            throw ValidationError("unknown metric '\(rankingMetric)' for --level \(level.rawValue); choose one of: \(metricNames.joined(separator: ", ")).")
         }
         if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
         for i in indicator where TrendIndicator(i) == nil {
