@@ -32,8 +32,10 @@ struct CompareCommand: ParsableCommand {
               alliance compare Graphs/ --table trends --years 2020-2022 --format csv
               alliance compare Graphs/ --table trends --indicator mechanism:positive
               alliance compare Graphs/ --table ranking --metric mo_betweenness --year 2022
-              alliance compare Graphs/ --table ranking --level actor --metric betweenness --year 2022 --top 10
-              alliance compare Graphs/ --table ranking --level actor --metric constraint --ascending --lang en
+              alliance compare Graphs/ --table ranking --level actor --year 2022 --top 10
+              alliance compare Graphs/ --table ranking --level actor --metric degree
+              alliance compare Graphs/ --table ranking --level actor --lang en \\
+                --metric constraint --ascending --format csv
             """
     )
 
