@@ -15,7 +15,7 @@ fi
 "$VENV/bin/pip" install -q networkx==3.6.1 python-igraph
 OUT=Tests/AllianceGraphTests/Fixtures/metrics
 # The sample alliances' projected graphs, exported by the Swift side (whole network every year,
-# plus two layers in 2022). NetworkX then computes the reference values on exactly these graphs;
+# plus two layers in 2022, the mechanism layer both with inferred mechanisms and coded only). NetworkX then computes the reference values on exactly these graphs;
 # the Swift tests check that the projection still gives the same edge lists.
 swift build --product alliance >&2
 ALLIANCE="$(swift build --show-bin-path)/alliance"
@@ -23,4 +23,6 @@ rm -f "$OUT"/alliances/*.json
 "$ALLIANCE" metrics Graphs/ --export-edges "$OUT/alliances" --format csv > /dev/null
 "$ALLIANCE" metrics Graphs/ --year 2022 --layer case_conference --export-edges "$OUT/alliances" --format csv > /dev/null
 "$ALLIANCE" metrics Graphs/ --year 2022 --layer mechanism:positive --export-edges "$OUT/alliances" --format csv > /dev/null
+# The same layer with coded mechanisms only (files end in -coded-only): mechanisms as coded, else inferred, is the default.
+"$ALLIANCE" metrics Graphs/ --year 2022 --layer mechanism:positive --coded-only --export-edges "$OUT/alliances" --format csv > /dev/null
 "$VENV/bin/python" scripts/make_metric_fixtures.py "$OUT"

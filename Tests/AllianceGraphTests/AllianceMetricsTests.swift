@@ -7,6 +7,8 @@ private struct ExportedEdges: Decodable {
     var alliance: String
     var year: Int
     var layer: String
+    /// `effective` or `coded` (absent in fixtures made before mechanisms were inferred: `coded`).
+    var mechanisms: String?
     var actors: [String]
     var edges: [[Int]]
     var groups: [Int]
@@ -32,7 +34,8 @@ struct SampleAllianceMetricsTests {
         let exported = try JSONDecoder().decode(ExportedEdges.self, from: Data(contentsOf: edgesURL))
         let alliance = try #require(Self.samples.first { $0.id.rawValue == exported.alliance })
         let layer = try #require(NetworkLayer(exported.layer))
-        let projection = NetworkProjection(alliance.snapshot(year: exported.year), layer: layer)
+        let basis = try #require(MechanismBasis(rawValue: exported.mechanisms ?? "coded"))
+        let projection = NetworkProjection(alliance.snapshot(year: exported.year), layer: layer, mechanisms: basis)
         // The projection must still give the graph the reference values were computed on.
         #expect(projection.actors.map(\.id.rawValue) == exported.actors)
         #expect(projection.graph.edges.map { [$0.0, $0.1] } == exported.edges)
@@ -41,6 +44,7 @@ struct SampleAllianceMetricsTests {
 
         // The alliance-level API reports the same numbers.
         let m = projection.metrics()
+        #expect(m.mechanisms.basis == basis)
         #expect(m.actors == expected.nodeCount && m.ties == expected.edgeCount)
         #expect(abs(m.density - expected.density) <= metricTolerance)
         #expect(m.components == expected.components && m.largestComponent == expected.largestComponent)
@@ -183,8 +187,12 @@ struct AllianceAnalysisTests {
         // ki is the only path to vhs: betweenness = 3 ordered-pair-halves… (3 pairs) / C(4,2)=6 → 0.5
         #expect(mo.id == "ki" && mo.degree == 4 && mo.betweennessRank == 1)
         #expect(abs(mo.betweenness - 0.5) < 1e-12)
-        let uncoded = Hand.alliance.snapshot(year: 2019).metrics()
-        #expect(uncoded.mechanisms.counts["uncoded"] == 1) // the exchange round is not coded
+        // the exchange round is not coded: the classification infers exchange and learning for it;
+        // with coded mechanisms only it counts as uncoded
+        let inferred = Hand.alliance.snapshot(year: 2019).metrics()
+        #expect(inferred.mechanisms.counts == ["exchange": 2] && inferred.mechanisms.inferred == 1)
+        let uncoded = Hand.alliance.snapshot(year: 2019).metrics(mechanisms: .coded)
+        #expect(uncoded.mechanisms.counts["uncoded"] == 1 && uncoded.mechanisms.inferred == 0)
     }
 
     @Test("difference 2020 → 2021")

@@ -38,7 +38,7 @@ public enum TrendIndicator: Hashable, Sendable, CustomStringConvertible {
     case format(FormatID)
     /// At least one relation of the format involves an actor of the kind (case conferences with the ABH).
     case formatWith(FormatID, ActorKindID)
-    /// At least one relation is coded with the mechanism.
+    /// At least one relation has the mechanism (coded, else inferred, unless only coded ones count).
     case mechanism(Mechanism)
 
     /// The report's three trend questions: written agreements, cooperation with the immigration
@@ -93,8 +93,9 @@ public enum TrendIndicator: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Whether the indicator holds for `snapshot`.
-    public func holds(in snapshot: AllianceYear, vocabulary: Vocabulary) -> Bool {
+    /// Whether the indicator holds for `snapshot`; `mechanisms` decides what counts for a
+    /// mechanism indicator (default: coded, else inferred).
+    public func holds(in snapshot: AllianceYear, mechanisms basis: MechanismBasis = .effective, vocabulary: Vocabulary) -> Bool {
         let vocab = snapshot.alliance.vocabulary(extending: vocabulary)
         let relations = snapshot.relations
         func involves(_ r: Relation, _ kind: ActorKindID) -> Bool {
@@ -105,7 +106,8 @@ public enum TrendIndicator: Hashable, Sendable, CustomStringConvertible {
         case .cooperatesWith(let k): return relations.contains { involves($0, k) }
         case .format(let f): return relations.contains { $0.format == f }
         case .formatWith(let f, let k): return relations.contains { $0.format == f && involves($0, k) }
-        case .mechanism(let m): return relations.contains { $0.mechanism?.mechanism == m }
+        case .mechanism(let m):
+            return snapshot.analysedRelations(basis: basis, vocabulary: vocabulary).contains { $0.mechanism?.mechanism == m }
         }
     }
 }
@@ -134,6 +136,26 @@ public struct RankingEntry: Sendable, Hashable, Codable {
     public var allianceName: String
     /// The year.
     public var year: Int
+    /// The metric's value (`nil` if undefined: ranked last).
+    public var value: Double?
+}
+
+/// One place in a ranking of actors (across alliance-years) by an actor-level metric.
+public struct ActorRankingEntry: Sendable, Hashable, Codable {
+    /// 1 = first; ties share the better rank.
+    public var rank: Int
+    /// The alliance id.
+    public var alliance: String
+    /// The alliance's name.
+    public var allianceName: String
+    /// The year.
+    public var year: Int
+    /// The actor's id.
+    public var actor: String
+    /// The actor kind's id.
+    public var kind: String
+    /// The policy area's id, if known.
+    public var area: String?
     /// The metric's value (`nil` if undefined: ranked last).
     public var value: Double?
 }
@@ -182,12 +204,13 @@ public enum AllianceComparison {
     }
 
     /// For every indicator and year: how many of the alliances with data for that year meet it.
+    /// Mechanism indicators use `mechanisms` (default: coded, else inferred).
     public static func trends(_ alliances: [Alliance], years: [Int], indicators: [TrendIndicator] = TrendIndicator.reportDefaults,
-                              vocabulary: Vocabulary = .builtIn) -> [TrendCell] {
+                              mechanisms: MechanismBasis = .effective, vocabulary: Vocabulary = .builtIn) -> [TrendCell] {
         indicators.flatMap { indicator in
             years.map { year in
                 let present = alliances.filter { $0.years.contains(year) }
-                let count = present.filter { indicator.holds(in: $0.snapshot(year: year), vocabulary: vocabulary) }.count
+                let count = present.filter { indicator.holds(in: $0.snapshot(year: year), mechanisms: mechanisms, vocabulary: vocabulary) }.count
                 return TrendCell(indicator: indicator.description, year: year, count: count, of: present.count)
             }
         }
@@ -195,21 +218,54 @@ public enum AllianceComparison {
 
     /// Ranks alliance-years by the network metric `metric` (see ``NetworkMetrics/numericMetricNames``),
     /// highest first unless `ascending`. Undefined values come last; ties share the better rank,
-    /// equal values are ordered by alliance id and year.
-    public static func ranking(_ metrics: [NetworkMetrics], by metric: String, ascending: Bool = false) -> [RankingEntry] {
-        let entries = metrics.map { (m: $0, v: $0.value(metric)) }
+    /// equal values are ordered by alliance id and year. `top` keeps the entries ranked `top` or better.
+    public static func ranking(_ metrics: [NetworkMetrics], by metric: String, ascending: Bool = false,
+                               top: Int? = nil) -> [RankingEntry] {
+        ranked(metrics, value: { $0.value(metric) }, tieOrder: { ($0.alliance, $0.year) < ($1.alliance, $1.year) },
+               ascending: ascending, top: top) { m, value, rank in
+            RankingEntry(rank: rank, alliance: m.alliance, allianceName: m.allianceName, year: m.year, value: value)
+        }
+    }
+
+    /// Ranks every actor of every given alliance-year by the actor-level metric `metric`
+    /// (see ``ActorMetrics/numericMetricNames``), highest first unless `ascending`.
+    ///
+    /// Undefined values (constraint and effective size of isolated actors) come last. Equal
+    /// values share the better rank (1, 1, 3: standard competition ranking) and are listed by
+    /// alliance id, then year, then actor id, so the order never depends on input order.
+    /// `top` keeps the entries ranked `top` or better, so ties at the boundary are all kept.
+    public static func actorRanking(_ metrics: [NetworkMetrics], by metric: String, ascending: Bool = false,
+                                    top: Int? = nil) -> [ActorRankingEntry] {
+        let actors = metrics.flatMap { m in m.actorMetrics.map { (network: m, actor: $0) } }
+        return ranked(actors, value: { $0.actor.value(metric) },
+                      tieOrder: { ($0.network.alliance, $0.network.year, $0.actor.id) < ($1.network.alliance, $1.network.year, $1.actor.id) },
+                      ascending: ascending, top: top) { x, value, rank in
+            ActorRankingEntry(rank: rank, alliance: x.network.alliance, allianceName: x.network.allianceName,
+                              year: x.network.year, actor: x.actor.id, kind: x.actor.kind, area: x.actor.area, value: value)
+        }
+    }
+
+    /// The ranking rule shared by both rankings: by value (descending unless `ascending`),
+    /// undefined values last, equal values by `tieOrder` and sharing the better rank.
+    private static func ranked<Item, Entry>(_ items: [Item], value: (Item) -> Double?, tieOrder: (Item, Item) -> Bool,
+                                            ascending: Bool, top: Int?,
+                                            make: (Item, Double?, Int) -> Entry) -> [Entry] {
+        let entries = items.map { (item: $0, v: value($0)) }
         let sorted = entries.sorted { x, y in
             switch (x.v, y.v) {
             case let (a?, b?) where a != b: return ascending ? a < b : a > b
             case (nil, _?): return false
             case (_?, nil): return true
-            default: return (x.m.alliance, x.m.year) < (y.m.alliance, y.m.year)
+            default: return tieOrder(x.item, y.item)
             }
         }
-        var result: [RankingEntry] = []
+        var result: [Entry] = []
+        var previousRank = 0
         for (i, e) in sorted.enumerated() {
-            let rank = (i > 0 && sorted[i - 1].v == e.v) ? result[i - 1].rank : i + 1
-            result.append(RankingEntry(rank: rank, alliance: e.m.alliance, allianceName: e.m.allianceName, year: e.m.year, value: e.v))
+            let rank = (i > 0 && sorted[i - 1].v == e.v) ? previousRank : i + 1
+            if let top, rank > top { break }
+            previousRank = rank
+            result.append(make(e.item, e.v, rank))
         }
         return result
     }

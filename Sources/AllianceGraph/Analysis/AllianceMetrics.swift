@@ -32,26 +32,74 @@ public struct ActorMetrics: Sendable, Hashable, Codable {
     public var isManagingOffice: Bool
     /// Whether the actor is in the core group in the year.
     public var isCoreGroup: Bool
+
+    /// The actor-level metrics that can be ranked, by name (the column ids of the actor table,
+    /// plus `brokerage_total`, the sum of the five brokerage roles).
+    public static let numericMetricNames: [String] = [
+        "degree", "degree_centrality", "betweenness", "closeness", "clustering", "constraint", "effective_size",
+        "coordinator", "gatekeeper", "representative", "consultant", "liaison", "brokerage_total",
+    ]
+
+    /// The metrics among ``numericMetricNames`` that are whole-number counts.
+    public static let countMetricNames: Set<String> = [
+        "degree", "coordinator", "gatekeeper", "representative", "consultant", "liaison", "brokerage_total",
+    ]
+
+    /// The actor-level metric `name` (one of ``numericMetricNames``), `nil` where undefined
+    /// (constraint and effective size of an isolated actor) or unknown.
+    public func value(_ name: String) -> Double? {
+        switch name {
+        case "degree": return Double(degree)
+        case "degree_centrality": return degreeCentrality
+        case "betweenness": return betweenness
+        case "closeness": return closeness
+        case "clustering": return clustering
+        case "constraint": return constraint
+        case "effective_size": return effectiveSize
+        case "brokerage_total": return Double(brokerage.total)
+        default:
+            if let role = BrokerageRole.term(id: name) { return Double(brokerage[role]) }
+            return nil
+        }
+    }
 }
 
-/// Relations counted by coordination mechanism. Relations without a coded mechanism count as
-/// `uncoded` (classification is a separate step; see the interface classification).
+/// Relations counted by coordination mechanism.
+///
+/// With ``MechanismBasis/effective`` (the default) a relation counts under its coded mechanism,
+/// else under the one the classification infers from format and direction; only relations for
+/// which neither exists count as `uncoded`. With ``MechanismBasis/coded`` only coded mechanisms
+/// count. ``inferred`` says how many mechanisms were inferred.
 public struct MechanismShares: Sendable, Hashable, Codable {
     /// Relations per mechanism id, plus `uncoded`.
     public var counts: [String: Int]
     /// All relations counted.
     public var total: Int
+    /// Relations whose mechanism was inferred by a rule, not coded (0 with ``MechanismBasis/coded``).
+    public var inferred: Int
+    /// Which mechanisms were counted.
+    public var basis: MechanismBasis
+
+    /// Creates counts; `inferred` and `basis` default to the coded-only view.
+    public init(counts: [String: Int], total: Int, inferred: Int = 0, basis: MechanismBasis = .coded) {
+        self.counts = counts
+        self.total = total
+        self.inferred = inferred
+        self.basis = basis
+    }
 
     /// The share of mechanism `id` (or `uncoded`) among all relations, `nil` when there are none.
     public func share(_ id: String) -> Double? {
         total == 0 ? nil : Double(counts[id] ?? 0) / Double(total)
     }
-    /// Share of relations coded as positive coordination (of all relations, uncoded included).
+    /// Share of relations with positive coordination (of all relations, uncoded included).
     public var positive: Double? { share(Mechanism.positive.id) }
-    /// Share of relations coded as negative coordination (of all relations, uncoded included).
+    /// Share of relations with negative coordination (of all relations, uncoded included).
     public var negative: Double? { share(Mechanism.negative.id) }
-    /// Share of relations without a coded mechanism.
+    /// Share of relations without a mechanism (not coded and, with ``MechanismBasis/effective``, not inferable).
     public var uncoded: Double? { share("uncoded") }
+    /// Share of relations whose mechanism was inferred rather than coded.
+    public var inferredShare: Double? { total == 0 ? nil : Double(inferred) / Double(total) }
 }
 
 /// The managing office's position in the network.
@@ -113,7 +161,7 @@ public struct NetworkMetrics: Sendable, Hashable, Codable {
     public var eiInternal: Int
     /// Brokerage counts summed over all actors.
     public var brokerage: BrokerageCounts
-    /// Relations by mechanism (uncoded counted separately).
+    /// Relations by mechanism (coded, else inferred, per ``MechanismShares/basis``; uncoded counted separately).
     public var mechanisms: MechanismShares
     /// Mean formalisation of the relations with a known formalisation, scaled to 0…1
     /// (on demand 0, regular 0.5, written 1); `nil` if none is known.
@@ -129,7 +177,7 @@ public struct NetworkMetrics: Sendable, Hashable, Codable {
     public static let numericMetricNames: [String] = [
         "actors", "relations", "ties", "density", "components", "largest_component", "mean_degree",
         "average_clustering", "transitivity", "ei_index", "positive_share", "negative_share", "uncoded_share",
-        "formalisation_index", "written_relations", "mo_betweenness", "mo_closeness", "mo_degree",
+        "inferred_share", "formalisation_index", "written_relations", "mo_betweenness", "mo_closeness", "mo_degree",
         "coordinator", "gatekeeper", "representative", "consultant", "liaison",
     ]
 
@@ -156,6 +204,7 @@ public struct NetworkMetrics: Sendable, Hashable, Codable {
         case "positive_share": return mechanisms.positive
         case "negative_share": return mechanisms.negative
         case "uncoded_share": return mechanisms.uncoded
+        case "inferred_share": return mechanisms.inferredShare
         case "formalisation_index": return formalisationIndex
         case "written_relations": return Double(writtenRelations)
         case "mo_betweenness": return mo?.betweenness
@@ -202,8 +251,8 @@ extension NetworkProjection {
 
         var mechanismCounts: [String: Int] = [:]
         var formalisationSum = 0, formalisationKnown = 0, written = 0
-        for r in relations {
-            mechanismCounts[r.mechanism?.mechanism.id ?? "uncoded", default: 0] += 1
+        for (r, m) in zip(relations, mechanisms) {
+            mechanismCounts[m?.mechanism.id ?? "uncoded", default: 0] += 1
             if let f = r.effectiveFormalisation(in: vocab) {
                 formalisationSum += f.rank
                 formalisationKnown += 1
@@ -226,15 +275,19 @@ extension NetworkProjection {
             meanDegree: n == 0 ? 0 : 2 * Double(g.edgeCount) / Double(n),
             averageClustering: g.averageClustering(), transitivity: g.transitivity(),
             eiIndex: ei.value, eiExternal: ei.external, eiInternal: ei.internal, brokerage: total,
-            mechanisms: MechanismShares(counts: mechanismCounts, total: relations.count),
+            mechanisms: MechanismShares(counts: mechanismCounts, total: relations.count,
+                                        inferred: inferredMechanisms, basis: mechanismBasis),
             formalisationIndex: formalisationKnown == 0 ? nil : Double(formalisationSum) / Double(2 * formalisationKnown),
             writtenRelations: written, managingOffices: offices, actorMetrics: perActor)
     }
 }
 
 extension AllianceYear {
-    /// The network metrics of this year, for the whole network or one `layer`.
-    public func metrics(layer: NetworkLayer = .all, vocabulary: Vocabulary = .builtIn, workers: Int? = nil) -> NetworkMetrics {
-        NetworkProjection(self, layer: layer, vocabulary: vocabulary).metrics(vocabulary: vocabulary, workers: workers)
+    /// The network metrics of this year, for the whole network or one `layer`, with mechanisms
+    /// as coded, else inferred (`mechanisms: .effective`, the default) or as coded only.
+    public func metrics(layer: NetworkLayer = .all, mechanisms: MechanismBasis = .effective,
+                        vocabulary: Vocabulary = .builtIn, workers: Int? = nil) -> NetworkMetrics {
+        NetworkProjection(self, layer: layer, mechanisms: mechanisms, vocabulary: vocabulary)
+            .metrics(vocabulary: vocabulary, workers: workers)
     }
 }

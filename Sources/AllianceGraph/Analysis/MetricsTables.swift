@@ -18,6 +18,7 @@ extension ResultTable {
             col("ei_index", "E-I-Index", "E-I index", l),
             col("positive_share", "Anteil positiv", "Positive share", l), col("negative_share", "Anteil negativ", "Negative share", l),
             col("uncoded_share", "Anteil unkodiert", "Uncoded share", l),
+            col("inferred_share", "Anteil abgeleitet", "Share inferred", l),
             col("formalisation_index", "Formalisierung", "Formalisation", l), col("written_relations", "Schriftlich", "Written", l),
             col("managing_office", "GfS", "Managing office", l), col("mo_betweenness", "GfS Betweenness", "MO betweenness", l),
             col("mo_betweenness_rank", "GfS Rang", "MO rank", l),
@@ -29,6 +30,7 @@ extension ResultTable {
                 .number(m.density), .int(m.components), .int(m.largestComponent), .number(m.meanDegree),
                 .number(m.averageClustering), .number(m.transitivity), .number(m.eiIndex),
                 .number(m.mechanisms.positive), .number(m.mechanisms.negative), .number(m.mechanisms.uncoded),
+                .number(m.mechanisms.inferredShare),
                 .number(m.formalisationIndex), .int(m.writtenRelations),
                 mo.map { .text($0.id) } ?? .empty, .number(mo?.betweenness), mo.map { .int($0.betweennessRank) } ?? .empty,
             ] + BrokerageRole.allCases.map { .int(m.brokerage[$0]) }
@@ -165,5 +167,26 @@ extension ResultTable {
         ]
         let rows: [[TableCell]] = entries.map { [.int($0.rank), .text($0.alliance), .text($0.allianceName), .int($0.year), .number($0.value)] }
         return ResultTable(title: (l == .de ? "Rangfolge nach " : "Ranking by ") + metric, columns: columns, rows: rows)
+    }
+
+    /// A ranking of actors across alliance-years by one actor-level metric, with the kind's and
+    /// the policy area's label in `language`.
+    public static func actorRanking(_ entries: [ActorRankingEntry], metric: String, language: Language = .de,
+                                    vocabulary: Vocabulary = .builtIn) -> ResultTable {
+        let l = language
+        let columns = [
+            col("rank", "Rang", "Rank", l), col("alliance", "Bündnis", "Alliance", l), col("year", "Jahr", "Year", l),
+            col("actor", "Akteur", "Actor", l), col("kind", "Art", "Kind", l), col("area", "Politikfeld", "Policy area", l),
+            Column("value", metric),
+        ]
+        let rows: [[TableCell]] = entries.map { e in
+            let area: TableCell = e.area.map { .text(PolicyArea.term(id: $0)?.label.text(l) ?? $0) } ?? .empty
+            let value: TableCell = ActorMetrics.countMetricNames.contains(metric) ? e.value.map { .int(Int($0)) } ?? .empty
+                                                                                  : .number(e.value)
+            return [.int(e.rank), .text(e.alliance), .int(e.year), .text(e.actor),
+                    .text(vocabulary.label(of: ActorKindID(e.kind)).text(l)), area, value]
+        }
+        let title = (l == .de ? "Rangfolge der Akteure nach " : "Ranking of actors by ") + metric
+        return ResultTable(title: title, columns: columns, rows: rows)
     }
 }

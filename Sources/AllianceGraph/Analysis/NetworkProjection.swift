@@ -4,9 +4,11 @@ public enum NetworkLayer: Hashable, Sendable, CustomStringConvertible {
     case all
     /// Only relations of one format, e.g. `case_conference`.
     case format(FormatID)
-    /// Only relations coded with one coordination mechanism.
+    /// Only relations with one coordination mechanism: coded, else inferred, unless the
+    /// analysis uses ``MechanismBasis/coded`` (see ``contains(_:mechanism:)``).
     case mechanism(Mechanism)
-    /// Only relations whose mechanism is not coded (yet).
+    /// Only relations without a mechanism: neither coded nor inferable (with
+    /// ``MechanismBasis/coded``: not coded).
     case uncodedMechanism
 
     /// Reads `all`, `uncoded`, a mechanism id (`positive`), a format id (`case_conference`),
@@ -29,13 +31,20 @@ public enum NetworkLayer: Hashable, Sendable, CustomStringConvertible {
         return nil
     }
 
-    /// Whether `relation` belongs to the layer.
+    /// Whether `relation` belongs to the layer, judging mechanism layers by its *coded*
+    /// mechanism only (``MechanismBasis/coded``).
     public func contains(_ relation: Relation) -> Bool {
+        contains(relation, mechanism: relation.mechanism)
+    }
+
+    /// Whether `relation` belongs to the layer when the analysis takes `mechanism` as its
+    /// mechanism (see ``AllianceYear/analysedRelations(basis:vocabulary:)``).
+    public func contains(_ relation: Relation, mechanism: CodedMechanism?) -> Bool {
         switch self {
         case .all: true
         case .format(let f): relation.format == f
-        case .mechanism(let m): relation.mechanism?.mechanism == m
-        case .uncodedMechanism: relation.mechanism == nil
+        case .mechanism(let m): mechanism?.mechanism == m
+        case .uncodedMechanism: mechanism == nil
         }
     }
 
@@ -51,6 +60,45 @@ public enum NetworkLayer: Hashable, Sendable, CustomStringConvertible {
 }
 
 import Foundation
+
+/// Which coordination mechanism the network analysis takes for a relation.
+public enum MechanismBasis: String, Sendable, Hashable, Codable, CaseIterable {
+    /// The mechanism in force: coded in the data, else inferred from format and direction by
+    /// the classification's rule table (``MechanismClassifier/mechanism(of:)``). The default.
+    case effective
+    /// Only mechanisms coded in the data; relations without one count as uncoded
+    /// (the behaviour before the classification existed; `--coded-only`).
+    case coded
+}
+
+/// A relation holding in an alliance-year with the mechanism the analysis takes for it.
+public struct AnalysedRelation: Sendable, Hashable {
+    /// The relation.
+    public var relation: Relation
+    /// The mechanism taken (coded, else inferred, depending on the ``MechanismBasis``); `nil` if none.
+    public var mechanism: CodedMechanism?
+    /// Whether ``mechanism`` was inferred by a rule rather than coded.
+    public var isInferred: Bool
+}
+
+extension AllianceYear {
+    /// The relations holding in the year, each with the mechanism the analysis takes for it.
+    ///
+    /// With ``MechanismBasis/effective`` the classification decides (coded values win, otherwise
+    /// the rule table in `MechanismRules`); with ``MechanismBasis/coded`` only coded values count.
+    public func analysedRelations(basis: MechanismBasis = .effective, vocabulary: Vocabulary = .builtIn) -> [AnalysedRelation] {
+        switch basis {
+        case .coded:
+            return relations.map { AnalysedRelation(relation: $0, mechanism: $0.mechanism, isInferred: false) }
+        case .effective:
+            let classifier = MechanismClassifier(context: ClassificationContext(alliance: alliance, vocabulary: vocabulary))
+            return relations.map { r in
+                let (mechanism, source) = classifier.mechanism(of: r)
+                return AnalysedRelation(relation: r, mechanism: mechanism, isInferred: source == .inferred)
+            }
+        }
+    }
+}
 
 /// An alliance-year (optionally one layer of it) projected onto graphs for analysis.
 ///
@@ -75,8 +123,14 @@ public struct NetworkProjection: Sendable {
     public let layer: NetworkLayer
     /// The nodes: the actors present in the year, in file order.
     public let actors: [Actor]
+    /// Which mechanisms the layer and the shares use.
+    public let mechanismBasis: MechanismBasis
     /// The relations of the layer holding in the year.
     public let relations: [Relation]
+    /// The mechanism taken for each of ``relations`` (same order), coded or inferred per ``mechanismBasis``.
+    public let mechanisms: [CodedMechanism?]
+    /// How many of ``relations`` have an inferred (not coded) mechanism.
+    public let inferredMechanisms: Int
     /// The undirected simple graph (see the type's documentation).
     public let graph: CompactGraph
     /// The directed simple graph (see the type's documentation).
@@ -88,18 +142,25 @@ public struct NetworkProjection: Sendable {
     private let index: [ActorID: Int]
     private let multiplicity: [Int: Int]
 
-    /// Projects `snapshot` restricted to `layer`, using `vocabulary` for policy areas.
-    public init(_ snapshot: AllianceYear, layer: NetworkLayer = .all, vocabulary: Vocabulary = .builtIn) {
+    /// Projects `snapshot` restricted to `layer`, using `vocabulary` for policy areas and
+    /// `mechanisms` to decide each relation's mechanism (default: coded, else inferred).
+    public init(_ snapshot: AllianceYear, layer: NetworkLayer = .all, mechanisms basis: MechanismBasis = .effective,
+                vocabulary: Vocabulary = .builtIn) {
         self.snapshot = snapshot
         self.layer = layer
+        self.mechanismBasis = basis
         let vocab = snapshot.alliance.vocabulary(extending: vocabulary)
         let actors = snapshot.actors
         self.actors = actors
         var index: [ActorID: Int] = [:]
         for (i, a) in actors.enumerated() where index[a.id] == nil { index[a.id] = i }
         self.index = index
-        let relations = snapshot.relations.filter { layer.contains($0) }
+        let analysed = snapshot.analysedRelations(basis: basis, vocabulary: vocabulary)
+            .filter { layer.contains($0.relation, mechanism: $0.mechanism) }
+        let relations = analysed.map(\.relation)
         self.relations = relations
+        self.mechanisms = analysed.map(\.mechanism)
+        self.inferredMechanisms = analysed.filter(\.isInferred).count
         let n = actors.count
         var edges: [(Int, Int)] = []
         var arcs: [(Int, Int)] = []

@@ -8,9 +8,9 @@ public struct RelationChange: Sendable, Hashable, Codable {
     public var after: String
     /// The actors it connects, e.g. `abh, ki`.
     public var actors: [String]
-    /// The value in the earlier year (`-` when not coded).
+    /// The value in the earlier year (`-` when there is none).
     public var from: String
-    /// The value in the later year (`-` when not coded).
+    /// The value in the later year (`-` when there is none).
     public var to: String
 }
 
@@ -55,9 +55,11 @@ public struct YearDifference: Sendable, Hashable, Codable {
     /// Network-level metrics in both years.
     public var metricDeltas: [MetricDelta]
 
-    /// Compares `alliance` in `from` and `to`, on `layer`.
+    /// Compares `alliance` in `from` and `to`, on `layer`. Mechanisms (for mechanism layers,
+    /// "mechanism changed" and the shares) are coded, else inferred, unless `mechanisms` is
+    /// ``MechanismBasis/coded``.
     public init(_ alliance: Alliance, from: Int, to: Int, layer: NetworkLayer = .all,
-                vocabulary: Vocabulary = .builtIn, workers: Int? = nil) {
+                mechanisms basis: MechanismBasis = .effective, vocabulary: Vocabulary = .builtIn, workers: Int? = nil) {
         let vocab = alliance.vocabulary(extending: vocabulary)
         let a = alliance.snapshot(year: from), b = alliance.snapshot(year: to)
         let actorsA = a.actors.map(\.id), actorsB = b.actors.map(\.id)
@@ -69,7 +71,13 @@ public struct YearDifference: Sendable, Hashable, Codable {
         actorsAdded = actorsB.filter { !setA.contains($0) }.map(\.rawValue)
         actorsRemoved = actorsA.filter { !setB.contains($0) }.map(\.rawValue)
 
-        let relA = a.relations.filter { layer.contains($0) }, relB = b.relations.filter { layer.contains($0) }
+        let analysedA = a.analysedRelations(basis: basis, vocabulary: vocabulary).filter { layer.contains($0.relation, mechanism: $0.mechanism) }
+        let analysedB = b.analysedRelations(basis: basis, vocabulary: vocabulary).filter { layer.contains($0.relation, mechanism: $0.mechanism) }
+        func mechanisms(_ list: [AnalysedRelation]) -> [RelationID: CodedMechanism] {
+            Dictionary(list.compactMap { x in x.mechanism.map { (x.relation.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        }
+        let mechanismA = mechanisms(analysedA), mechanismB = mechanisms(analysedB)
+        let relA = analysedA.map(\.relation), relB = analysedB.map(\.relation)
         let idsA = Set(relA.map(\.id)), idsB = Set(relB.map(\.id))
         var removed = relA.filter { !idsB.contains($0.id) }
         var added = relB.filter { !idsA.contains($0.id) }
@@ -83,9 +91,10 @@ public struct YearDifference: Sendable, Hashable, Codable {
                 changes.append(RelationChange(field: "format", before: r.id.rawValue, after: s.id.rawValue, actors: ends,
                                               from: r.format.rawValue, to: s.format.rawValue))
             }
-            if r.mechanism != s.mechanism {
+            let mr = mechanismA[r.id], ms = mechanismB[s.id]
+            if mr != ms {
                 changes.append(RelationChange(field: "mechanism", before: r.id.rawValue, after: s.id.rawValue, actors: ends,
-                                              from: text(r.mechanism), to: text(s.mechanism)))
+                                              from: text(mr), to: text(ms)))
             }
             let fr = r.effectiveFormalisation(in: vocab), fs = s.effectiveFormalisation(in: vocab)
             if fr != fs {
@@ -111,8 +120,8 @@ public struct YearDifference: Sendable, Hashable, Codable {
         relationsRemoved = removed.map(\.id.rawValue)
         self.changes = changes
 
-        let ma = a.metrics(layer: layer, vocabulary: vocabulary, workers: workers)
-        let mb = b.metrics(layer: layer, vocabulary: vocabulary, workers: workers)
+        let ma = a.metrics(layer: layer, mechanisms: basis, vocabulary: vocabulary, workers: workers)
+        let mb = b.metrics(layer: layer, mechanisms: basis, vocabulary: vocabulary, workers: workers)
         metricDeltas = NetworkMetrics.numericMetricNames.map { MetricDelta(metric: $0, from: ma.value($0), to: mb.value($0)) }
     }
 }

@@ -11,6 +11,16 @@ public struct MechanismClassifier: Sendable {
         self.context = context
     }
 
+    /// The mechanism in force for `relation` — the coded one, else the one the first matching
+    /// row of ``MechanismRules/table`` gives — and where it comes from, without the explanation
+    /// text. This is what the network analysis uses; the contextual rule
+    /// (``MechanismRules/adaptation``) describes an actor's stance and does not change it.
+    public func mechanism(of relation: Relation) -> (mechanism: CodedMechanism?, source: ResultSource) {
+        if let coded = relation.mechanism { return (coded, .coded) }
+        guard let rule = MechanismRules.rule(for: relation, in: context) else { return (nil, .none) }
+        return (rule.result, .inferred)
+    }
+
     /// The mechanism of one relation, regardless of year.
     public func classify(_ relation: Relation) -> MechanismClassification {
         let rule = MechanismRules.rule(for: relation, in: context)

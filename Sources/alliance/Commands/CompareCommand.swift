@@ -17,19 +17,36 @@ struct CompareCommand: ParsableCommand {
             ABH). Choose others with --indicator: written, with:KIND, format:ID,
             format:ID+KIND, mechanism:ID.
 
-            --table ranking: alliance-years ranked by a network metric (--metric).
+            --table ranking: alliance-years ranked by a network metric (--metric,
+            default density); with --level actor every actor of every alliance-year
+            ranked by an actor metric (default betweenness), with kind and policy
+            area. Ties share the better rank (1, 1, 3) and are listed by alliance,
+            year, actor id; undefined values come last. --top N keeps ranks 1..N.
+
+            Mechanisms (trend mechanism:ID, rankings by shares or on mechanism
+            layers) are coded, else inferred from format and direction;
+            --coded-only counts coded mechanisms only.
 
             Examples:
               alliance compare Graphs/ --table composition --year 2019
               alliance compare Graphs/ --table trends --years 2020-2022 --format csv
               alliance compare Graphs/ --table trends --indicator mechanism:positive
               alliance compare Graphs/ --table ranking --metric mo_betweenness --year 2022
+              alliance compare Graphs/ --table ranking --level actor --year 2022 --top 10
+              alliance compare Graphs/ --table ranking --level actor --metric degree
+              alliance compare Graphs/ --table ranking --level actor --lang en \\
+                --metric constraint --ascending --format csv
             """
     )
 
     /// The kind of comparison table.
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case composition, trends, ranking
+    }
+
+    /// What a ranking ranks.
+    enum Level: String, ExpressibleByArgument, CaseIterable {
+        case network, actor
     }
 
     @Argument(help: ArgumentHelp("Alliance files or folders.", valueName: "path"))
@@ -47,12 +64,20 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Trend indicator (repeatable); default: the report's four.", valueName: "indicator"))
     var indicator: [String] = []
 
-    @Option(help: ArgumentHelp("Metric to rank by; one of: \(NetworkMetrics.numericMetricNames.joined(separator: ", ")).",
-                               valueName: "metric"))
-    var metric: String = "density"
+    @Option(help: "Ranking: rank alliance-years (network, default) or actors (actor).")
+    var level: Level = .network
+
+    @Option(help: ArgumentHelp("""
+        Metric to rank by. Network (default density): \(NetworkMetrics.numericMetricNames.joined(separator: ", ")). \
+        Actor (default betweenness): \(ActorMetrics.numericMetricNames.joined(separator: ", ")).
+        """, valueName: "metric"))
+    var metric: String?
 
     @Flag(help: "Rank lowest first.")
     var ascending = false
+
+    @Option(help: ArgumentHelp("Ranking: keep only ranks 1 to n (ties at rank n are all kept).", valueName: "n"))
+    var top: Int?
 
     @Option(help: ArgumentHelp("Relations to include for rankings (see 'alliance metrics --help').", valueName: "layer"))
     var layer: String?
@@ -60,18 +85,36 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: "Composition: list actor kinds no alliance has, too.")
     var includeEmpty = false
 
+    @OptionGroup var mechanisms: MechanismBasisOption
     @OptionGroup var output: TableOutputOptions
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
+
+    /// The metrics `--metric` accepts at the chosen level.
+    private var metricNames: [String] {
+        level == .actor ? ActorMetrics.numericMetricNames : NetworkMetrics.numericMetricNames
+    }
+
+    /// The metric to rank by: the one given, else the level's default.
+    private var rankingMetric: String { metric ?? (level == .actor ? "betweenness" : "density") }
 
     func validate() throws {
         if let year, !PeriodSyntaxError.plausibleYears.contains(year) {
             throw ValidationError("\(year) is not a plausible year; give one such as 2021.")
         }
         if table == .composition && year == nil { throw ValidationError("--table composition needs --year, e.g. --year 2019.") }
-        if table == .ranking && !NetworkMetrics.numericMetricNames.contains(metric) {
-            throw ValidationError("unknown metric '\(metric)'; choose one of: \(NetworkMetrics.numericMetricNames.joined(separator: ", ")).")
+        if table != .ranking {
+            if level != .network { throw ValidationError("--level applies to --table ranking only.") }
+            if metric != nil { throw ValidationError("--metric applies to --table ranking only.") }
+            if top != nil { throw ValidationError("--top applies to --table ranking only.") }
         }
+        if table == .composition && mechanisms.codedOnly {
+            throw ValidationError("--coded-only applies to --table trends and ranking; the composition uses no mechanisms.")
+        }
+        if table == .ranking && !metricNames.contains(rankingMetric) {
+            throw ValidationError("unknown metric '\(rankingMetric)' for --level \(level.rawValue); choose one of: \(metricNames.joined(separator: ", ")).")
+        }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
         for i in indicator where TrendIndicator(i) == nil {
             throw ValidationError("unknown indicator '\(i)'; write written, with:KIND, format:ID, format:ID+KIND or mechanism:ID.")
         }
@@ -94,17 +137,29 @@ struct CompareCommand: ParsableCommand {
             let frame = (all.min() ?? 2019)...(all.max() ?? 2019)
             let ys = try years.map { try Period.parse($0).years(in: 1950...2100) } ?? Array(frame)
             let indicators = indicator.isEmpty ? TrendIndicator.reportDefaults : indicator.compactMap(TrendIndicator.init)
-            result = .trends(AllianceComparison.trends(alliances, years: ys, indicators: indicators, vocabulary: vocab),
-                             language: l, vocabulary: vocab)
+            let cells = AllianceComparison.trends(alliances, years: ys, indicators: indicators,
+                                                  mechanisms: mechanisms.basis, vocabulary: vocab)
+            result = .trends(cells, language: l, vocabulary: vocab)
         case .ranking:
             let layer = try parseLayer(self.layer, vocabulary: vocab)
             var metrics: [NetworkMetrics] = []
             for a in alliances {
                 for y in (year.map { [$0] } ?? Array(a.years)) where a.years.contains(y) {
-                    metrics.append(a.snapshot(year: y).metrics(layer: layer, vocabulary: vocab))
+                    metrics.append(a.snapshot(year: y).metrics(layer: layer, mechanisms: mechanisms.basis, vocabulary: vocab))
                 }
             }
-            result = .ranking(AllianceComparison.ranking(metrics, by: metric, ascending: ascending), metric: metric, language: l)
+            if let y = year, metrics.isEmpty {
+                Terminal.error("error: no alliance covers \(y)")
+                throw ExitCode.failure
+            }
+            let m = rankingMetric
+            switch level {
+            case .network:
+                result = .ranking(AllianceComparison.ranking(metrics, by: m, ascending: ascending, top: top), metric: m, language: l)
+            case .actor:
+                result = .actorRanking(AllianceComparison.actorRanking(metrics, by: m, ascending: ascending, top: top),
+                                       metric: m, language: l, vocabulary: vocab)
+            }
         }
         try output.emit(try result.render(output.format))
     }

@@ -10,12 +10,14 @@ struct DiffCommand: ParsableCommand {
         discussion: """
             Actors are matched by id. A relation that ends and another that starts
             between the same actors is shown as a change of format, mechanism or
-            formalisation.
+            formalisation. Mechanisms are coded, else inferred from format and
+            direction; --coded-only compares coded mechanisms only.
 
             Examples:
               alliance diff Graphs/rheinstadt.yaml --from 2019 --to 2022
               alliance diff Graphs/rheinstadt.yaml --from 2021 --to 2022 --lang en
               alliance diff Graphs/hafenau.yaml --from 2020 --to 2021 --part metrics
+              alliance diff Graphs/rheinstadt.yaml --from 2021 --to 2022 --coded-only
             """
     )
 
@@ -39,6 +41,7 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "What to show: all (default), changes, or metrics (deltas). CSV needs changes or metrics.")
     var part: Part = .all
 
+    @OptionGroup var mechanisms: MechanismBasisOption
     @OptionGroup var output: TableOutputOptions
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
@@ -65,7 +68,7 @@ struct DiffCommand: ParsableCommand {
             Terminal.error("\(file): error: the alliance covers \(alliance.years.lowerBound)-\(alliance.years.upperBound), not \(y)")
             throw ExitCode.failure
         }
-        let d = YearDifference(alliance, from: from, to: to, layer: layer, vocabulary: vocab)
+        let d = YearDifference(alliance, from: from, to: to, layer: layer, mechanisms: mechanisms.basis, vocabulary: vocab)
         let l = language.language
         var tables: [(name: String, table: ResultTable)] = []
         if part != .metrics { tables.append(("changes", .differenceChanges(d, language: l))) }

@@ -10,8 +10,10 @@ struct MetricsCommand: ParsableCommand {
         discussion: """
             Metrics use the undirected projection of the year's relations (an edge
             where at least one relation links two actors); brokerage uses the
-            directed graph, with the policy area as the group. Relations without a
-            coded mechanism count as 'uncoded'. Definitions: docs/METRICS.md.
+            directed graph, with the policy area as the group. A relation's
+            mechanism (mechanism layers, shares) is the coded one, else the one
+            inferred from format and direction ('inferred_share' says how many);
+            --coded-only uses coded mechanisms only. Definitions: docs/METRICS.md.
 
             Examples:
               alliance metrics Graphs/
@@ -19,6 +21,7 @@ struct MetricsCommand: ParsableCommand {
               alliance metrics Graphs/rheinstadt.yaml --year 2021 --actors --lang en
               alliance metrics Graphs/ --layer case_conference --format markdown
               alliance metrics Graphs/ --layer mechanism:positive --format json
+              alliance metrics Graphs/ --year 2022 --coded-only
             """
     )
 
@@ -42,6 +45,7 @@ struct MetricsCommand: ParsableCommand {
                                valueName: "folder"))
     var exportEdges: String?
 
+    @OptionGroup var mechanisms: MechanismBasisOption
     @OptionGroup var output: TableOutputOptions
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
@@ -66,7 +70,7 @@ struct MetricsCommand: ParsableCommand {
         for alliance in alliances {
             let years = year.map { [$0] } ?? Array(alliance.years)
             for y in years where alliance.years.contains(y) {
-                projections.append(NetworkProjection(alliance.snapshot(year: y), layer: layer, vocabulary: vocab))
+                projections.append(NetworkProjection(alliance.snapshot(year: y), layer: layer, mechanisms: mechanisms.basis, vocabulary: vocab))
             }
         }
         if let y = year, projections.isEmpty {
@@ -84,11 +88,12 @@ struct MetricsCommand: ParsableCommand {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for p in projections {
             let name = "\(p.snapshot.alliance.id.rawValue)-\(p.snapshot.year)" + (p.layer == .all ? "" : "-" + p.layer.description.replacingOccurrences(of: ":", with: "-"))
+                + (p.mechanismBasis == .coded ? "-coded-only" : "")
             let object: [String: Any] = [
                 "name": name, "nodeCount": p.graph.nodeCount,
                 "actors": p.actors.map(\.id.rawValue), "groups": p.areaGroups,
                 "edges": p.graph.edges.map { [$0.0, $0.1] },
-                "layer": p.layer.description,
+                "layer": p.layer.description, "mechanisms": p.mechanismBasis.rawValue,
                 "alliance": p.snapshot.alliance.id.rawValue, "year": p.snapshot.year,
             ]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
