@@ -107,6 +107,22 @@ struct CommandLineTests {
         #expect(unknown.status != 0)
     }
 
+    @Test("every command rejects an impossible year before reading files", arguments: [
+        ["show", "Graphs/rheinstadt.yaml", "--year", "20222"],
+        ["render", "Graphs/", "--year", "1800", "-o", "/tmp/never"],
+        ["render", "Graphs/", "--diff", "2019", "3000", "-o", "/tmp/never"],
+        ["classify", "Graphs/", "--year", "20"],
+        ["metrics", "Graphs/", "--year", "9999"],
+        ["diff", "Graphs/rheinstadt.yaml", "--from", "2019", "--to", "2200"],
+        ["compare", "Graphs/", "--table", "composition", "--year", "1900"],
+    ])
+    func impossibleYears(arguments: [String]) throws {
+        let output = try TestSupport.run("alliance", arguments)
+        #expect(output.status == 64)
+        #expect(output.stderr.contains("is not a plausible year; give one such as 2021."))
+        #expect(output.stdout.isEmpty)
+    }
+
     @Test func helpShowsExamples() throws {
         let output = try TestSupport.run("alliance", ["validate", "--help"])
         #expect(output.status == 0)

@@ -58,9 +58,7 @@ struct ClassifyCommand: ParsableCommand {
         if paths.isEmpty {
             throw ValidationError("Name at least one alliance file or folder, e.g. 'alliance classify Graphs/'.")
         }
-        if let year, !PeriodSyntaxError.plausibleYears.contains(year) {
-            throw ValidationError("\(year) is not a plausible year; give one such as 2021.")
-        }
+        try validatePlausible(years: [year])
         if table != .interfaces && format != .csv {
             throw ValidationError("--table applies to --format csv only; json and markdown contain all tables.")
         }

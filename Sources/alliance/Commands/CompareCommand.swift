@@ -99,9 +99,7 @@ struct CompareCommand: ParsableCommand {
     private var rankingMetric: String { metric ?? (level == .actor ? "betweenness" : "density") }
 
     func validate() throws {
-        if let year, !PeriodSyntaxError.plausibleYears.contains(year) {
-            throw ValidationError("\(year) is not a plausible year; give one such as 2021.")
-        }
+        try validatePlausible(years: [year])
         if table == .composition && year == nil { throw ValidationError("--table composition needs --year, e.g. --year 2019.") }
         if table != .ranking {
             if level != .network { throw ValidationError("--level applies to --table ranking only.") }

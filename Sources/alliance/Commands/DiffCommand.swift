@@ -47,9 +47,7 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var vocabulary: VocabularyOption
 
     func validate() throws {
-        for y in [from, to] where !PeriodSyntaxError.plausibleYears.contains(y) {
-            throw ValidationError("\(y) is not a plausible year; give one such as 2021.")
-        }
+        try validatePlausible(years: [from, to])
         if from == to { throw ValidationError("--from and --to are the same year; give two different years.") }
         if output.format == .csv && part == .all {
             throw ValidationError("CSV holds one table: add --part changes or --part metrics.")

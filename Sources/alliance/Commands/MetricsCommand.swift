@@ -51,9 +51,7 @@ struct MetricsCommand: ParsableCommand {
     @OptionGroup var vocabulary: VocabularyOption
 
     func validate() throws {
-        if let year, !PeriodSyntaxError.plausibleYears.contains(year) {
-            throw ValidationError("\(year) is not a plausible year; give one such as 2021.")
-        }
+        try validatePlausible(years: [year])
         if actors && year == nil { throw ValidationError("--actors needs --year, e.g. --year 2021.") }
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1.") }
     }

@@ -96,9 +96,7 @@ struct RenderCommand: ParsableCommand {
             if diff.count != 2 { throw ValidationError("--diff takes two years, e.g. --diff 2019 2022.") }
             if diff[0] == diff[1] { throw ValidationError("--diff needs two different years.") }
         }
-        for value in [year].compactMap({ $0 }) + diff where !PeriodSyntaxError.plausibleYears.contains(value) {
-            throw ValidationError("\(value) is not a plausible year; give one such as 2021.")
-        }
+        try validatePlausible(years: [year] + diff.map { $0 })
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         if interfaces != .none && (allYears || !diff.isEmpty) {
             throw ValidationError("--interfaces draws on single-year diagrams only, not with --all-years or --diff.")

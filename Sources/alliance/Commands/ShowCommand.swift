@@ -28,9 +28,7 @@ struct ShowCommand: ParsableCommand {
     var format: DataFormat = .text
 
     func validate() throws {
-        if let year, !PeriodSyntaxError.plausibleYears.contains(year) {
-            throw ValidationError("\(year) is not a plausible year; give one such as 2021.")
-        }
+        try validatePlausible(years: [year])
     }
 
     func run() throws {
