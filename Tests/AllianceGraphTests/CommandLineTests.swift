@@ -63,6 +63,10 @@ struct CommandLineTests {
         #expect(german.stdout.contains("Geschäftsführende Stelle: KI Rheinstadt"))
         #expect(german.stdout.contains("Migrationspolitik (1): ABH"))
         #expect(german.stdout.contains("Fallkonferenz (1)"))
+        // The written agreement has no coded mechanism; the classification infers positive
+        // coordination (linking) for it, and the summary says that it was inferred.
+        #expect(german.stdout.contains("Positive Koordination: 3 (1 erschlossen)"))
+        #expect(!german.stdout.contains("nicht codiert"))
         let english = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "--year", "2019", "--lang", "en"])
         #expect(english.stdout.contains("Managing office: KI Rheinstadt"))
         #expect(english.stdout.contains("Negative coordination: 1"))

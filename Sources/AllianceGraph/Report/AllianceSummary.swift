@@ -32,7 +32,9 @@ public struct AllianceSummary: Encodable, Sendable {
         public var actorsByArea: [Group]
         /// Relations holding, grouped by format.
         public var relationsByFormat: [Group]
-        /// Relations holding, grouped by coded mechanism ("not coded" last).
+        /// Relations holding, grouped by mechanism: as coded, else as inferred from format and
+        /// direction (such items are marked and counted in ``Group/inferred``); relations with
+        /// neither come last, as "not coded".
         public var relationsByMechanism: [Group]
         /// Interfaces existing, each described in one line.
         public var interfaces: [String]
@@ -46,6 +48,15 @@ public struct AllianceSummary: Encodable, Sendable {
         public var label: String
         /// The items, described in one line each.
         public var items: [String]
+        /// How many of the items were inferred rather than coded (mechanism groups only).
+        public var inferred: Int?
+
+        /// Creates a group.
+        public init(label: String, items: [String], inferred: Int? = nil) {
+            self.label = label
+            self.items = items
+            self.inferred = inferred
+        }
     }
 
     /// Summarises `alliance` for `years` (all its years when `nil`) with labels in `language`.
@@ -89,13 +100,17 @@ public struct AllianceSummary: Encodable, Sendable {
                 Group(label: vocabulary.label(of: format).text(language),
                       items: relations.filter { $0.format == format }.map(describe))
             }
+            let analysed = snapshot.analysedRelations(basis: .effective, vocabulary: vocabulary)
+            let inferredMark = language == .de ? " (erschlossen)" : " (inferred)"
             let byMechanism = Mechanism.allCases.map { mechanism in
-                Group(label: mechanism.label.text(language),
-                      items: relations.filter { $0.mechanism?.mechanism == mechanism }.map { relation in
-                          let form = relation.mechanism?.subForm.map { " – \($0.label.text(language))" } ?? ""
-                          return describe(relation) + form
-                      })
-            } + [Group(label: notCoded, items: relations.filter { $0.mechanism == nil }.map(describe))]
+                let members = analysed.filter { $0.mechanism?.mechanism == mechanism }
+                return Group(label: mechanism.label.text(language),
+                             items: members.map { item in
+                                 let form = item.mechanism?.subForm.map { " – \($0.label.text(language))" } ?? ""
+                                 return describe(item.relation) + form + (item.isInferred ? inferredMark : "")
+                             },
+                             inferred: members.filter(\.isInferred).count)
+            } + [Group(label: notCoded, items: analysed.filter { $0.mechanism == nil }.map { describe($0.relation) })]
             return Year(
                 year: year,
                 managingOffice: snapshot.managingOffices.map { actorName($0.id) },
@@ -140,7 +155,10 @@ public struct AllianceSummary: Encodable, Sendable {
             }
             lines.append(de ? "Kooperationen nach Koordinationsmechanismus:" : "Relations by coordination mechanism:")
             if year.relationsByMechanism.isEmpty { lines.append("  –") }
-            for group in year.relationsByMechanism { lines.append("  \(group.label): \(group.items.count)") }
+            for group in year.relationsByMechanism {
+                let inferred = group.inferred.flatMap { $0 > 0 ? " (\($0) \(de ? "erschlossen" : "inferred"))" : nil } ?? ""
+                lines.append("  \(group.label): \(group.items.count)\(inferred)")
+            }
             if !year.interfaces.isEmpty {
                 lines.append(de ? "Schnittstellen:" : "Interfaces:")
                 for item in year.interfaces { lines.append("  - \(item)") }
