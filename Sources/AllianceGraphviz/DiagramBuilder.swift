@@ -63,6 +63,8 @@ struct LegendUsage {
     var interfaceStatuses: [CoverageStatus] = []
     /// Whether an interface drawn is a warning sign.
     var hasInterfaceWarning = false
+    /// Coverage changes marked on interfaces (difference view).
+    var coverageChanges: [CoverageChange] = []
 
     mutating func note(area: PolicyArea?) { if !areas.contains(area) { areas.append(area) } }
     mutating func note(mechanism: Mechanism?) { if !mechanisms.contains(mechanism) { mechanisms.append(mechanism) } }

@@ -12,7 +12,8 @@ public struct DiagramOptions: Hashable, Sendable {
     public var showsLegend: Bool
     /// Whether lines between two actors carry their format as a label.
     public var showsFormatLabels: Bool
-    /// Which interfaces to draw with their type and strategy coverage (single-year diagrams only).
+    /// Which interfaces to draw with their type and strategy coverage (single-year diagrams, and
+    /// the later year of difference diagrams with changes of coverage marked; not years side by side).
     public var interfaces: InterfaceOverlay
     /// Which coordination mechanism styles a relation, in every view, and which one the
     /// mechanism filter (``DiagramFilter/mechanisms``) and the difference view compare.

@@ -35,6 +35,7 @@ struct RenderCommand: ParsableCommand {
               alliance render Graphs/ --format dot -o dot/
               alliance render Graphs/rheinstadt.yaml --year 2022 --interfaces all -o gaps.svg
               alliance render Graphs/ --mechanisms effective -o inferred/
+              alliance render Graphs/rheinstadt.yaml --diff 2019 2022 --interfaces all -o d.svg
 
             --mechanisms effective draws relations without a coded mechanism with the mechanism \
             inferred from format and direction (as 'alliance classify' and the metrics do), as a \
@@ -86,7 +87,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
-    @Option(help: ArgumentHelp("With --year: draw interfaces with type and strategy coverage: none (default), coded, or all (coded and discovered); see 'alliance classify'.",
+    @Option(help: ArgumentHelp("With --year or --diff: draw interfaces with type and strategy coverage: none (default), coded, or all (coded and discovered); see 'alliance classify'. With --diff: those of the later year, marking changes of coverage.",
                                valueName: "which"))
     var interfaces: InterfaceOverlay = .none
 
@@ -111,8 +112,8 @@ struct RenderCommand: ParsableCommand {
         }
         try validatePlausible(years: [year] + diff.map { $0 })
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
-        if interfaces != .none && (allYears || !diff.isEmpty) {
-            throw ValidationError("--interfaces draws on single-year diagrams only, not with --all-years or --diff.")
+        if interfaces != .none && allYears {
+            throw ValidationError("--interfaces draws on single-year and --diff diagrams, not with --all-years.")
         }
     }
 
