@@ -10,8 +10,8 @@ enum ChangeMark: Hashable, Sendable {
     case added
     /// Present in the earlier year only.
     case removed
-    /// Present in both years with a different mechanism (the earlier one given).
-    case changed(from: CodedMechanism?)
+    /// Present in both years with a different mechanism (the relation of the earlier year given).
+    case changed(from: Relation)
     /// An actor not involved in the year shown (kept in place so that years line up).
     case absent
 }
@@ -191,11 +191,16 @@ struct DiagramBuilder {
         default: break
         }
         if case .changed(let old) = mark {
-            let before = old?.mechanism.label.text(language) ?? DiagramText.uncoded.text(language)
-            let after = relation.mechanism?.mechanism.label.text(language) ?? DiagramText.uncoded.text(language)
-            text += "\n" + before + " → " + after
+            text += "\n" + mechanismName(old) + " → " + mechanismName(relation)
         }
         return text
+    }
+
+    /// The name of a relation's mechanism, "not coded", or the mechanism with "(inferred)".
+    func mechanismName(_ relation: Relation) -> String {
+        guard let mechanism = relation.mechanism?.mechanism else { return DiagramText.uncoded.text(language) }
+        let name = mechanism.label.text(language)
+        return inferredRelations.contains(relation.id) ? name + " (" + DiagramText.inferredShort.text(language) + ")" : name
     }
 
     /// Statements drawing one relation; `prefix` is put before every node id (years side by side).

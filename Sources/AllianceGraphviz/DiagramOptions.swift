@@ -48,6 +48,7 @@ enum DiagramText {
     static let mechanisms = Label(de: "Koordinationsmechanismus (Linie)", en: "Coordination mechanism (line)")
     static let uncoded = Label(de: "nicht codiert", en: "not coded")
     static let inferred = Label(de: "erschlossen, nicht codiert", en: "inferred, not coded")
+    static let inferredShort = Label(de: "erschlossen", en: "inferred")
     static let managingOffice = Label(de: "Doppelrahmen, fett: Geschäftsführende Stelle (GfS)",
                                       en: "Double frame, bold: managing office")
     static let directed = Label(de: "Pfeil: gerichtete Beziehung (z. B. Verweis, Übergabe)",

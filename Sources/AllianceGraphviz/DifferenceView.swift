@@ -55,7 +55,7 @@ public struct DifferenceView: Sendable {
             let mark: ChangeMark
             if let previous = oldBySignature[drawn.signature] {
                 mark = previous.relation.mechanism?.mechanism == drawn.relation.mechanism?.mechanism
-                    ? .unchanged : .changed(from: previous.relation.mechanism)
+                    ? .unchanged : .changed(from: previous.relation)
                 if drawn.isGroup {
                     // One box for the group; members who joined are green, those who left red dashed.
                     let before = previous.ends.actors, after = drawn.ends.actors

@@ -90,6 +90,12 @@ struct InferredMechanismTests {
         #expect(!effective.contains(DiagramStyle.changedColor) && !effective.contains("→"), "\(effective)")
         #expect(effective.contains(DiagramStyle.inferredColor(DiagramStyle.unchangedColor)))
         #expect(effectiveText.contains("(erschlossen, nicht codiert)"))
+
+        // Coded negative in 2021, inferred positive in 2022: a change, the inferred side named so.
+        alliance.relations[0].mechanism = CodedMechanism(.negative, .demarcation)
+        let changed = try #require(caseConference(try dot(.effective, kind: kind, alliance: alliance)))
+        #expect(changed.contains(DiagramStyle.inferredColor(DiagramStyle.changedColor)), "\(changed)")
+        #expect(changed.contains("Negative Koordination → Positive Koordination (erschlossen)"), "\(changed)")
     }
 
     @Test("DOT is byte-identical for the same input in every view; side by side marks inferred lines too")
