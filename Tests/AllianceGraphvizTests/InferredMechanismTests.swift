@@ -140,11 +140,8 @@ struct RenderMechanismsCommandTests {
 
     @Test("--mechanisms effective draws the uncoded case conference as inferred positive coordination in the SVG")
     func endToEnd() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mechanisms-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (folder, input) = try RenderCommandTests().temporaryAlliance(Self.yaml)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("fk.yaml")
-        try Self.yaml.write(to: input, atomically: true, encoding: .utf8)
 
         func render(_ extra: [String]) throws -> SVG {
             let output = folder.appendingPathComponent("out-\(extra.joined()).svg")

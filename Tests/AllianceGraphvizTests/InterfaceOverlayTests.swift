@@ -127,11 +127,9 @@ struct DifferenceInterfaceTests {
 
     @Test("alliance render --diff --interfaces draws the marked interface; --all-years --interfaces is rejected")
     func endToEnd() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("diff-interfaces-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (folder, input) = try RenderCommandTests().temporaryAlliance(Self.yaml)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("o.yaml"), output = folder.appendingPathComponent("d.svg")
-        try Self.yaml.write(to: input, atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("d.svg")
         let cli = RenderCommandTests()
         let result = try cli.run(["render", input.path, "--diff", "2021", "2022", "--interfaces", "coded", "--lang", "en",
                                   "-o", output.path])
