@@ -65,6 +65,8 @@ struct LegendUsage {
     var hasInterfaceWarning = false
     /// Coverage changes marked on interfaces (difference view).
     var coverageChanges: [CoverageChange] = []
+    /// Whether lines to an interface's actors end in a circle (difference view).
+    var hasInterfaceConnectorMark = false
 
     mutating func note(area: PolicyArea?) { if !areas.contains(area) { areas.append(area) } }
     mutating func note(mechanism: Mechanism?) { if !mechanisms.contains(mechanism) { mechanisms.append(mechanism) } }

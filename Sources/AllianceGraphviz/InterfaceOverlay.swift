@@ -29,6 +29,8 @@ public enum InterfaceOverlay: String, Hashable, Sendable, CaseIterable, Codable 
     static let legendNote = Label(de: "⚠: nur Mechanismen ohne Kommunikation (Warnsignal)",
                                   en: "⚠: only mechanisms without communication (warning sign)")
     static let untyped = Label(de: "Typ unbestimmt", en: "type undetermined")
+    static let connectorNote = Label(de: "Dünne Linie mit ○ vom Sechseck: an der Schnittstelle beteiligt (keine Beziehung)",
+                                     en: "Thin line with ○ from a hexagon: involved in the interface (not a relation)")
 }
 
 /// How the coverage of an interface existing in both years of a difference view changed.
@@ -112,11 +114,15 @@ extension DiagramBuilder {
                 ("fontcolor", .text(color)), ("penwidth", .number(item.status == .covered ? 1.5 : 2.5)),
                 ("fontsize", .number(9)), ("margin", .text("0.05,0.02")),
             ]))
+            // In a difference view green and red lines mean "new" and "gone": there the lines to the
+            // interface's actors end in a small circle, so they do not read as relations.
+            let end: DOTAttributes = previous == nil ? [("dir", .text("none"))]
+                : [("dir", .text("forward")), ("arrowhead", .text("odot")), ("arrowsize", .number(0.6))]
+            if previous != nil { usage.hasInterfaceConnectorMark = true }
             for actor in members {
                 result.append(.edge(from: node, to: Self.actorNodeID(actor), [
                     ("style", .text("solid")), ("color", .text(color)), ("penwidth", .number(0.9)),
-                    ("dir", .text("none")),
-                ]))
+                ] + end))
             }
         }
         return result

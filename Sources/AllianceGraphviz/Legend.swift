@@ -64,6 +64,7 @@ enum Legend {
                             + "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(status.label.text(language)) + "</TD></TR>")
             }
             if usage.hasInterfaceWarning { note(InterfaceOverlay.legendNote.text(language)) }
+            if usage.hasInterfaceConnectorMark { note(InterfaceOverlay.connectorNote.text(language)) }
             if let difference = usage.difference {
                 for change in CoverageChange.allCases where usage.coverageChanges.contains(change) {
                     note(change.legend(from: difference.from, to: difference.to).text(language))

@@ -30,6 +30,7 @@ struct InterfaceOverlayTests {
         #expect(i2.contains(InterfaceOverlay.color(.uncovered)) && i2.contains("VHS → IHK"))
         #expect(text.contains("Interfaces (hexagon): matching strategy"))
         #expect(!text.contains("auto:"))
+        #expect(!text.contains("odot") && !text.contains("○"), "single-year diagrams keep plain lines to interfaces")
         // No interface here is handled only without communication, so the legend has no warning note.
         #expect(!text.contains("warning sign"))
     }
@@ -80,6 +81,9 @@ struct DifferenceInterfaceTests {
         #expect(text.contains("▲ neu abgedeckt: passende Strategie 2022, 2021 nicht"))
         #expect(!text.contains("▼"))
         #expect(text.contains("Schnittstellen (Sechseck): passende Strategie"))
+        // Lines to the interface's actors end in a circle, so green does not read as "new relation".
+        #expect(text.contains("\"i:i1\" -> \"a:abh\" [\"style\"=\"solid\", \"color\"=\"\(InterfaceOverlay.color(.covered))\", \"penwidth\"=0.9, \"dir\"=\"forward\", \"arrowhead\"=\"odot\""))
+        #expect(text.contains("Dünne Linie mit ○ vom Sechseck"))
         #expect(try dot(conference: "2022", language: .en).contains("▲ newly covered: matching strategy in 2022, not in 2021"))
     }
 
