@@ -10,8 +10,8 @@ enum ChangeMark: Hashable, Sendable {
     case added
     /// Present in the earlier year only.
     case removed
-    /// Present in both years with a different mechanism (the earlier one given).
-    case changed(from: CodedMechanism?)
+    /// Present in both years with a different mechanism (the relation of the earlier year given).
+    case changed(from: Relation)
     /// An actor not involved in the year shown (kept in place so that years line up).
     case absent
 }
@@ -51,6 +51,8 @@ struct DrawnRelation {
 struct LegendUsage {
     var areas: [PolicyArea?] = []
     var mechanisms: [Mechanism?] = []
+    /// Mechanisms drawn as inferred, not coded (``DiagramOptions/mechanismBasis``).
+    var inferredMechanisms: [Mechanism] = []
     var hasManagingOffice = false
     var hasDirected = false
     var hasHub = false
@@ -61,23 +63,44 @@ struct LegendUsage {
     var interfaceStatuses: [CoverageStatus] = []
     /// Whether an interface drawn is a warning sign.
     var hasInterfaceWarning = false
+    /// Coverage changes marked on interfaces (difference view).
+    var coverageChanges: [CoverageChange] = []
+    /// Whether lines to an interface's actors end in a circle (difference view).
+    var hasInterfaceConnectorMark = false
 
     mutating func note(area: PolicyArea?) { if !areas.contains(area) { areas.append(area) } }
     mutating func note(mechanism: Mechanism?) { if !mechanisms.contains(mechanism) { mechanisms.append(mechanism) } }
+    mutating func note(inferred mechanism: Mechanism) {
+        if !inferredMechanisms.contains(mechanism) { inferredMechanisms.append(mechanism) }
+    }
 }
 
 /// Turns actors and relations into DOT statements with the workshop design of ``DiagramStyle``.
 struct DiagramBuilder {
-    /// The alliance after filtering.
+    /// The alliance after filtering, each relation carrying the mechanism of
+    /// ``DiagramOptions/mechanismBasis`` (inferred mechanisms filled in).
     let alliance: Alliance
     let vocabulary: Vocabulary
     let options: DiagramOptions
+    /// Relations whose mechanism was inferred, not coded (empty with ``MechanismBasis/coded``).
+    /// Relation ids are unique in a valid alliance.
+    let inferredRelations: Set<RelationID>
     var usage = LegendUsage()
 
     init(alliance: Alliance, options: DiagramOptions, vocabulary base: Vocabulary) {
         let vocabulary = alliance.vocabulary(extending: base)
         self.vocabulary = vocabulary
-        self.alliance = options.filter.apply(to: alliance, vocabulary: vocabulary)
+        // Mechanisms are taken on the whole alliance, before filtering, so that a filter never
+        // changes what is inferred; the mechanism filter then sees the same basis as the lines.
+        var resolved = alliance
+        var inferred = Set<RelationID>()
+        for (index, analysed) in alliance.analysedRelations(basis: options.mechanismBasis, vocabulary: base).enumerated()
+        where analysed.isInferred {
+            resolved.relations[index].mechanism = analysed.mechanism
+            inferred.insert(analysed.relation.id)
+        }
+        self.inferredRelations = inferred
+        self.alliance = options.filter.apply(to: resolved, vocabulary: vocabulary)
         self.options = options
     }
 
@@ -170,11 +193,16 @@ struct DiagramBuilder {
         default: break
         }
         if case .changed(let old) = mark {
-            let before = old?.mechanism.label.text(language) ?? DiagramText.uncoded.text(language)
-            let after = relation.mechanism?.mechanism.label.text(language) ?? DiagramText.uncoded.text(language)
-            text += "\n" + before + " → " + after
+            text += "\n" + mechanismName(old) + " → " + mechanismName(relation)
         }
         return text
+    }
+
+    /// The name of a relation's mechanism, "not coded", or the mechanism with "(inferred)".
+    func mechanismName(_ relation: Relation) -> String {
+        guard let mechanism = relation.mechanism?.mechanism else { return DiagramText.uncoded.text(language) }
+        let name = mechanism.label.text(language)
+        return inferredRelations.contains(relation.id) ? name + " (" + DiagramText.inferredShort.text(language) + ")" : name
     }
 
     /// Statements drawing one relation; `prefix` is put before every node id (years side by side).
@@ -184,9 +212,15 @@ struct DiagramBuilder {
                                      hubExtra: DOTAttributes = [],
                                      memberMarks: [ActorID: ChangeMark] = [:]) -> [DOTStatement] {
         let mechanism = drawn.relation.mechanism?.mechanism
-        usage.note(mechanism: mechanism)
+        let isInferred = inferredRelations.contains(drawn.relation.id)
+        if isInferred, let mechanism { usage.note(inferred: mechanism) } else { usage.note(mechanism: mechanism) }
         let line = DiagramStyle.line(for: mechanism)
         func look(_ mark: ChangeMark) -> (style: String, color: String, width: Double) {
+            let look = plainLook(mark)
+            guard isInferred else { return look }
+            return (look.style, DiagramStyle.inferredColor(look.color), DiagramStyle.inferredPenWidth(look.width))
+        }
+        func plainLook(_ mark: ChangeMark) -> (style: String, color: String, width: Double) {
             switch mark {
             case .normal, .absent: (line.style, line.color, line.penWidth)
             case .unchanged: (line.style, DiagramStyle.unchangedColor, line.penWidth)

@@ -8,7 +8,9 @@ public struct DiagramFilter: Hashable, Sendable {
     public var areas: Set<PolicyArea>
     /// Keep only relations of these formats.
     public var formats: Set<FormatID>
-    /// Keep only relations coded with these mechanisms.
+    /// Keep only relations with these mechanisms. In diagrams the mechanism is taken on the
+    /// basis of ``DiagramOptions/mechanismBasis`` (coded only by default, or coded else inferred);
+    /// ``apply(to:vocabulary:)`` itself looks at the mechanisms in the data it is given.
     public var mechanisms: Set<Mechanism>
     /// Keep only these actors and the actors directly related to them, and only relations
     /// that involve at least one of them.

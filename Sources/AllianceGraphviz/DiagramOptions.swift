@@ -12,13 +12,26 @@ public struct DiagramOptions: Hashable, Sendable {
     public var showsLegend: Bool
     /// Whether lines between two actors carry their format as a label.
     public var showsFormatLabels: Bool
-    /// Which interfaces to draw with their type and strategy coverage (single-year diagrams only).
+    /// Which interfaces to draw with their type and strategy coverage (single-year diagrams, and
+    /// the later year of difference diagrams with changes of coverage marked; not years side by side).
     public var interfaces: InterfaceOverlay
+    /// Which coordination mechanism styles a relation, in every view, and which one the
+    /// mechanism filter (``DiagramFilter/mechanisms``) and the difference view compare.
+    ///
+    /// With ``MechanismBasis/coded`` (the default, so that diagrams show only what was coded)
+    /// relations without a coded mechanism are drawn as "not coded". With
+    /// ``MechanismBasis/effective`` such relations take the mechanism the classification infers
+    /// from format and direction (`AllianceGraph.Alliance.analysedRelations(basis:vocabulary:)`)
+    /// and are drawn with a thinner, lighter variant of that mechanism's line, explained in the
+    /// legend as "inferred, not coded".
+    public var mechanismBasis: MechanismBasis
 
-    /// Creates options; the defaults give a German `dot` diagram with legend and format labels
-    /// and without interfaces.
+    /// Creates options; the defaults give a German `dot` diagram with legend and format labels,
+    /// without interfaces, with coded mechanisms only.
     public init(language: Language = .de, engine: LayoutEngine = .dot, filter: DiagramFilter = DiagramFilter(),
-                showsLegend: Bool = true, showsFormatLabels: Bool = true, interfaces: InterfaceOverlay = .none) {
+                showsLegend: Bool = true, showsFormatLabels: Bool = true, interfaces: InterfaceOverlay = .none,
+                mechanismBasis: MechanismBasis = .coded) {
+        self.mechanismBasis = mechanismBasis
         self.language = language
         self.engine = engine
         self.filter = filter
@@ -34,6 +47,8 @@ enum DiagramText {
     static let areas = Label(de: "Politikfelder (Farbe)", en: "Policy areas (colour)")
     static let mechanisms = Label(de: "Koordinationsmechanismus (Linie)", en: "Coordination mechanism (line)")
     static let uncoded = Label(de: "nicht codiert", en: "not coded")
+    static let inferred = Label(de: "erschlossen, nicht codiert", en: "inferred, not coded")
+    static let inferredShort = Label(de: "erschlossen", en: "inferred")
     static let managingOffice = Label(de: "Doppelrahmen, fett: Geschäftsführende Stelle (GfS)",
                                       en: "Double frame, bold: managing office")
     static let directed = Label(de: "Pfeil: gerichtete Beziehung (z. B. Verweis, Übergabe)",

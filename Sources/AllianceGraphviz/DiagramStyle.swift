@@ -47,6 +47,26 @@ public enum DiagramStyle {
         }
     }
 
+    /// `color` (`#RRGGBB`) mixed half with white: the colour of a relation whose mechanism was
+    /// inferred, not coded (see ``LineStyle/inferred``).
+    public static func inferredColor(_ color: String) -> String {
+        let hex = color.hasPrefix("#") ? color.dropFirst() : Substring(color)
+        guard hex.count == 6, let value = UInt32(hex, radix: 16) else { return color }
+        let shifts: [UInt32] = [16, 8, 0]
+        var result = "#"
+        for shift in shifts {
+            let channel: UInt32 = ((value >> shift) & 0xFF + 256) / 2
+            let digits = String(channel, radix: 16, uppercase: true)
+            result += digits.count < 2 ? "0" + digits : digits
+        }
+        return result
+    }
+
+    /// The width of a line `width` points wide whose mechanism was inferred, not coded.
+    public static func inferredPenWidth(_ width: Double) -> Double {
+        max(0.8, (width * 0.55 * 10).rounded() / 10)
+    }
+
     /// Colour of relations that are new in the later year of a difference view.
     public static let addedColor = "#1A9641"
     /// Colour of relations that ended before the later year of a difference view.
@@ -71,4 +91,11 @@ public struct LineStyle: Hashable, Sendable {
     public var arrowHead: String
     /// A few line-drawing characters that look like the line, for the legend.
     public var sample: String
+
+    /// The thinner, lighter variant of this line drawn for a mechanism that was inferred from
+    /// format and direction rather than coded (``DiagramOptions/mechanismBasis``).
+    public var inferred: LineStyle {
+        LineStyle(style: style, color: DiagramStyle.inferredColor(color), penWidth: DiagramStyle.inferredPenWidth(penWidth),
+                  arrowHead: arrowHead, sample: sample.replacingOccurrences(of: "━", with: "─"))
+    }
 }

@@ -2,7 +2,8 @@ import AllianceGraph
 
 /// What changed in an alliance between two years: new relations and actors in green, those no
 /// longer there in red dashed, relations whose coordination mechanism changed in orange with
-/// the old and new mechanism named.
+/// the old and new mechanism named. With ``DiagramOptions/interfaces`` the interfaces of the
+/// later year are drawn with their coverage, and changes of coverage since the earlier year marked.
 ///
 /// A relation is "the same" in both years when format and actors agree, even if the data file
 /// models the change as one relation ending and another beginning.
@@ -54,7 +55,7 @@ public struct DifferenceView: Sendable {
             let mark: ChangeMark
             if let previous = oldBySignature[drawn.signature] {
                 mark = previous.relation.mechanism?.mechanism == drawn.relation.mechanism?.mechanism
-                    ? .unchanged : .changed(from: previous.relation.mechanism)
+                    ? .unchanged : .changed(from: previous.relation)
                 if drawn.isGroup {
                     // One box for the group; members who joined are green, those who left red dashed.
                     let before = previous.ends.actors, after = drawn.ends.actors
@@ -75,6 +76,10 @@ public struct DifferenceView: Sendable {
         var emitted = Set<String>()
         for drawn in old where !newSignatures.contains(drawn.signature) && emitted.insert(drawn.signature).inserted {
             statements += builder.relationStatements(drawn, mark: .removed)
+        }
+        if let coverage = options.interfaceCoverage(of: alliance, year: to, vocabulary: vocabulary) {
+            let previous = options.interfaceCoverage(of: alliance, year: from, vocabulary: vocabulary)
+            statements += builder.interfaceStatements(coverage, actors: after, previous: previous)
         }
         if options.showsLegend { statements.append(Legend.node(builder.usage, language: options.language)) }
         let subtitle = DiagramText.change.text(options.language) + " \(from) → \(to)"

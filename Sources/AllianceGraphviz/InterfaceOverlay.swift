@@ -1,9 +1,12 @@
 import AllianceGraph
 
-/// Which interfaces a single-year diagram draws, each as a hexagon joined to its actors,
-/// labelled with its type and topic and coloured by whether its matching strategy is in place
-/// (see `docs/CLASSIFICATION.md`). The coverage is computed on the whole alliance, before any
-/// diagram filter, so a filter never makes an interface look uncovered.
+/// Which interfaces a single-year or difference diagram draws, each as a hexagon joined to its
+/// actors, labelled with its type and topic and coloured by whether its matching strategy is in
+/// place (see `docs/CLASSIFICATION.md`). The coverage is computed on the whole alliance, before
+/// any diagram filter, so a filter never makes an interface look uncovered.
+///
+/// The difference view draws the interfaces of the later year with their coverage then, and marks
+/// those existing in both years whose coverage changed (``CoverageChange``).
 public enum InterfaceOverlay: String, Hashable, Sendable, CaseIterable, Codable {
     /// No interfaces (the default).
     case none
@@ -26,13 +29,63 @@ public enum InterfaceOverlay: String, Hashable, Sendable, CaseIterable, Codable 
     static let legendNote = Label(de: "⚠: nur Mechanismen ohne Kommunikation (Warnsignal)",
                                   en: "⚠: only mechanisms without communication (warning sign)")
     static let untyped = Label(de: "Typ unbestimmt", en: "type undetermined")
+    static let connectorNote = Label(de: "Dünne Linie mit ○ vom Sechseck: an der Schnittstelle beteiligt (keine Beziehung)",
+                                     en: "Thin line with ○ from a hexagon: involved in the interface (not a relation)")
+}
+
+/// How the coverage of an interface existing in both years of a difference view changed.
+enum CoverageChange: CaseIterable, Hashable, Sendable {
+    /// Covered in the later year, not (or only partly) in the earlier one.
+    case newlyCovered
+    /// Covered in the earlier year, not (or only partly) in the later one.
+    case noLongerCovered
+
+    /// The change from `old` to `new`, if it is one the diagram marks.
+    init?(from old: CoverageStatus, to new: CoverageStatus) {
+        if old != .covered && new == .covered { self = .newlyCovered }
+        else if old == .covered && new != .covered { self = .noLongerCovered }
+        else { return nil }
+    }
+
+    /// The mark written into the hexagon.
+    var label: Label {
+        switch self {
+        case .newlyCovered: Label(de: "▲ neu abgedeckt", en: "▲ newly covered")
+        case .noLongerCovered: Label(de: "▼ nicht mehr abgedeckt", en: "▼ no longer covered")
+        }
+    }
+
+    /// The legend's explanation of the mark.
+    func legend(from: Int, to: Int) -> Label {
+        switch self {
+        case .newlyCovered:
+            Label(de: "▲ neu abgedeckt: passende Strategie \(to), \(from) nicht",
+                  en: "▲ newly covered: matching strategy in \(to), not in \(from)")
+        case .noLongerCovered:
+            Label(de: "▼ nicht mehr abgedeckt: passende Strategie \(from), \(to) nicht mehr",
+                  en: "▼ no longer covered: matching strategy in \(from), no longer in \(to)")
+        }
+    }
+}
+
+extension DiagramOptions {
+    /// The strategy coverage of `year` that ``interfaces`` asks to draw (`nil`: none), computed on
+    /// the whole, unfiltered `alliance`.
+    func interfaceCoverage(of alliance: Alliance, year: Int, vocabulary: Vocabulary) -> StrategyCoverage? {
+        guard interfaces != .none else { return nil }
+        return StrategyCoverage(context: ClassificationContext(alliance: alliance, vocabulary: vocabulary), year: year,
+                                discover: interfaces == .all)
+    }
 }
 
 extension DiagramBuilder {
     static func interfaceNodeID(_ id: InterfaceID) -> String { "i:" + id.rawValue }
 
     /// Statements drawing the interfaces of `coverage` whose actors include at least two drawn actors.
-    mutating func interfaceStatements(_ coverage: StrategyCoverage, actors: Set<ActorID>) -> [DOTStatement] {
+    /// - Parameter previous: in a difference view, the coverage of the earlier year; interfaces
+    ///   existing in both years whose coverage changed are marked (``CoverageChange``).
+    mutating func interfaceStatements(_ coverage: StrategyCoverage, actors: Set<ActorID>,
+                                      previous: StrategyCoverage? = nil) -> [DOTStatement] {
         let context = ClassificationContext(alliance: alliance, vocabulary: vocabulary)
         var result: [DOTStatement] = []
         for item in coverage.interfaces {
@@ -49,6 +102,11 @@ extension DiagramBuilder {
                 lines.append(members.map { context.name($0, language) }.joined(separator: " → "))
             }
             lines.append(item.status.label.text(language))
+            let before = previous?.interfaces.first { $0.classification.interface.id == c.interface.id }
+            if let before, let change = CoverageChange(from: before.status, to: item.status) {
+                if !usage.coverageChanges.contains(change) { usage.coverageChanges.append(change) }
+                lines.append(change.label.text(language))
+            }
             let node = Self.interfaceNodeID(c.interface.id)
             result.append(.node(id: node, [
                 ("label", .label(lines.joined(separator: "\n"))), ("shape", .text("hexagon")),
@@ -56,11 +114,15 @@ extension DiagramBuilder {
                 ("fontcolor", .text(color)), ("penwidth", .number(item.status == .covered ? 1.5 : 2.5)),
                 ("fontsize", .number(9)), ("margin", .text("0.05,0.02")),
             ]))
+            // In a difference view green and red lines mean "new" and "gone": there the lines to the
+            // interface's actors end in a small circle, so they do not read as relations.
+            let end: DOTAttributes = previous == nil ? [("dir", .text("none"))]
+                : [("dir", .text("forward")), ("arrowhead", .text("odot")), ("arrowsize", .number(0.6))]
+            if previous != nil { usage.hasInterfaceConnectorMark = true }
             for actor in members {
                 result.append(.edge(from: node, to: Self.actorNodeID(actor), [
                     ("style", .text("solid")), ("color", .text(color)), ("penwidth", .number(0.9)),
-                    ("dir", .text("none")),
-                ]))
+                ] + end))
             }
         }
         return result

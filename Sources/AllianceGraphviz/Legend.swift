@@ -30,14 +30,22 @@ enum Legend {
             }
         }
         let mechanisms = (Mechanism.allCases.map { Optional($0) } + [nil]).filter(usage.mechanisms.contains)
-        if !mechanisms.isEmpty {
+        if !mechanisms.isEmpty || !usage.inferredMechanisms.isEmpty {
             heading(DiagramText.mechanisms)
-            for mechanism in mechanisms {
-                let line = DiagramStyle.line(for: mechanism)
-                let sampleColor = usage.difference == nil ? line.color : DiagramStyle.unchangedColor
-                let name = mechanism?.label.text(language) ?? DiagramText.uncoded.text(language)
+            func row(_ line: LineStyle, _ name: String, inferred: Bool) {
+                var sampleColor = usage.difference == nil ? line.color : DiagramStyle.unchangedColor
+                if inferred && usage.difference != nil { sampleColor = DiagramStyle.inferredColor(sampleColor) }
                 rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(sampleColor)\">\(line.sample)</FONT></TD>"
                             + "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(name) + "</TD></TR>")
+            }
+            for mechanism in mechanisms {
+                row(DiagramStyle.line(for: mechanism),
+                    mechanism?.label.text(language) ?? DiagramText.uncoded.text(language), inferred: false)
+            }
+            // Thinner, lighter lines: the mechanism was inferred from format and direction.
+            for mechanism in Mechanism.allCases where usage.inferredMechanisms.contains(mechanism) {
+                row(DiagramStyle.line(for: mechanism).inferred,
+                    mechanism.label.text(language) + " (" + DiagramText.inferred.text(language) + ")", inferred: true)
             }
         }
         if let difference = usage.difference {
@@ -56,6 +64,12 @@ enum Legend {
                             + "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(status.label.text(language)) + "</TD></TR>")
             }
             if usage.hasInterfaceWarning { note(InterfaceOverlay.legendNote.text(language)) }
+            if usage.hasInterfaceConnectorMark { note(InterfaceOverlay.connectorNote.text(language)) }
+            if let difference = usage.difference {
+                for change in CoverageChange.allCases where usage.coverageChanges.contains(change) {
+                    note(change.legend(from: difference.from, to: difference.to).text(language))
+                }
+            }
         }
         if usage.hasManagingOffice { note(DiagramText.managingOffice.text(language)) }
         if usage.hasDirected { note(DiagramText.directed.text(language)) }

@@ -34,9 +34,7 @@ public struct YearView: Sendable {
         for drawn in builder.drawnRelations(year: year, actors: Set(actors.map(\.id))) {
             statements += builder.relationStatements(drawn, mark: .normal)
         }
-        if options.interfaces != .none {
-            let coverage = StrategyCoverage(context: ClassificationContext(alliance: alliance, vocabulary: vocabulary), year: year,
-                                            discover: options.interfaces == .all)
+        if let coverage = options.interfaceCoverage(of: alliance, year: year, vocabulary: vocabulary) {
             statements += builder.interfaceStatements(coverage, actors: Set(actors.map(\.id)))
         }
         if options.showsLegend { statements.append(Legend.node(builder.usage, language: options.language)) }

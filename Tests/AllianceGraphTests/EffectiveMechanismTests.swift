@@ -83,6 +83,19 @@ struct EffectiveMechanismTests {
         }
     }
 
+    @Test("the whole alliance's analysed relations cover every relation, agreeing with each year's")
+    func wholeAlliance() {
+        let all = Inferred.alliance.analysedRelations()
+        #expect(all.map(\.relation) == Inferred.alliance.relations)
+        #expect(all.first { $0.relation.id == "cc" }.map { $0.mechanism?.mechanism == .positive && $0.isInferred } == true)
+        for year in Inferred.alliance.years {
+            for analysed in Inferred.alliance.snapshot(year: year).analysedRelations() {
+                #expect(all.contains(analysed))
+            }
+        }
+        #expect(Inferred.alliance.analysedRelations(basis: .coded).allSatisfy { !$0.isInferred && $0.mechanism == $0.relation.mechanism })
+    }
+
     @Test("diff reports the inferred mechanism change; coded-only it does not")
     func difference() {
         let d = YearDifference(Inferred.alliance, from: 2021, to: 2022)

@@ -29,6 +29,14 @@ struct RenderCommandTests {
         return url
     }
 
+    /// A new temporary folder holding `yaml` as `alliance.yaml`; the caller removes the folder.
+    func temporaryAlliance(_ yaml: String) throws -> (folder: URL, input: URL) {
+        let folder = try temporaryFolder()
+        let input = folder.appendingPathComponent("alliance.yaml")
+        try yaml.write(to: input, atomically: true, encoding: .utf8)
+        return (folder, input)
+    }
+
     @Test("a folder renders every alliance-year; a broken file is reported and the rest still drawn",
           .enabled(if: FileManager.default.fileExists(atPath: sample.path), "Graphs/rheinstadt.yaml is missing"))
     func folderBatch() throws {

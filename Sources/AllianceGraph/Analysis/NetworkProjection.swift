@@ -87,6 +87,23 @@ extension AllianceYear {
     /// With ``MechanismBasis/effective`` the classification decides (coded values win, otherwise
     /// the rule table in `MechanismRules`); with ``MechanismBasis/coded`` only coded values count.
     public func analysedRelations(basis: MechanismBasis = .effective, vocabulary: Vocabulary = .builtIn) -> [AnalysedRelation] {
+        AnalysedRelation.analyse(relations, of: alliance, basis: basis, vocabulary: vocabulary)
+    }
+}
+
+extension Alliance {
+    /// Every relation of the alliance, whatever its years, in file order, each with the mechanism
+    /// the analysis takes for it (as ``AllianceYear/analysedRelations(basis:vocabulary:)``; the
+    /// mechanism of a relation does not depend on the year). Diagrams use it for
+    /// `DiagramOptions.mechanismBasis`.
+    public func analysedRelations(basis: MechanismBasis = .effective, vocabulary: Vocabulary = .builtIn) -> [AnalysedRelation] {
+        AnalysedRelation.analyse(relations, of: self, basis: basis, vocabulary: vocabulary)
+    }
+}
+
+extension AnalysedRelation {
+    static func analyse(_ relations: [Relation], of alliance: Alliance, basis: MechanismBasis,
+                        vocabulary: Vocabulary) -> [AnalysedRelation] {
         switch basis {
         case .coded:
             return relations.map { AnalysedRelation(relation: $0, mechanism: $0.mechanism, isInferred: false) }

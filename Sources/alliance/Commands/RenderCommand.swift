@@ -8,6 +8,7 @@ extension LayoutEngine: ExpressibleByArgument {}
 extension PolicyArea: ExpressibleByArgument {}
 extension Mechanism: ExpressibleByArgument {}
 extension InterfaceOverlay: ExpressibleByArgument {}
+extension MechanismBasis: ExpressibleByArgument {}
 
 /// `alliance render`: Graphviz diagrams of alliances, rendered in-process, in parallel worker
 /// processes for many diagrams.
@@ -33,6 +34,13 @@ struct RenderCommand: ParsableCommand {
               alliance render Graphs/ --format svg -o diagrams/
               alliance render Graphs/ --format dot -o dot/
               alliance render Graphs/rheinstadt.yaml --year 2022 --interfaces all -o gaps.svg
+              alliance render Graphs/ --mechanisms effective -o inferred/
+              alliance render Graphs/rheinstadt.yaml --diff 2019 2022 --interfaces all -o d.svg
+
+            --mechanisms effective draws relations without a coded mechanism with the mechanism \
+            inferred from format and direction (as 'alliance classify' and the metrics do), as a \
+            thinner, lighter line marked "inferred, not coded" in the legend; --mechanism and --diff \
+            then use that basis too. The default, coded, draws them as "not coded".
             """
     )
 
@@ -64,8 +72,14 @@ struct RenderCommand: ParsableCommand {
             help: ArgumentHelp("Keep only relations of this format id, e.g. case_conference (repeatable).", valueName: "format"))
     var relationFormat: [String] = []
 
-    @Option(help: ArgumentHelp("Keep only relations coded with this mechanism (repeatable).", valueName: "mechanism"))
+    @Option(help: ArgumentHelp("Keep only relations with this mechanism, on the basis of --mechanisms (repeatable).",
+                               valueName: "mechanism"))
     var mechanism: [Mechanism] = []
+
+    @Option(name: .customLong("mechanisms"),
+            help: ArgumentHelp("Which mechanisms style the lines: coded (default: only coded ones; the rest 'not coded') or effective (coded, else inferred from format and direction, drawn thinner and lighter).",
+                               valueName: "basis"))
+    var mechanismBasis: MechanismBasis = .coded
 
     @Option(help: ArgumentHelp("Keep only this actor (by id), its relations and partners (repeatable).", valueName: "id"))
     var actor: [String] = []
@@ -73,7 +87,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Leave out the legend.")
     var noLegend = false
 
-    @Option(help: ArgumentHelp("With --year: draw interfaces with type and strategy coverage: none (default), coded, or all (coded and discovered); see 'alliance classify'.",
+    @Option(help: ArgumentHelp("With --year or --diff: draw interfaces with type and strategy coverage: none (default), coded, or all (coded and discovered); see 'alliance classify'. With --diff: those of the later year, marking changes of coverage.",
                                valueName: "which"))
     var interfaces: InterfaceOverlay = .none
 
@@ -98,8 +112,8 @@ struct RenderCommand: ParsableCommand {
         }
         try validatePlausible(years: [year] + diff.map { $0 })
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
-        if interfaces != .none && (allYears || !diff.isEmpty) {
-            throw ValidationError("--interfaces draws on single-year diagrams only, not with --all-years or --diff.")
+        if interfaces != .none && allYears {
+            throw ValidationError("--interfaces draws on single-year and --diff diagrams, not with --all-years.")
         }
     }
 
@@ -123,7 +137,7 @@ struct RenderCommand: ParsableCommand {
         // Read the files and build the DOT texts on all cores (pure Swift, no Graphviz except
         // the shared layout of --all-years, which the library serialises).
         let options = DiagramOptions(language: language.language, engine: layout, filter: filter, showsLegend: !noLegend,
-                                     interfaces: interfaces)
+                                     interfaces: interfaces, mechanismBasis: mechanismBasis)
         let prepared = PreparedFiles(count: inputs.count)
         let loader = AllianceLoader(vocabulary: vocabulary)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
