@@ -73,6 +73,28 @@ struct VocabularyFileTests {
         ])
     }
 
+    @Test("commands read a vocabulary file once, so its warnings are printed once",
+          arguments: [["show"], ["classify"], ["metrics"], ["diff", "--from", "2021", "--to", "2022"]])
+    func vocabularyWarningsOnce(command: [String]) throws {
+        let vocabulary = try TestSupport.temporaryFile("terms.yaml",
+            "topics:\n  - {id: driving_licence, de: Führerschein}\n")
+        let alliance = try TestSupport.temporaryFile("a.yaml", """
+            id: a
+            name: A
+            kind: district
+            years: 2021-2022
+            actors:
+              - {id: ki, kind: ki, managing_office: true}
+              - {id: abh, kind: abh}
+            relations:
+              - {actors: [ki, abh], format: forum, topic: driving_licence}
+            """)
+        let output = try TestSupport.run("alliance", [command[0], alliance] + command.dropFirst() + ["--vocabulary", vocabulary])
+        #expect(output.status == 0, "\(output.stderr)")
+        let warning = "warning: topic 'driving_licence' has only a German label"
+        #expect(output.stderr.components(separatedBy: warning).count == 2, "\(output.stderr)")
+    }
+
     @Test func commandLineUsesTheVocabularyFile() throws {
         let vocabulary = try TestSupport.temporaryFile("terms.yaml", Self.text)
         let alliance = try TestSupport.temporaryFile("a.yaml", """

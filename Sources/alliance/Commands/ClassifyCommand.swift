@@ -65,7 +65,8 @@ struct ClassifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let alliances = try loadAlliances(paths: paths, vocabulary: vocabulary)
+        let vocab = try vocabulary.load()
+        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab)
         if alliances.isEmpty {
             Terminal.error("error: no alliance files found in \(paths.joined(separator: ", "))")
             throw ExitCode.failure
@@ -75,7 +76,7 @@ struct ClassifyCommand: ParsableCommand {
             Terminal.error("error: no alliance covers \(year) (\(ranges))")
             throw ExitCode.failure
         }
-        let report = ClassificationReport(alliances: alliances, years: year.map { [$0] }, vocabulary: try vocabulary.load(),
+        let report = ClassificationReport(alliances: alliances, years: year.map { [$0] }, vocabulary: vocab,
                                           discover: !codedOnly)
         let lang = language.language
         switch format {

@@ -123,7 +123,7 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let vocab = try vocabulary.load()
-        let alliances = try loadAlliances(paths: paths, vocabulary: vocabulary)
+        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab)
         let l = language.language
         let result: ResultTable
         switch table {

@@ -57,7 +57,7 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let vocab = try vocabulary.load()
         let layer = try parseLayer(self.layer, vocabulary: vocab)
-        let alliances = try loadAlliances(paths: [file], vocabulary: vocabulary)
+        let alliances = try vocabulary.loadAlliances(paths: [file], with: vocab)
         guard alliances.count == 1, let alliance = alliances.first else {
             Terminal.error("\(file): error: 'diff' takes one alliance file")
             throw ExitCode.failure

@@ -59,7 +59,7 @@ struct MetricsCommand: ParsableCommand {
     func run() throws {
         let vocab = try vocabulary.load()
         let layer = try parseLayer(self.layer, vocabulary: vocab)
-        let alliances = try loadAlliances(paths: paths, vocabulary: vocabulary)
+        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab)
         if actors && alliances.count != 1 {
             Terminal.error("error: --actors takes one alliance file; \(alliances.count) were given")
             throw ExitCode.failure

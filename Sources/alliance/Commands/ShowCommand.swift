@@ -32,7 +32,8 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let alliances = try loadAlliances(paths: [file], vocabulary: vocabulary)
+        let vocab = try vocabulary.load()
+        let alliances = try vocabulary.loadAlliances(paths: [file], with: vocab)
         guard alliances.count == 1, let alliance = alliances.first else {
             Terminal.error("\(file): error: 'show' takes one alliance file; use 'validate' or 'render' for folders")
             throw ExitCode.failure
@@ -41,7 +42,7 @@ struct ShowCommand: ParsableCommand {
             Terminal.error("\(file): error: the alliance covers \(alliance.years.lowerBound)-\(alliance.years.upperBound), not \(year)")
             throw ExitCode.failure
         }
-        let summary = AllianceSummary(alliance, years: year.map { [$0] }, vocabulary: try vocabulary.load(),
+        let summary = AllianceSummary(alliance, years: year.map { [$0] }, vocabulary: vocab,
                                       language: language.language)
         switch format {
         case .text:

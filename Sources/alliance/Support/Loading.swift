@@ -18,25 +18,28 @@ struct VocabularyOption: ParsableArguments {
     }
 }
 
-/// Loads alliance files for a command: prints every problem to standard error and fails
-/// if any file has errors, so that no command works on broken data.
-func loadAlliances(paths: [String], vocabulary option: VocabularyOption) throws -> [Alliance] {
-    let vocabulary = try option.load()
-    let results: [LoadResult]
-    do {
-        results = try AllianceLoader(vocabulary: vocabulary).loadAll(paths: paths, excluding: Set(option.files))
-    } catch {
-        Terminal.error(error.description)
-        throw ExitCode.failure
+extension VocabularyOption {
+    /// Loads alliance files for a command, checked against `vocabulary` (the result of ``load()``,
+    /// read once per command so its problems are printed once): prints every problem to standard
+    /// error and fails if any file has errors, so that no command works on broken data. The
+    /// vocabulary files themselves are not read as alliances.
+    func loadAlliances(paths: [String], with vocabulary: Vocabulary) throws -> [Alliance] {
+        let results: [LoadResult]
+        do {
+            results = try AllianceLoader(vocabulary: vocabulary).loadAll(paths: paths, excluding: Set(files))
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode.failure
+        }
+        var failed = false
+        for result in results {
+            result.diagnostics.forEach { Terminal.error($0.description) }
+            failed = failed || result.hasErrors
+        }
+        if failed {
+            Terminal.error("error: fix the errors above first; 'alliance validate' lists all problems")
+            throw ExitCode.failure
+        }
+        return results.compactMap(\.alliance)
     }
-    var failed = false
-    for result in results {
-        result.diagnostics.forEach { Terminal.error($0.description) }
-        failed = failed || result.hasErrors
-    }
-    if failed {
-        Terminal.error("error: fix the errors above first; 'alliance validate' lists all problems")
-        throw ExitCode.failure
-    }
-    return results.compactMap(\.alliance)
 }
