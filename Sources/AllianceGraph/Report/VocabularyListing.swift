@@ -85,7 +85,7 @@ public struct VocabularyListing: Encodable, Sendable {
         ]
     }
 
-    /// The listing as aligned text; only the sections named in `only` when given.
+    /// The listing as aligned text, one block per section, labels in `language`.
     public func text(language: Language = .de) -> String {
         var lines: [String] = []
         for section in sections {

@@ -157,8 +157,9 @@ private struct Check {
         if relation.status == .planned, relation.formalisation == .written {
             report(.warning, "\(name) is only planned but marked as written; is the agreement already signed?", at: "\(path).status")
         }
+        let years = (relation.periods ?? [Period.years(alliance.years)]).years(in: alliance.years)
         if relation.format == "core_group" {
-            for year in (relation.periods ?? [Period.years(alliance.years)]).years(in: alliance.years) {
+            for year in years {
                 let outside = distinct.filter { alliance.actor($0).map { !$0.holds(.coreGroup, in: year) } ?? false }
                 if !outside.isEmpty {
                     report(.warning, "\(name) meets in \(year) with \(outside.map { "'\($0)'" }.joined(separator: ", ")), which \(outside.count == 1 ? "is" : "are") not marked 'core_group' in \(year); mark the membership on the actor or correct the relation's years", at: "\(path).actors")
@@ -168,7 +169,6 @@ private struct Check {
         }
         for actorID in distinct {
             guard let actor = alliance.actor(actorID), let present = actor.periods else { continue }
-            let years = (relation.periods ?? [Period.years(alliance.years)]).years(in: alliance.years)
             let absent = years.filter { !present.contains(year: $0) }
             if !absent.isEmpty {
                 report(.warning, "\(name) holds in \(list(absent)) when actor '\(actorID)' does not take part (its years: \(present.map(\.description).joined(separator: ", ")))", at: "\(path).years")
