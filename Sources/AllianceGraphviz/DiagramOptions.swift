@@ -18,19 +18,19 @@ public struct DiagramOptions: Hashable, Sendable {
     /// Which coordination mechanism styles a relation, in every view, and which one the
     /// mechanism filter (``DiagramFilter/mechanisms``) and the difference view compare.
     ///
-    /// With ``MechanismBasis/coded`` (the default, so that diagrams show only what was coded)
-    /// relations without a coded mechanism are drawn as "not coded". With
-    /// ``MechanismBasis/effective`` such relations take the mechanism the classification infers
-    /// from format and direction (`AllianceGraph.Alliance.analysedRelations(basis:vocabulary:)`)
-    /// and are drawn with a thinner, lighter variant of that mechanism's line, explained in the
-    /// legend as "inferred, not coded".
+    /// With ``MechanismBasis/effective`` (the default, as in the analysis and every command)
+    /// relations without a coded mechanism take the mechanism the classification infers from
+    /// format and direction (`AllianceGraph.Alliance.analysedRelations(basis:vocabulary:)`) and
+    /// are drawn with a thinner, lighter variant of that mechanism's line, explained in the
+    /// legend as "inferred, not coded". With ``MechanismBasis/coded`` such relations are drawn
+    /// as "not coded", so that a diagram shows only what was coded.
     public var mechanismBasis: MechanismBasis
 
     /// Creates options; the defaults give a German `dot` diagram with legend and format labels,
-    /// without interfaces, with coded mechanisms only.
+    /// without interfaces, with effective mechanisms (coded, else inferred).
     public init(language: Language = .de, engine: LayoutEngine = .dot, filter: DiagramFilter = DiagramFilter(),
                 showsLegend: Bool = true, showsFormatLabels: Bool = true, interfaces: InterfaceOverlay = .none,
-                mechanismBasis: MechanismBasis = .coded) {
+                mechanismBasis: MechanismBasis = .effective) {
         self.mechanismBasis = mechanismBasis
         self.language = language
         self.engine = engine

@@ -151,6 +151,7 @@ struct EffectiveMechanismTests {
                                                           "--indicator", "mechanism:positive", "--format", "csv", "--coded-only"])
         #expect(codedTrend.stdout.contains("mechanism:positive,Positive Koordination,0,1,"), "\(codedTrend.stdout)")
         let help = try TestSupport.run("alliance", ["metrics", "--help"])
-        #expect(help.stdout.contains("--coded-only"))
+        #expect(help.stdout.contains("--mechanisms <coded|effective>"))
+        #expect(!help.stdout.contains("--coded-only"), "the old spelling is a hidden alias")
     }
 }

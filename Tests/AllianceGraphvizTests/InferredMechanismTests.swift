@@ -32,9 +32,11 @@ struct InferredMechanismTests {
         text.split(separator: "\n").first { $0.contains("\"a:abh\" -> \"a:ki\"") }
     }
 
-    @Test("effective: the uncoded case conference has positive coordination's line, thinner and lighter, and the legend says so")
+    @Test("effective (the default): the uncoded case conference has positive coordination's line, thinner and lighter, and the legend says so")
     func effective() throws {
+        #expect(DiagramOptions().mechanismBasis == .effective)
         let text = try dot(.effective)
+        #expect(text == (try Diagram(alliance: Self.alliance, kind: .year(2022)).dotText()))
         let edge = try #require(caseConference(text))
         let inferred = Self.positive.inferred
         #expect(inferred.color != Self.positive.color && inferred.penWidth < Self.positive.penWidth)
@@ -49,15 +51,15 @@ struct InferredMechanismTests {
         #expect(try dot(.effective, language: .en).contains("Positive coordination (inferred, not coded)"))
     }
 
-    @Test("coded (the default): the uncoded case conference is drawn as not coded; no inferred entry")
+    @Test("coded: the uncoded case conference is drawn as not coded; no inferred entry")
     func coded() throws {
-        #expect(DiagramOptions().mechanismBasis == .coded)
         let text = try dot(.coded)
         let edge = try #require(caseConference(text))
         #expect(edge.contains("\"color\"=\"\(Self.uncoded.color)\""), "\(edge)")
         #expect(text.contains(">nicht codiert<"))
         #expect(!text.contains("erschlossen"))
-        #expect(text == (try Diagram(alliance: Self.alliance, kind: .year(2022)).dotText()))
+        #expect(text == (try Diagram(alliance: Self.alliance, kind: .year(2022),
+                                     options: DiagramOptions(mechanismBasis: .coded)).dotText()))
     }
 
     @Test("--mechanism positive keeps the uncoded case conference only with the effective basis")
@@ -138,16 +140,19 @@ struct RenderMechanismsCommandTests {
             format: case_conference
         """
 
-    @Test("--mechanisms effective draws the uncoded case conference as inferred positive coordination in the SVG")
+    @Test("--mechanisms effective (the default) draws the uncoded case conference as inferred positive coordination in the SVG; coded as not coded")
     func endToEnd() throws {
         let (folder, input) = try RenderCommandTests().temporaryAlliance(Self.yaml)
         defer { try? FileManager.default.removeItem(at: folder) }
 
         func render(_ extra: [String]) throws -> SVG {
+            try SVG(renderData(extra))
+        }
+        func renderData(_ extra: [String]) throws -> Data {
             let output = folder.appendingPathComponent("out-\(extra.joined()).svg")
             let result = try RenderCommandTests().run(["render", input.path, "--year", "2022", "-o", output.path] + extra)
             #expect(result.status == 0, "\(result.errors)")
-            return try SVG(Data(contentsOf: output))
+            return try Data(contentsOf: output)
         }
         let inferred = DiagramStyle.line(for: .positive).inferred
         let effective = try render(["--mechanisms", "effective"])
@@ -156,7 +161,8 @@ struct RenderMechanismsCommandTests {
         #expect(effective.texts.contains("Positive Koordination (erschlossen, nicht codiert)"))
         #expect(!effective.texts.contains("nicht codiert"))
 
-        let coded = try render([])
+        #expect(try renderData([]) == renderData(["--mechanisms", "effective"]), "effective is the default")
+        let coded = try render(["--mechanisms", "coded"])
         let codedEdge = try #require(coded.edges.first { $0.texts.contains("Fallkonferenz") })
         #expect(codedEdge.strokes.map { $0.uppercased() }.contains(DiagramStyle.line(for: nil).color))
         #expect(coded.texts.contains("nicht codiert"))

@@ -42,7 +42,8 @@ struct ViewTests {
 
     @Test("difference view: added green, removed red dashed, changed mechanism named")
     func difference() throws {
-        let svg = try SVG(Diagram(alliance: alliance, kind: .difference(from: 2019, to: 2022)).render(.svg))
+        let svg = try SVG(Diagram(alliance: alliance, kind: .difference(from: 2019, to: 2022),
+                                  options: DiagramOptions(mechanismBasis: .coded)).render(.svg))
         let edges = svg.edges
         func edge(_ from: String, _ to: String) -> (title: String, strokes: [String], dashed: Bool, texts: [String])? {
             edges.first { $0.title == "a:\(from)->a:\(to)" }

@@ -67,7 +67,7 @@ public enum MechanismBasis: String, Sendable, Hashable, Codable, CaseIterable {
     /// the classification's rule table (``MechanismClassifier/mechanism(of:)``). The default.
     case effective
     /// Only mechanisms coded in the data; relations without one count as uncoded
-    /// (the behaviour before the classification existed; `--coded-only`).
+    /// (the behaviour before the classification existed; `--mechanisms coded`).
     case coded
 }
 

@@ -24,7 +24,7 @@ struct ClassifyCommand: ParsableCommand {
             whether the matching strategy is in place; warning signs (interfaces handled only by \
             intervention or negative coordination); coverage rates and their change; education and \
             integration chains checked link by link. Interfaces not coded in the data are \
-            discovered from core mandates, chains and relation topics unless --coded-only is given. \
+            discovered from core mandates, chains and relation topics unless --interfaces coded is given. \
             The rules are described in docs/CLASSIFICATION.md.
 
             Examples:
@@ -32,7 +32,7 @@ struct ClassifyCommand: ParsableCommand {
               alliance classify Graphs/ --year 2022 --lang en
               alliance classify Graphs/ --format csv --table rates > rates.csv
               alliance classify Graphs/rheinstadt.yaml --format markdown > out.md
-              alliance classify Graphs/rheinstadt.yaml --format json --coded-only
+              alliance classify Graphs/rheinstadt.yaml --format json --interfaces coded
             """
     )
 
@@ -48,8 +48,7 @@ struct ClassifyCommand: ParsableCommand {
     @Option(help: "With --format csv: which table to write: interfaces (default), mechanisms, chains or rates.")
     var table: ClassificationTable = .interfaces
 
-    @Flag(help: "Classify only the interfaces coded in the data; do not discover others.")
-    var codedOnly = false
+    @OptionGroup var interfaces: InterfaceChoiceOption
 
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
@@ -77,7 +76,7 @@ struct ClassifyCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let report = ClassificationReport(alliances: alliances, years: year.map { [$0] }, vocabulary: vocab,
-                                          discover: !codedOnly)
+                                          discover: interfaces.discovers)
         let lang = language.language
         switch format {
         case .text: print(report.text(lang))

@@ -25,7 +25,7 @@ struct CompareCommand: ParsableCommand {
 
             Mechanisms (trend mechanism:ID, rankings by shares or on mechanism
             layers) are coded, else inferred from format and direction;
-            --coded-only counts coded mechanisms only.
+            --mechanisms coded counts coded mechanisms only.
 
             Examples:
               alliance compare Graphs/ --table composition --year 2019
@@ -106,8 +106,8 @@ struct CompareCommand: ParsableCommand {
             if metric != nil { throw ValidationError("--metric applies to --table ranking only.") }
             if top != nil { throw ValidationError("--top applies to --table ranking only.") }
         }
-        if table == .composition && mechanisms.codedOnly {
-            throw ValidationError("--coded-only applies to --table trends and ranking; the composition uses no mechanisms.")
+        if table == .composition && mechanisms.isGiven {
+            throw ValidationError("--mechanisms applies to --table trends and ranking; the composition uses no mechanisms.")
         }
         if table == .ranking && !metricNames.contains(rankingMetric) {
             throw ValidationError("unknown metric '\(rankingMetric)' for --level \(level.rawValue); choose one of: \(metricNames.joined(separator: ", ")).")

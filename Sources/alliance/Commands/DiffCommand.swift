@@ -11,13 +11,13 @@ struct DiffCommand: ParsableCommand {
             Actors are matched by id. A relation that ends and another that starts
             between the same actors is shown as a change of format, mechanism or
             formalisation. Mechanisms are coded, else inferred from format and
-            direction; --coded-only compares coded mechanisms only.
+            direction; --mechanisms coded compares coded mechanisms only.
 
             Examples:
               alliance diff Graphs/rheinstadt.yaml --from 2019 --to 2022
               alliance diff Graphs/rheinstadt.yaml --from 2021 --to 2022 --lang en
               alliance diff Graphs/hafenau.yaml --from 2020 --to 2021 --part metrics
-              alliance diff Graphs/rheinstadt.yaml --from 2021 --to 2022 --coded-only
+              alliance diff Graphs/rheinstadt.yaml --from 2021 --to 2022 --mechanisms coded
             """
     )
 

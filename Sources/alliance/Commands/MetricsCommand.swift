@@ -13,7 +13,7 @@ struct MetricsCommand: ParsableCommand {
             directed graph, with the policy area as the group. A relation's
             mechanism (mechanism layers, shares) is the coded one, else the one
             inferred from format and direction ('inferred_share' says how many);
-            --coded-only uses coded mechanisms only. Definitions: docs/METRICS.md.
+            --mechanisms coded uses coded mechanisms only. Definitions: docs/METRICS.md.
 
             Examples:
               alliance metrics Graphs/
@@ -21,7 +21,7 @@ struct MetricsCommand: ParsableCommand {
               alliance metrics Graphs/rheinstadt.yaml --year 2021 --actors --lang en
               alliance metrics Graphs/ --layer case_conference --format markdown
               alliance metrics Graphs/ --layer mechanism:positive --format json
-              alliance metrics Graphs/ --year 2022 --coded-only
+              alliance metrics Graphs/ --year 2022 --mechanisms coded
             """
     )
 

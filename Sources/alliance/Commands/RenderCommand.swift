@@ -8,7 +8,6 @@ extension LayoutEngine: ExpressibleByArgument {}
 extension PolicyArea: ExpressibleByArgument {}
 extension Mechanism: ExpressibleByArgument {}
 extension InterfaceOverlay: ExpressibleByArgument {}
-extension MechanismBasis: ExpressibleByArgument {}
 
 /// `alliance render`: Graphviz diagrams of alliances, rendered in-process, in parallel worker
 /// processes for many diagrams.
@@ -34,13 +33,14 @@ struct RenderCommand: ParsableCommand {
               alliance render Graphs/ --format svg -o diagrams/
               alliance render Graphs/ --format dot -o dot/
               alliance render Graphs/rheinstadt.yaml --year 2022 --interfaces all -o gaps.svg
-              alliance render Graphs/ --mechanisms effective -o inferred/
+              alliance render Graphs/ --mechanisms coded -o coded/
               alliance render Graphs/rheinstadt.yaml --diff 2019 2022 --interfaces all -o d.svg
 
-            --mechanisms effective draws relations without a coded mechanism with the mechanism \
-            inferred from format and direction (as 'alliance classify' and the metrics do), as a \
-            thinner, lighter line marked "inferred, not coded" in the legend; --mechanism and --diff \
-            then use that basis too. The default, coded, draws them as "not coded".
+            By default (--mechanisms effective, as in every command) a relation without a coded \
+            mechanism is drawn with the mechanism inferred from format and direction (as 'alliance \
+            classify' and the metrics do), as a thinner, lighter line marked "inferred, not coded" in \
+            the legend; --mechanism and --diff use that basis too. --mechanisms coded draws such \
+            relations as "not coded".
             """
     )
 
@@ -76,10 +76,7 @@ struct RenderCommand: ParsableCommand {
                                valueName: "mechanism"))
     var mechanism: [Mechanism] = []
 
-    @Option(name: .customLong("mechanisms"),
-            help: ArgumentHelp("Which mechanisms style the lines: coded (default: only coded ones; the rest 'not coded') or effective (coded, else inferred from format and direction, drawn thinner and lighter).",
-                               valueName: "basis"))
-    var mechanismBasis: MechanismBasis = .coded
+    @OptionGroup var mechanisms: MechanismBasisOption
 
     @Option(help: ArgumentHelp("Keep only this actor (by id), its relations and partners (repeatable).", valueName: "id"))
     var actor: [String] = []
@@ -137,7 +134,7 @@ struct RenderCommand: ParsableCommand {
         // Read the files and build the DOT texts on all cores (pure Swift, no Graphviz except
         // the shared layout of --all-years, which the library serialises).
         let options = DiagramOptions(language: language.language, engine: layout, filter: filter, showsLegend: !noLegend,
-                                     interfaces: interfaces, mechanismBasis: mechanismBasis)
+                                     interfaces: interfaces, mechanismBasis: mechanisms.basis)
         let prepared = PreparedFiles(count: inputs.count)
         let loader = AllianceLoader(vocabulary: vocabulary)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in

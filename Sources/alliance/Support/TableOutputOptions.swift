@@ -60,12 +60,3 @@ func parseLayer(_ text: String?, vocabulary: Vocabulary) throws -> NetworkLayer 
     }
     return layer
 }
-
-/// `--coded-only`, shared by metrics, diff and compare: which coordination mechanisms the analysis uses.
-struct MechanismBasisOption: ParsableArguments {
-    @Flag(help: ArgumentHelp("Use only mechanisms coded in the data; relations without one count as uncoded. Default: coded, else inferred from format and direction (docs/CLASSIFICATION.md)."))
-    var codedOnly = false
-
-    /// The basis the flag selects.
-    var basis: MechanismBasis { codedOnly ? .coded : .effective }
-}

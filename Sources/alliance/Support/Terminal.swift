@@ -9,4 +9,9 @@ enum Terminal {
 
     /// Whether standard error is a terminal (progress is shown only then).
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
+
+    /// Writes the one line telling that option `old` is deprecated and `new` replaces it.
+    static func deprecated(_ old: String, use new: String) {
+        error("warning: \(old) is deprecated; use \(new)")
+    }
 }
