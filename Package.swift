@@ -59,14 +59,20 @@ let package = Package(
             dependencies: ["AllianceGraph"],
             path: "Benchmarks/MetricsBenchmark"
         ),
+        // Fixtures and generators shared by the test targets and the benchmark; not part of the library.
+        .target(
+            name: "AllianceGraphTestSupport",
+            dependencies: ["AllianceGraph"],
+            path: "Tests/AllianceGraphTestSupport"
+        ),
         .testTarget(
             name: "AllianceGraphTests",
-            dependencies: ["AllianceGraph"],
+            dependencies: ["AllianceGraph", "AllianceGraphTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "AllianceGraphvizTests",
-            dependencies: ["AllianceGraphviz", "AllianceGraph"],
+            dependencies: ["AllianceGraphviz", "AllianceGraph", "AllianceGraphTestSupport"],
             resources: [.copy("Fixtures")]
         ),
     ],

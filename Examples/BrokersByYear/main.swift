@@ -9,7 +9,7 @@ guard let path = CommandLine.arguments.dropFirst().first else {
     print("usage: brokers-by-year <alliance file>")
     exit(2)
 }
-let result = AllianceLoader().load(path: path)
+let result = AllianceLoader(vocabulary: .builtIn).load(path: path)
 guard let alliance = result.validAlliance else {
     result.diagnostics.forEach { print($0) }
     exit(1)

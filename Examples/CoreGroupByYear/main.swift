@@ -11,13 +11,13 @@ guard let path = arguments.first else {
 }
 let language = arguments.dropFirst().first.flatMap(Language.init(rawValue:)) ?? .de
 
-let result = AllianceLoader().load(path: path)
+let result = AllianceLoader(vocabulary: .builtIn).load(path: path)
 guard let alliance = result.validAlliance else {
     result.diagnostics.forEach { print($0) }
     exit(1)
 }
 
-let vocabulary = alliance.vocabulary(extending: .builtIn)
+let vocabulary = alliance.vocabulary
 print(alliance.name)
 for year in alliance.years {
     let snapshot = alliance.snapshot(year: year)

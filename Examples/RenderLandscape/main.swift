@@ -11,7 +11,7 @@ guard arguments.count == 3, let year = Int(arguments[1]) else {
     print("usage: render-landscape <alliance file> <year> <output.svg>")
     exit(2)
 }
-let result = AllianceLoader().load(path: arguments[0])
+let result = AllianceLoader(vocabulary: .builtIn).load(path: arguments[0])
 guard let alliance = result.validAlliance else {
     result.diagnostics.forEach { print($0) }
     exit(1)

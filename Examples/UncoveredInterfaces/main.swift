@@ -10,7 +10,7 @@ guard let path = arguments.first else {
     exit(2)
 }
 let language = arguments.dropFirst().first.flatMap(Language.init(rawValue:)) ?? .de
-let result = AllianceLoader().load(path: path)
+let result = AllianceLoader(vocabulary: .builtIn).load(path: path)
 guard let alliance = result.validAlliance else {
     result.diagnostics.forEach { print($0) }
     exit(1)

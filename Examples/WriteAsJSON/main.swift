@@ -15,7 +15,8 @@ let alliance = Alliance(
     relations: [
         Relation(id: "fk", ends: .undirected(["ki", "abh", "jc"]), format: "case_conference",
                  mechanism: CodedMechanism(.positive, .linking), periods: [.year(2022)]),
-    ])
+    ],
+    vocabulary: .builtIn)
 
 let problems = AllianceValidator().validate(alliance)
 problems.forEach { print($0) }

@@ -19,16 +19,12 @@ public struct Diagram: Sendable {
     public var kind: DiagramKind
     /// Language, engine, filter, legend.
     public var options: DiagramOptions
-    /// The vocabulary the alliance's own terms extend.
-    public var vocabulary: Vocabulary
 
     /// Creates a diagram.
-    public init(alliance: Alliance, kind: DiagramKind, options: DiagramOptions = DiagramOptions(),
-                vocabulary: Vocabulary = .builtIn) {
+    public init(alliance: Alliance, kind: DiagramKind, options: DiagramOptions = DiagramOptions()) {
         self.alliance = alliance
         self.kind = kind
         self.options = options
-        self.vocabulary = vocabulary
     }
 
     /// The DOT text. The same input always gives byte-identical text.
@@ -38,11 +34,11 @@ public struct Diagram: Sendable {
     public func dotText(context: GraphvizContext = .shared) throws(GraphvizError) -> String {
         switch kind {
         case .year(let year):
-            YearView(alliance: alliance, year: year, options: options, vocabulary: vocabulary).graph().text
+            YearView(alliance: alliance, year: year, options: options).graph().text
         case .allYears:
-            try YearsSideBySideView(alliance: alliance, options: options, vocabulary: vocabulary).graph(context: context).text
+            try YearsSideBySideView(alliance: alliance, options: options).graph(context: context).text
         case .difference(let from, let to):
-            DifferenceView(alliance: alliance, from: from, to: to, options: options, vocabulary: vocabulary).graph().text
+            DifferenceView(alliance: alliance, from: from, to: to, options: options).graph().text
         }
     }
 

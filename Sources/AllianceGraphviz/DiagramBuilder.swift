@@ -87,20 +87,20 @@ struct DiagramBuilder {
     let inferredRelations: Set<RelationID>
     var usage = LegendUsage()
 
-    init(alliance: Alliance, options: DiagramOptions, vocabulary base: Vocabulary) {
-        let vocabulary = alliance.vocabulary(extending: base)
+    init(alliance: Alliance, options: DiagramOptions) {
+        let vocabulary = alliance.vocabulary
         self.vocabulary = vocabulary
         // Mechanisms are taken on the whole alliance, before filtering, so that a filter never
         // changes what is inferred; the mechanism filter then sees the same basis as the lines.
         var resolved = alliance
         var inferred = Set<RelationID>()
-        for (index, analysed) in alliance.analysedRelations(basis: options.mechanismBasis, vocabulary: base).enumerated()
+        for (index, analysed) in alliance.analysedRelations(basis: options.mechanismBasis).enumerated()
         where analysed.isInferred {
             resolved.relations[index].mechanism = analysed.mechanism
             inferred.insert(analysed.relation.id)
         }
         self.inferredRelations = inferred
-        self.alliance = options.filter.apply(to: resolved, vocabulary: vocabulary)
+        self.alliance = options.filter.apply(to: resolved)
         self.options = options
     }
 

@@ -10,7 +10,7 @@ public struct DiagramFilter: Hashable, Sendable {
     public var formats: Set<FormatID>
     /// Keep only relations with these mechanisms. In diagrams the mechanism is taken on the
     /// basis of ``DiagramOptions/mechanismBasis`` (coded only by default, or coded else inferred);
-    /// ``apply(to:vocabulary:)`` itself looks at the mechanisms in the data it is given.
+    /// ``apply(to:)`` itself looks at the mechanisms in the data it is given.
     public var mechanisms: Set<Mechanism>
     /// Keep only these actors and the actors directly related to them, and only relations
     /// that involve at least one of them.
@@ -28,8 +28,10 @@ public struct DiagramFilter: Hashable, Sendable {
     /// Whether the filter keeps everything.
     public var isEmpty: Bool { areas.isEmpty && formats.isEmpty && mechanisms.isEmpty && actors.isEmpty }
 
-    /// The alliance reduced to what the filter keeps, for all years.
-    public func apply(to alliance: Alliance, vocabulary: Vocabulary) -> Alliance {
+    /// The alliance reduced to what the filter keeps, for all years (policy areas from the
+    /// alliance's ``Alliance/vocabulary``).
+    public func apply(to alliance: Alliance) -> Alliance {
+        let vocabulary = alliance.vocabulary
         guard !isEmpty else { return alliance }
         var result = alliance
         var kept = alliance.actors.filter { areas.isEmpty || $0.policyArea(in: vocabulary).map(areas.contains) == true }

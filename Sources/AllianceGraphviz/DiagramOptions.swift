@@ -20,7 +20,7 @@ public struct DiagramOptions: Hashable, Sendable {
     ///
     /// With ``MechanismBasis/effective`` (the default, as in the analysis and every command)
     /// relations without a coded mechanism take the mechanism the classification infers from
-    /// format and direction (`AllianceGraph.Alliance.analysedRelations(basis:vocabulary:)`) and
+    /// format and direction (`AllianceGraph.Alliance.analysedRelations(basis:)`) and
     /// are drawn with a thinner, lighter variant of that mechanism's line, explained in the
     /// legend as "inferred, not coded". With ``MechanismBasis/coded`` such relations are drawn
     /// as "not coded", so that a diagram shows only what was coded.

@@ -16,22 +16,18 @@ public struct DifferenceView: Sendable {
     public var to: Int
     /// Language, engine, filter, legend.
     public var options: DiagramOptions
-    /// The vocabulary the alliance's own terms extend.
-    public var vocabulary: Vocabulary
 
     /// Creates the view.
-    public init(alliance: Alliance, from: Int, to: Int, options: DiagramOptions = DiagramOptions(),
-                vocabulary: Vocabulary = .builtIn) {
+    public init(alliance: Alliance, from: Int, to: Int, options: DiagramOptions = DiagramOptions()) {
         self.alliance = alliance
         self.from = from
         self.to = to
         self.options = options
-        self.vocabulary = vocabulary
     }
 
     /// The diagram as a DOT graph.
     public func graph() -> DOTGraph {
-        var builder = DiagramBuilder(alliance: alliance, options: options, vocabulary: vocabulary)
+        var builder = DiagramBuilder(alliance: alliance, options: options)
         builder.usage.difference = (from, to)
         let all = builder.alliance.actors
         let before = Set(all.filter { $0.isPresent(in: from) }.map(\.id))
@@ -77,8 +73,8 @@ public struct DifferenceView: Sendable {
         for drawn in old where !newSignatures.contains(drawn.signature) && emitted.insert(drawn.signature).inserted {
             statements += builder.relationStatements(drawn, mark: .removed)
         }
-        if let coverage = options.interfaceCoverage(of: alliance, year: to, vocabulary: vocabulary) {
-            let previous = options.interfaceCoverage(of: alliance, year: from, vocabulary: vocabulary)
+        if let coverage = options.interfaceCoverage(of: alliance, year: to) {
+            let previous = options.interfaceCoverage(of: alliance, year: from)
             statements += builder.interfaceStatements(coverage, actors: after, previous: previous)
         }
         if options.showsLegend { statements.append(Legend.node(builder.usage, language: options.language)) }

@@ -71,9 +71,9 @@ enum CoverageChange: CaseIterable, Hashable, Sendable {
 extension DiagramOptions {
     /// The strategy coverage of `year` that ``interfaces`` asks to draw (`nil`: none), computed on
     /// the whole, unfiltered `alliance`.
-    func interfaceCoverage(of alliance: Alliance, year: Int, vocabulary: Vocabulary) -> StrategyCoverage? {
+    func interfaceCoverage(of alliance: Alliance, year: Int) -> StrategyCoverage? {
         guard interfaces != .none else { return nil }
-        return StrategyCoverage(context: ClassificationContext(alliance: alliance, vocabulary: vocabulary), year: year,
+        return StrategyCoverage(context: ClassificationContext(alliance: alliance), year: year,
                                 discover: interfaces == .all)
     }
 }
@@ -86,7 +86,7 @@ extension DiagramBuilder {
     ///   existing in both years whose coverage changed are marked (``CoverageChange``).
     mutating func interfaceStatements(_ coverage: StrategyCoverage, actors: Set<ActorID>,
                                       previous: StrategyCoverage? = nil) -> [DOTStatement] {
-        let context = ClassificationContext(alliance: alliance, vocabulary: vocabulary)
+        let context = ClassificationContext(alliance: alliance)
         var result: [DOTStatement] = []
         for item in coverage.interfaces {
             let c = item.classification

@@ -8,21 +8,17 @@ public struct YearView: Sendable {
     public var year: Int
     /// Language, engine, filter, legend.
     public var options: DiagramOptions
-    /// The vocabulary the alliance's own terms extend.
-    public var vocabulary: Vocabulary
 
     /// Creates the view.
-    public init(alliance: Alliance, year: Int, options: DiagramOptions = DiagramOptions(),
-                vocabulary: Vocabulary = .builtIn) {
+    public init(alliance: Alliance, year: Int, options: DiagramOptions = DiagramOptions()) {
         self.alliance = alliance
         self.year = year
         self.options = options
-        self.vocabulary = vocabulary
     }
 
     /// The diagram as a DOT graph.
     public func graph() -> DOTGraph {
-        var builder = DiagramBuilder(alliance: alliance, options: options, vocabulary: vocabulary)
+        var builder = DiagramBuilder(alliance: alliance, options: options)
         let snapshot = builder.alliance.snapshot(year: year)
         let actors = snapshot.actors
         var nodes: [(actor: Actor, statement: DOTStatement)] = []
@@ -34,7 +30,7 @@ public struct YearView: Sendable {
         for drawn in builder.drawnRelations(year: year, actors: Set(actors.map(\.id))) {
             statements += builder.relationStatements(drawn, mark: .normal)
         }
-        if let coverage = options.interfaceCoverage(of: alliance, year: year, vocabulary: vocabulary) {
+        if let coverage = options.interfaceCoverage(of: alliance, year: year) {
             statements += builder.interfaceStatements(coverage, actors: Set(actors.map(\.id)))
         }
         if options.showsLegend { statements.append(Legend.node(builder.usage, language: options.language)) }

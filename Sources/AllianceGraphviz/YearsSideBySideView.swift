@@ -14,24 +14,20 @@ public struct YearsSideBySideView: Sendable {
     public var years: [Int]
     /// Language, engine (used for the shared layout), filter, legend.
     public var options: DiagramOptions
-    /// The vocabulary the alliance's own terms extend.
-    public var vocabulary: Vocabulary
 
     /// The gap between two year panels, in points.
     static let panelGap = 90.0
 
     /// Creates the view.
-    public init(alliance: Alliance, years: [Int]? = nil, options: DiagramOptions = DiagramOptions(),
-                vocabulary: Vocabulary = .builtIn) {
+    public init(alliance: Alliance, years: [Int]? = nil, options: DiagramOptions = DiagramOptions()) {
         self.alliance = alliance
         self.years = years ?? Array(alliance.years)
         self.options = options
-        self.vocabulary = vocabulary
     }
 
     /// The DOT graph of the union of all years, without title and legend, used for the shared layout.
     public func unionGraph() -> DOTGraph {
-        var builder = DiagramBuilder(alliance: alliance, options: options, vocabulary: vocabulary)
+        var builder = DiagramBuilder(alliance: alliance, options: options)
         let actors = builder.alliance.actors.filter { actor in years.contains { actor.isPresent(in: $0) } }
         var nodes: [(actor: Actor, statement: DOTStatement)] = []
         for actor in actors {
@@ -54,7 +50,7 @@ public struct YearsSideBySideView: Sendable {
     /// - Throws: ``GraphvizError`` when the shared layout fails.
     public func graph(context: GraphvizContext = .shared) throws(GraphvizError) -> DOTGraph {
         let positions = try context.nodePositions(dot: unionGraph().text, engine: options.engine)
-        var builder = DiagramBuilder(alliance: alliance, options: options, vocabulary: vocabulary)
+        var builder = DiagramBuilder(alliance: alliance, options: options)
         let actors = builder.alliance.actors.filter { positions[DiagramBuilder.actorNodeID($0.id)] != nil }
         let xs = positions.values.map(\.x), ys = positions.values.map(\.y)
         let minX = (xs.min() ?? 0) - 80, maxX = (xs.max() ?? 0) + 80

@@ -62,8 +62,8 @@ struct ActorRankingTests {
     @Test("table: German labels by default, English on request, counts as whole numbers")
     func table() throws {
         let r = AllianceComparison.actorRanking(Array(Self.metrics.prefix(1)), by: "degree", top: 1)
-        let de = ResultTable.actorRanking(r, metric: "degree")
-        let en = ResultTable.actorRanking(r, metric: "degree", language: .en)
+        let de = ResultTable.actorRanking(r, metric: "degree", vocabulary: .builtIn)
+        let en = ResultTable.actorRanking(r, metric: "degree", language: .en, vocabulary: .builtIn)
         #expect(de.columns.map(\.id) == ["rank", "alliance", "year", "actor", "kind", "area", "value"])
         #expect(de.columns.map(\.id) == en.columns.map(\.id))
         #expect(de.rows[0] == [.int(1), .text("testhausen"), .int(2022), .text("ki"),

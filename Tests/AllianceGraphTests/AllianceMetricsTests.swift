@@ -17,7 +17,7 @@ private struct ExportedEdges: Decodable {
 @Suite("Metrics: sample alliances against NetworkX fixtures")
 struct SampleAllianceMetricsTests {
     static let expectedFiles = MetricFixture.urls(in: "alliances", suffix: ".expected.json")
-    static let samples: [Alliance] = TestSupport.sampleFiles.compactMap { AllianceLoader().load(path: $0).validAlliance }
+    static let samples: [Alliance] = TestSupport.sampleFiles.compactMap { AllianceLoader(vocabulary: .builtIn).load(path: $0).validAlliance }
 
     @Test("every sample alliance-year has a fixture")
     func coverage() {
@@ -33,7 +33,7 @@ struct SampleAllianceMetricsTests {
         let edgesURL = URL(fileURLWithPath: url.path.replacingOccurrences(of: ".expected.json", with: ".edges.json"))
         let exported = try JSONDecoder().decode(ExportedEdges.self, from: Data(contentsOf: edgesURL))
         let alliance = try #require(Self.samples.first { $0.id.rawValue == exported.alliance })
-        let layer = try #require(NetworkLayer(exported.layer))
+        let layer = try #require(NetworkLayer(exported.layer, vocabulary: .builtIn))
         let basis = try #require(MechanismBasis(rawValue: exported.mechanisms ?? "coded"))
         let projection = NetworkProjection(alliance.snapshot(year: exported.year), layer: layer, mechanisms: basis)
         // The projection must still give the graph the reference values were computed on.
@@ -101,7 +101,7 @@ enum Hand {
         relation("ref", ["ki"], "referral", mechanism: CodedMechanism(.negative, .demarcation), years: "2021-", directedTo: ["vhs"]),
     ]
     static let alliance = Alliance(id: "testhausen", name: "Testhausen", kind: .independentCity, years: 2019...2022,
-                                   actors: actors, relations: relations)
+                                   actors: actors, relations: relations, vocabulary: .builtIn)
 }
 
 @Suite("Metrics: brokerage roles (hand-worked)")
@@ -169,9 +169,9 @@ struct AllianceAnalysisTests {
         #expect(p.relationCount(ki, abh) == 2 && p.relationCount(ki, ja) == 1)
         let layer = NetworkProjection(Hand.alliance.snapshot(year: 2021), layer: .format("referral"))
         #expect(layer.graph.edgeCount == 1 && layer.digraph.arcCount == 1)
-        #expect(NetworkLayer("positive") == .mechanism(.positive))
-        #expect(NetworkLayer("case_conference") == .format("case_conference"))
-        #expect(NetworkLayer("nonsense") == nil)
+        #expect(NetworkLayer("positive", vocabulary: .builtIn) == .mechanism(.positive))
+        #expect(NetworkLayer("case_conference", vocabulary: .builtIn) == .format("case_conference"))
+        #expect(NetworkLayer("nonsense", vocabulary: .builtIn) == nil)
     }
 
     @Test("alliance metrics: mechanisms, formalisation, managing office")
@@ -219,7 +219,7 @@ struct AllianceAnalysisTests {
         district.relations = [Hand.relation("kg", ["ki", "jc", "ja"], "core_group"),
                               Hand.relation("cc", ["ki", "jc"], "case_conference", years: "2022")]
         let alliances = [Hand.alliance, district]
-        let c = AllianceComparison.composition(alliances, year: 2019)
+        let c = AllianceComparison.composition(alliances, year: 2019, vocabulary: .builtIn)
         #expect(c.alliances == 2 && c.alliancesByKind == ["independent_city": 1, "district": 1])
         let abh = try #require(c.rows.first { $0.id == "abh" })
         #expect(abh.total == 1 && abh.byAllianceKind == ["independent_city": 1])

@@ -13,7 +13,8 @@ enum Inferred {
             Hand.relation("cc", ["ki", "abh"], "case_conference", years: "2022"),
             // coded wins: a case conference would be inferred positive, the data says negative
             Hand.relation("wg", ["ki", "jc"], "case_conference", mechanism: CodedMechanism(.negative, .demarcation)),
-        ])
+        ],
+        vocabulary: .builtIn)
 
     /// The YAML form of the same alliance, for the command-line tests.
     static let yaml = """
@@ -111,8 +112,8 @@ struct EffectiveMechanismTests {
     @Test("trends and rankings use inferred mechanisms; coded-only they do not")
     func comparison() {
         let positive = TrendIndicator.mechanism(.positive)
-        #expect(positive.holds(in: year, vocabulary: .builtIn))
-        #expect(!positive.holds(in: year, mechanisms: .coded, vocabulary: .builtIn))
+        #expect(positive.holds(in: year))
+        #expect(!positive.holds(in: year, mechanisms: .coded))
         let cells = AllianceComparison.trends([Inferred.alliance], years: [2022], indicators: [positive])
         #expect(cells.map(\.count) == [1])
         #expect(AllianceComparison.trends([Inferred.alliance], years: [2022], indicators: [positive], mechanisms: .coded).map(\.count) == [0])

@@ -6,14 +6,14 @@ import Testing
 @Suite("Round trip")
 struct RoundTripTests {
     func reload(_ text: String, file: String) throws -> Alliance {
-        let result = AllianceLoader().load(text: text, file: file)
+        let result = AllianceLoader(vocabulary: .builtIn).load(text: text, file: file)
         #expect(!result.hasErrors, "\(result.diagnostics)")
         return try #require(result.alliance)
     }
 
     @Test("every sample in Graphs/ survives YAML and JSON round trips", arguments: TestSupport.sampleFiles)
     func sample(path: String) throws {
-        let loaded = AllianceLoader().load(path: path)
+        let loaded = AllianceLoader(vocabulary: .builtIn).load(path: path)
         #expect(!loaded.hasErrors, "\(loaded.diagnostics)")
         let alliance = try #require(loaded.alliance)
         let writer = AllianceFileWriter()
@@ -42,7 +42,8 @@ struct RoundTripTests {
                              note: text, source: text),
                 ],
                 interfaces: [Interface(id: "i", actors: ["1abh", "ki"], risk: text.isEmpty ? "x" : text, type: .interference)],
-                chains: [Chain(id: "c", name: text, steps: [ChainStep(actor: "ki", label: text), ChainStep(actor: "1abh")])])
+                chains: [Chain(id: "c", name: text, steps: [ChainStep(actor: "ki", label: text), ChainStep(actor: "1abh")])],
+                vocabulary: .builtIn)
             let writer = AllianceFileWriter()
             #expect(try reload(writer.yaml(alliance), file: "a.yaml") == alliance, "YAML lost \(text.debugDescription)")
             #expect(try reload(writer.json(alliance), file: "a.json") == alliance, "JSON lost \(text.debugDescription)")

@@ -16,7 +16,8 @@ struct InferredMechanismTests {
             Relation(id: "fallkonferenz", ends: .undirected(["abh", "ki"]), format: "case_conference"),
             Relation(id: "runde", ends: .undirected(["ki", "jc"]), format: "exchange_round",
                      mechanism: CodedMechanism(.exchange)),
-        ])
+        ],
+        vocabulary: .builtIn)
 
     static let positive = DiagramStyle.line(for: .positive)
     static let uncoded = DiagramStyle.line(for: nil)

@@ -14,7 +14,8 @@ struct InterfaceOverlayTests {
         actors: ["abh", "ki", "vhs", "ihk", "thm", "kim"].map { Actor(id: ActorID($0), kind: ActorKindID($0)) },
         relations: [Relation(id: "fk", ends: .undirected(["abh", "ki"]), format: "case_conference")],
         interfaces: [Interface(id: "i1", actors: ["abh", "ki"], topic: "measure_access"),
-                     Interface(id: "i2", actors: ["vhs", "ihk"], topic: "apprenticeship")])
+                     Interface(id: "i2", actors: ["vhs", "ihk"], topic: "apprenticeship")],
+        vocabulary: .builtIn)
 
     func dot(_ overlay: InterfaceOverlay, filter: DiagramFilter = DiagramFilter()) throws -> String {
         try Diagram(alliance: Self.alliance, kind: .year(2022),
@@ -61,7 +62,8 @@ struct DifferenceInterfaceTests {
             actors: ["abh", "ki"].map { Actor(id: ActorID($0), kind: ActorKindID($0)) },
             relations: [Relation(id: "fk", ends: .undirected(["abh", "ki"]), format: "case_conference",
                                  periods: [try Period.parse(conference)])],
-            interfaces: [Interface(id: "i1", actors: ["abh", "ki"], topic: "measure_access")])
+            interfaces: [Interface(id: "i1", actors: ["abh", "ki"], topic: "measure_access")],
+            vocabulary: .builtIn)
     }
 
     func dot(conference: String, overlay: InterfaceOverlay = .coded, language: Language = .de) throws -> String {

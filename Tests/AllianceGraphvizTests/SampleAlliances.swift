@@ -40,7 +40,8 @@ enum Samples {
                      mechanism: CodedMechanism(.positive), periods: period("2020-2022")),
         ]
         return Alliance(id: "musterkreis", name: "Musterkreis", kind: .district, years: years,
-                        isIllustrative: true, source: "Testdaten", actors: actors, relations: relations)
+                        isIllustrative: true, source: "Testdaten", actors: actors, relations: relations,
+                        vocabulary: .builtIn)
     }()
 
     /// Names that try to break DOT: quotes, backslashes, newlines, markup, keywords, digits, emptiness.
@@ -74,7 +75,8 @@ enum Samples {
                                       mechanism: CodedMechanism(Mechanism.allCases[index % 4])))
         }
         return Alliance(id: "1 \"böse\" <x>", name: "Böse \"Namen\" & <Tags>\\", kind: .independentCity,
-                        years: 2021...2021, source: "Quelle \"x\" <y> & z\\", actors: actors, relations: relations)
+                        years: 2021...2021, source: "Quelle \"x\" <y> & z\\", actors: actors, relations: relations,
+                        vocabulary: .builtIn)
     }()
 
     /// Every actor label as the diagram shows it (first line of the label).

@@ -95,8 +95,8 @@ public enum TrendIndicator: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether the indicator holds for `snapshot`; `mechanisms` decides what counts for a
     /// mechanism indicator (default: coded, else inferred).
-    public func holds(in snapshot: AllianceYear, mechanisms basis: MechanismBasis = .effective, vocabulary: Vocabulary) -> Bool {
-        let vocab = snapshot.alliance.vocabulary(extending: vocabulary)
+    public func holds(in snapshot: AllianceYear, mechanisms basis: MechanismBasis = .effective) -> Bool {
+        let vocab = snapshot.alliance.vocabulary
         let relations = snapshot.relations
         func involves(_ r: Relation, _ kind: ActorKindID) -> Bool {
             r.actors.contains { snapshot.alliance.actor($0)?.kind == kind }
@@ -107,7 +107,7 @@ public enum TrendIndicator: Hashable, Sendable, CustomStringConvertible {
         case .format(let f): return relations.contains { $0.format == f }
         case .formatWith(let f, let k): return relations.contains { $0.format == f && involves($0, k) }
         case .mechanism(let m):
-            return snapshot.analysedRelations(basis: basis, vocabulary: vocabulary).contains { $0.mechanism?.mechanism == m }
+            return snapshot.analysedRelations(basis: basis).contains { $0.mechanism?.mechanism == m }
         }
     }
 }
@@ -166,8 +166,10 @@ public enum AllianceComparison {
     ///
     /// An alliance counts once for a kind when at least one actor of that kind holds the core-group
     /// role in the year. Rows are grouped by the kind's policy-area group (Table 2's four groups and
-    /// governance); kinds no alliance has are left out unless `includeEmpty`.
-    public static func composition(_ alliances: [Alliance], year: Int, vocabulary: Vocabulary = .builtIn,
+    /// governance); kinds no alliance has are left out unless `includeEmpty`. `vocabulary` (the user's:
+    /// built-in plus their vocabulary files) gives the kinds listed and their order; kinds an alliance
+    /// file adds follow, grouped by that alliance's own ``Alliance/vocabulary``.
+    public static func composition(_ alliances: [Alliance], year: Int, vocabulary: Vocabulary,
                                    includeEmpty: Bool = false) -> CompositionTable {
         let present = alliances.filter { $0.years.contains(year) }
         var byKind: [String: Int] = [:]
@@ -176,7 +178,7 @@ public enum AllianceComparison {
         var kindGroup: [ActorKindID: PolicyAreaGroup] = [:]
         var order: [ActorKindID] = Array(vocabulary.actorKinds.keys)
         for a in present {
-            let vocab = a.vocabulary(extending: vocabulary)
+            let vocab = a.vocabulary
             let kinds = Set(a.snapshot(year: year).coreGroup.filter { $0.isPresent(in: year) }.map(\.kind))
             for k in kinds {
                 counts[k, default: [:]][a.kind.id, default: 0] += 1
@@ -206,11 +208,11 @@ public enum AllianceComparison {
     /// For every indicator and year: how many of the alliances with data for that year meet it.
     /// Mechanism indicators use `mechanisms` (default: coded, else inferred).
     public static func trends(_ alliances: [Alliance], years: [Int], indicators: [TrendIndicator] = TrendIndicator.reportDefaults,
-                              mechanisms: MechanismBasis = .effective, vocabulary: Vocabulary = .builtIn) -> [TrendCell] {
+                              mechanisms: MechanismBasis = .effective) -> [TrendCell] {
         indicators.flatMap { indicator in
             years.map { year in
                 let present = alliances.filter { $0.years.contains(year) }
-                let count = present.filter { indicator.holds(in: $0.snapshot(year: year), mechanisms: mechanisms, vocabulary: vocabulary) }.count
+                let count = present.filter { indicator.holds(in: $0.snapshot(year: year), mechanisms: mechanisms) }.count
                 return TrendCell(indicator: indicator.description, year: year, count: count, of: present.count)
             }
         }

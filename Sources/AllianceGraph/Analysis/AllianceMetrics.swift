@@ -220,10 +220,10 @@ public struct NetworkMetrics: Sendable, Hashable, Codable {
 extension NetworkProjection {
     /// Computes all metrics of the projected alliance-year.
     /// - Parameter workers: cores for betweenness and closeness (default: all).
-    public func metrics(vocabulary: Vocabulary = .builtIn, workers: Int? = nil) -> NetworkMetrics {
+    public func metrics(workers: Int? = nil) -> NetworkMetrics {
         let g = graph
         let n = g.nodeCount
-        let vocab = snapshot.alliance.vocabulary(extending: vocabulary)
+        let vocab = snapshot.alliance.vocabulary
         let bc = g.betweennessCentrality(workers: workers)
         let cc = g.closenessCentrality(workers: workers)
         let dc = g.degreeCentrality()
@@ -286,8 +286,7 @@ extension AllianceYear {
     /// The network metrics of this year, for the whole network or one `layer`, with mechanisms
     /// as coded, else inferred (`mechanisms: .effective`, the default) or as coded only.
     public func metrics(layer: NetworkLayer = .all, mechanisms: MechanismBasis = .effective,
-                        vocabulary: Vocabulary = .builtIn, workers: Int? = nil) -> NetworkMetrics {
-        NetworkProjection(self, layer: layer, mechanisms: mechanisms, vocabulary: vocabulary)
-            .metrics(vocabulary: vocabulary, workers: workers)
+                        workers: Int? = nil) -> NetworkMetrics {
+        NetworkProjection(self, layer: layer, mechanisms: mechanisms).metrics(workers: workers)
     }
 }

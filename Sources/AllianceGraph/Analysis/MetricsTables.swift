@@ -102,7 +102,8 @@ extension ResultTable {
     }
 
     /// The core-group composition as in the report's Table 2, with counts and percentages.
-    public static func composition(_ c: CompositionTable, language: Language = .de, vocabulary: Vocabulary = .builtIn) -> ResultTable {
+    /// `vocabulary` (the user's) names the actor kinds.
+    public static func composition(_ c: CompositionTable, language: Language = .de, vocabulary: Vocabulary) -> ResultTable {
         let l = language
         var columns = [
             col("group", "Politikfeld", "Policy area", l), col("actor_kind", "Akteur", "Actor", l),
@@ -134,7 +135,8 @@ extension ResultTable {
     }
 
     /// Trend indicators by year: "count of N (percent)" per year, one row per indicator.
-    public static func trends(_ cells: [TrendCell], language: Language = .de, vocabulary: Vocabulary = .builtIn) -> ResultTable {
+    /// `vocabulary` (the user's) names the formats and actor kinds in the indicators.
+    public static func trends(_ cells: [TrendCell], language: Language = .de, vocabulary: Vocabulary) -> ResultTable {
         let l = language
         let years = Array(Set(cells.map(\.year))).sorted()
         var indicators: [String] = []
@@ -170,9 +172,9 @@ extension ResultTable {
     }
 
     /// A ranking of actors across alliance-years by one actor-level metric, with the kind's and
-    /// the policy area's label in `language`.
+    /// the policy area's label in `language`; `vocabulary` (the user's) names the kinds.
     public static func actorRanking(_ entries: [ActorRankingEntry], metric: String, language: Language = .de,
-                                    vocabulary: Vocabulary = .builtIn) -> ResultTable {
+                                    vocabulary: Vocabulary) -> ResultTable {
         let l = language
         let columns = [
             col("rank", "Rang", "Rank", l), col("alliance", "Bündnis", "Alliance", l), col("year", "Jahr", "Year", l),

@@ -13,7 +13,8 @@ public enum NetworkLayer: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads `all`, `uncoded`, a mechanism id (`positive`), a format id (`case_conference`),
     /// or the explicit `format:ID` / `mechanism:ID`. Returns `nil` for anything unknown.
-    public init?(_ text: String, vocabulary: Vocabulary = .builtIn) {
+    /// Format ids are looked up in `vocabulary` (the user's: built-in plus their vocabulary files).
+    public init?(_ text: String, vocabulary: Vocabulary) {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t == "all" || t.isEmpty { self = .all; return }
         if t == "uncoded" || t == "mechanism:uncoded" { self = .uncodedMechanism; return }
@@ -38,7 +39,7 @@ public enum NetworkLayer: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether `relation` belongs to the layer when the analysis takes `mechanism` as its
-    /// mechanism (see ``AllianceYear/analysedRelations(basis:vocabulary:)``).
+    /// mechanism (see ``AllianceYear/analysedRelations(basis:)``).
     public func contains(_ relation: Relation, mechanism: CodedMechanism?) -> Bool {
         switch self {
         case .all: true
@@ -86,29 +87,28 @@ extension AllianceYear {
     ///
     /// With ``MechanismBasis/effective`` the classification decides (coded values win, otherwise
     /// the rule table in `MechanismRules`); with ``MechanismBasis/coded`` only coded values count.
-    public func analysedRelations(basis: MechanismBasis = .effective, vocabulary: Vocabulary = .builtIn) -> [AnalysedRelation] {
-        AnalysedRelation.analyse(relations, of: alliance, basis: basis, vocabulary: vocabulary)
+    public func analysedRelations(basis: MechanismBasis = .effective) -> [AnalysedRelation] {
+        AnalysedRelation.analyse(relations, of: alliance, basis: basis)
     }
 }
 
 extension Alliance {
     /// Every relation of the alliance, whatever its years, in file order, each with the mechanism
-    /// the analysis takes for it (as ``AllianceYear/analysedRelations(basis:vocabulary:)``; the
+    /// the analysis takes for it (as ``AllianceYear/analysedRelations(basis:)``; the
     /// mechanism of a relation does not depend on the year). Diagrams use it for
     /// `DiagramOptions.mechanismBasis`.
-    public func analysedRelations(basis: MechanismBasis = .effective, vocabulary: Vocabulary = .builtIn) -> [AnalysedRelation] {
-        AnalysedRelation.analyse(relations, of: self, basis: basis, vocabulary: vocabulary)
+    public func analysedRelations(basis: MechanismBasis = .effective) -> [AnalysedRelation] {
+        AnalysedRelation.analyse(relations, of: self, basis: basis)
     }
 }
 
 extension AnalysedRelation {
-    static func analyse(_ relations: [Relation], of alliance: Alliance, basis: MechanismBasis,
-                        vocabulary: Vocabulary) -> [AnalysedRelation] {
+    static func analyse(_ relations: [Relation], of alliance: Alliance, basis: MechanismBasis) -> [AnalysedRelation] {
         switch basis {
         case .coded:
             return relations.map { AnalysedRelation(relation: $0, mechanism: $0.mechanism, isInferred: false) }
         case .effective:
-            let classifier = MechanismClassifier(context: ClassificationContext(alliance: alliance, vocabulary: vocabulary))
+            let classifier = MechanismClassifier(context: ClassificationContext(alliance: alliance))
             return relations.map { r in
                 let (mechanism, source) = classifier.mechanism(of: r)
                 return AnalysedRelation(relation: r, mechanism: mechanism, isInferred: source == .inferred)
@@ -159,20 +159,19 @@ public struct NetworkProjection: Sendable {
     private let index: [ActorID: Int]
     private let multiplicity: [Int: Int]
 
-    /// Projects `snapshot` restricted to `layer`, using `vocabulary` for policy areas and
+    /// Projects `snapshot` restricted to `layer`, using the alliance's vocabulary for policy areas and
     /// `mechanisms` to decide each relation's mechanism (default: coded, else inferred).
-    public init(_ snapshot: AllianceYear, layer: NetworkLayer = .all, mechanisms basis: MechanismBasis = .effective,
-                vocabulary: Vocabulary = .builtIn) {
+    public init(_ snapshot: AllianceYear, layer: NetworkLayer = .all, mechanisms basis: MechanismBasis = .effective) {
         self.snapshot = snapshot
         self.layer = layer
         self.mechanismBasis = basis
-        let vocab = snapshot.alliance.vocabulary(extending: vocabulary)
+        let vocab = snapshot.alliance.vocabulary
         let actors = snapshot.actors
         self.actors = actors
         var index: [ActorID: Int] = [:]
         for (i, a) in actors.enumerated() where index[a.id] == nil { index[a.id] = i }
         self.index = index
-        let analysed = snapshot.analysedRelations(basis: basis, vocabulary: vocabulary)
+        let analysed = snapshot.analysedRelations(basis: basis)
             .filter { layer.contains($0.relation, mechanism: $0.mechanism) }
         let relations = analysed.map(\.relation)
         self.relations = relations

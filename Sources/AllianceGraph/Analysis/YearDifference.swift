@@ -59,8 +59,8 @@ public struct YearDifference: Sendable, Hashable, Codable {
     /// "mechanism changed" and the shares) are coded, else inferred, unless `mechanisms` is
     /// ``MechanismBasis/coded``.
     public init(_ alliance: Alliance, from: Int, to: Int, layer: NetworkLayer = .all,
-                mechanisms basis: MechanismBasis = .effective, vocabulary: Vocabulary = .builtIn, workers: Int? = nil) {
-        let vocab = alliance.vocabulary(extending: vocabulary)
+                mechanisms basis: MechanismBasis = .effective, workers: Int? = nil) {
+        let vocab = alliance.vocabulary
         let a = alliance.snapshot(year: from), b = alliance.snapshot(year: to)
         let actorsA = a.actors.map(\.id), actorsB = b.actors.map(\.id)
         let setA = Set(actorsA), setB = Set(actorsB)
@@ -71,8 +71,8 @@ public struct YearDifference: Sendable, Hashable, Codable {
         actorsAdded = actorsB.filter { !setA.contains($0) }.map(\.rawValue)
         actorsRemoved = actorsA.filter { !setB.contains($0) }.map(\.rawValue)
 
-        let analysedA = a.analysedRelations(basis: basis, vocabulary: vocabulary).filter { layer.contains($0.relation, mechanism: $0.mechanism) }
-        let analysedB = b.analysedRelations(basis: basis, vocabulary: vocabulary).filter { layer.contains($0.relation, mechanism: $0.mechanism) }
+        let analysedA = a.analysedRelations(basis: basis).filter { layer.contains($0.relation, mechanism: $0.mechanism) }
+        let analysedB = b.analysedRelations(basis: basis).filter { layer.contains($0.relation, mechanism: $0.mechanism) }
         func mechanisms(_ list: [AnalysedRelation]) -> [RelationID: CodedMechanism] {
             Dictionary(list.compactMap { x in x.mechanism.map { (x.relation.id, $0) } }, uniquingKeysWith: { first, _ in first })
         }
@@ -120,8 +120,8 @@ public struct YearDifference: Sendable, Hashable, Codable {
         relationsRemoved = removed.map(\.id.rawValue)
         self.changes = changes
 
-        let ma = a.metrics(layer: layer, mechanisms: basis, vocabulary: vocabulary, workers: workers)
-        let mb = b.metrics(layer: layer, mechanisms: basis, vocabulary: vocabulary, workers: workers)
+        let ma = a.metrics(layer: layer, mechanisms: basis, workers: workers)
+        let mb = b.metrics(layer: layer, mechanisms: basis, workers: workers)
         metricDeltas = NetworkMetrics.numericMetricNames.map { MetricDelta(metric: $0, from: ma.value($0), to: mb.value($0)) }
     }
 }

@@ -3,13 +3,12 @@
 public struct ClassificationContext: Sendable {
     /// The alliance being classified.
     public let alliance: Alliance
-    /// The vocabulary in force: the base vocabulary plus the alliance file's own terms.
-    public let vocabulary: Vocabulary
+    /// The vocabulary in force: the alliance's effective ``Alliance/vocabulary``.
+    public var vocabulary: Vocabulary { alliance.vocabulary }
 
-    /// Creates a context; the alliance's own vocabulary terms are added to `base`.
-    public init(alliance: Alliance, vocabulary base: Vocabulary = .builtIn) {
+    /// Creates a context for `alliance`.
+    public init(alliance: Alliance) {
         self.alliance = alliance
-        self.vocabulary = alliance.vocabulary(extending: base)
     }
 
     /// The alliance's years.

@@ -37,10 +37,10 @@ public struct ClassificationReport: Sendable {
 
     /// Classifies `alliances` in `years` (each alliance's own years if `nil`; years outside an
     /// alliance's range are skipped for it).
-    public init(alliances: [Alliance], years: [Int]? = nil, vocabulary: Vocabulary = .builtIn, discover: Bool = true) {
+    public init(alliances: [Alliance], years: [Int]? = nil, discover: Bool = true) {
         self.discover = discover
         self.alliances = alliances.map { alliance in
-            let context = ClassificationContext(alliance: alliance, vocabulary: vocabulary)
+            let context = ClassificationContext(alliance: alliance)
             let list = (years ?? Array(alliance.years)).filter(alliance.years.contains).sorted()
             var results: [YearResult] = []
             for year in list {

@@ -29,8 +29,14 @@ public struct AllianceFileReader: Sendable {
     static let stepKeys = ["actor", "topic", "label"]
     static let mandateKeys = ["topic", "years"]
 
-    /// Creates a reader.
-    public init() {}
+    /// The user's vocabulary (built-in plus their vocabulary files) the alliances read are made with;
+    /// each alliance adds its own `vocabulary:` section to it (``Alliance/vocabulary``).
+    public var vocabulary: Vocabulary
+
+    /// Creates a reader making alliances with `vocabulary` as their base vocabulary.
+    public init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
 
     /// Reads the text of a file. `file` names it in diagnostics.
     public func read(text: String, file: String) -> ParsedAllianceFile {
@@ -142,7 +148,7 @@ public struct AllianceFileReader: Sendable {
         } else {
             sink.error("the alliance file needs 'years', e.g. 'years: 2019-2022'", at: top.mark)
         }
-        let vocabulary = top.value("vocabulary").flatMap {
+        let terms = top.value("vocabulary").flatMap {
             VocabularyFileReader().readExtension($0, what: "the 'vocabulary' section", sink: sink)
         } ?? VocabularyExtension()
 
@@ -167,7 +173,7 @@ public struct AllianceFileReader: Sendable {
             id: AllianceID(id ?? ""), name: name ?? "", kind: kind ?? standInKind, district: top.string("district"), region: top.string("region"),
             years: years, isIllustrative: illustrative, source: top.string("source"), note: top.string("note"),
             actors: actors, relations: assignRelationIDs(relations), interfaces: assignInterfaceIDs(interfaces),
-            chains: chains, vocabulary: vocabulary)
+            chains: chains, terms: terms, vocabulary: vocabulary)
     }
 
     /// Reads the list under `key`, each item with `readItem`; records each item's position.

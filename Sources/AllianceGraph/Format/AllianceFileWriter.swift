@@ -35,7 +35,7 @@ public struct AllianceFileWriter: Sendable {
             ("source", alliance.source.map(Value.text)),
             ("note", alliance.note.map(Value.text)),
         ]
-        if !alliance.vocabulary.isEmpty { top.append(("vocabulary", vocabulary(alliance.vocabulary))) }
+        if !alliance.terms.isEmpty { top.append(("vocabulary", vocabulary(alliance.terms))) }
         top.append(("actors", list(alliance.actors.map(actor))))
         top.append(("relations", list(alliance.relations.map(relation))))
         top.append(("interfaces", list(alliance.interfaces.map(interface))))

@@ -20,19 +20,21 @@ public struct LoadResult: Sendable {
 /// Finds, reads and checks alliance files: the front door for library users and the CLI.
 ///
 /// ```swift
-/// let loader = AllianceLoader()
+/// let loader = AllianceLoader(vocabulary: .builtIn)
 /// let result = loader.load(path: "Graphs/musterstadt.yaml")
 /// if let alliance = result.validAlliance { … } else { result.diagnostics.forEach { print($0) } }
 /// ```
 public struct AllianceLoader: Sendable {
-    /// The vocabulary files are checked against.
+    /// The user's vocabulary (built-in plus their vocabulary files): the base of every alliance loaded,
+    /// to which each file adds its own terms (``Alliance/vocabulary``).
     public var vocabulary: Vocabulary
 
     /// The file name endings read as alliance files.
     public static let fileExtensions = ["yaml", "yml", "json"]
 
-    /// Creates a loader checking against `vocabulary`.
-    public init(vocabulary: Vocabulary = .builtIn) {
+    /// Creates a loader whose alliances extend `vocabulary` (see ``VocabularyFileReader/read(files:extending:)``
+    /// for the user's vocabulary files; ``Vocabulary/builtIn`` when there are none).
+    public init(vocabulary: Vocabulary) {
         self.vocabulary = vocabulary
     }
 
@@ -55,10 +57,10 @@ public struct AllianceLoader: Sendable {
 
     /// Reads and checks `text` as the content of `file`.
     public func load(text: String, file: String) -> LoadResult {
-        let parsed = AllianceFileReader().read(text: text, file: file)
+        let parsed = AllianceFileReader(vocabulary: vocabulary).read(text: text, file: file)
         var diagnostics = parsed.diagnostics
         if let alliance = parsed.alliance {
-            diagnostics += AllianceValidator(vocabulary: vocabulary).validate(alliance, sourceMap: parsed.sourceMap)
+            diagnostics += AllianceValidator().validate(alliance, sourceMap: parsed.sourceMap)
         }
         return LoadResult(file: file, alliance: parsed.alliance, sourceMap: parsed.sourceMap,
                           diagnostics: diagnostics.sortedForDisplay())
@@ -100,22 +102,6 @@ public struct AllianceLoader: Sendable {
             result += found.sorted()
         }
         return result
-    }
-
-    /// The built-in vocabulary plus the terms of each vocabulary file.
-    public static func vocabulary(files: [String], base: Vocabulary = .builtIn) -> (Vocabulary, [Diagnostic]) {
-        var vocabulary = base
-        var diagnostics: [Diagnostic] = []
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, "cannot read the vocabulary file; check the path", file: file))
-                continue
-            }
-            let (addition, found) = VocabularyFileReader().read(text: text, file: file)
-            diagnostics += found
-            if let addition { vocabulary = vocabulary.adding(addition) }
-        }
-        return (vocabulary, diagnostics)
     }
 
     static func reason(_ error: any Error) -> String {

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads a user's own actor kinds, formats and topics, from a vocabulary file or from the
@@ -45,6 +46,23 @@ public struct VocabularyFileReader: Sendable {
         }
     }
 
+    /// `base` plus the terms of each vocabulary file in `files`, in order (a later file's term replaces
+    /// an earlier one with the same id), and the problems found. Start from ``Vocabulary/builtIn``.
+    public func read(files: [String], extending base: Vocabulary) -> (Vocabulary, [Diagnostic]) {
+        var vocabulary = base
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.error, "cannot read the vocabulary file; check the path", file: file))
+                continue
+            }
+            let (addition, found) = read(text: text, file: file)
+            diagnostics += found
+            if let addition { vocabulary = vocabulary.adding(addition) }
+        }
+        return (vocabulary, diagnostics)
+    }
+
     func readExtension(_ node: Node, what: String, sink: DiagnosticSink) -> VocabularyExtension? {
         guard let reader = MappingReader(node, what: what, allowed: Self.sectionKeys, sink: sink) else { return nil }
         var result = VocabularyExtension()
@@ -83,8 +101,8 @@ public struct VocabularyFileReader: Sendable {
         var mandates: [CoreMandate] = []
         var map = SourceMap(file: sink.file)
         for (index, item) in (entry.list("mandates") ?? []).enumerated() {
-            if let mandate = AllianceFileReader().readMandate(item, owner: "actor kind '\(id)'", sink: sink, map: &map,
-                                                              path: "mandates[\(index)]") {
+            if let mandate = AllianceFileReader(vocabulary: .builtIn)
+                .readMandate(item, owner: "actor kind '\(id)'", sink: sink, map: &map, path: "mandates[\(index)]") {
                 mandates.append(mandate)
             }
         }

@@ -26,14 +26,30 @@ public struct Alliance: Hashable, Sendable, Identifiable {
     public var interfaces: [Interface]
     /// Education and integration chains.
     public var chains: [Chain]
-    /// Terms this file adds to the vocabulary.
-    public var vocabulary: VocabularyExtension
+    /// Terms this file adds to the vocabulary (its `vocabulary:` section); the writer writes these back.
+    /// Changing them resolves ``vocabulary`` again.
+    public var terms: VocabularyExtension {
+        didSet { vocabulary = Self.resolve(baseVocabulary, terms) }
+    }
+    /// The vocabulary the alliance was read against: the built-in vocabulary plus the user's
+    /// vocabulary files, without the file's own ``terms``. Changing it resolves ``vocabulary`` again.
+    public var baseVocabulary: Vocabulary {
+        didSet { vocabulary = Self.resolve(baseVocabulary, terms) }
+    }
+    /// The effective vocabulary of this alliance: ``baseVocabulary`` plus the file's own ``terms``,
+    /// resolved once when the alliance is made. Everything that works on the alliance (validation,
+    /// classification, metrics, summaries, diagrams) looks terms up here.
+    public private(set) var vocabulary: Vocabulary
 
-    /// Creates an alliance.
+    /// Creates an alliance whose effective ``vocabulary`` is `base` plus `terms`.
+    ///
+    /// `base` is the vocabulary in force for the user: ``Vocabulary/builtIn`` plus their
+    /// vocabulary files (``VocabularyFileReader/read(files:extending:)``). It has no default so that a
+    /// user's vocabulary is never dropped silently.
     public init(id: AllianceID, name: String, kind: AllianceKind, district: String? = nil, region: String? = nil,
                 years: ClosedRange<Int>, isIllustrative: Bool = false, source: String? = nil, note: String? = nil,
                 actors: [Actor] = [], relations: [Relation] = [], interfaces: [Interface] = [], chains: [Chain] = [],
-                vocabulary: VocabularyExtension = VocabularyExtension()) {
+                terms: VocabularyExtension = VocabularyExtension(), vocabulary base: Vocabulary) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -47,7 +63,13 @@ public struct Alliance: Hashable, Sendable, Identifiable {
         self.relations = relations
         self.interfaces = interfaces
         self.chains = chains
-        self.vocabulary = vocabulary
+        self.terms = terms
+        self.baseVocabulary = base
+        self.vocabulary = Self.resolve(base, terms)
+    }
+
+    private static func resolve(_ base: Vocabulary, _ terms: VocabularyExtension) -> Vocabulary {
+        terms.isEmpty ? base : base.adding(terms)
     }
 
     /// The actor `id`, if present.
@@ -55,11 +77,6 @@ public struct Alliance: Hashable, Sendable, Identifiable {
 
     /// The relation `id`, if present.
     public func relation(_ id: RelationID) -> Relation? { relations.first { $0.id == id } }
-
-    /// The vocabulary in force for this alliance: `base` plus the file's own terms.
-    public func vocabulary(extending base: Vocabulary) -> Vocabulary {
-        vocabulary.isEmpty ? base : base.adding(vocabulary)
-    }
 
     /// The alliance as it stood in calendar year `year`: actors present and relations holding then.
     public func snapshot(year: Int) -> AllianceYear {

@@ -59,9 +59,10 @@ public struct AllianceSummary: Encodable, Sendable {
         }
     }
 
-    /// Summarises `alliance` for `years` (all its years when `nil`) with labels in `language`.
-    public init(_ alliance: Alliance, years: [Int]? = nil, vocabulary base: Vocabulary = .builtIn, language: Language = .de) {
-        let vocabulary = alliance.vocabulary(extending: base)
+    /// Summarises `alliance` for `years` (all its years when `nil`) with labels in `language`,
+    /// naming terms by the alliance's ``Alliance/vocabulary``.
+    public init(_ alliance: Alliance, years: [Int]? = nil, language: Language = .de) {
+        let vocabulary = alliance.vocabulary
         let names = Dictionary(uniqueKeysWithValues: alliance.actors.map {
             ($0.id, $0.displayName(in: vocabulary, language: language))
         })
@@ -100,7 +101,7 @@ public struct AllianceSummary: Encodable, Sendable {
                 Group(label: vocabulary.label(of: format).text(language),
                       items: relations.filter { $0.format == format }.map(describe))
             }
-            let analysed = snapshot.analysedRelations(basis: .effective, vocabulary: vocabulary)
+            let analysed = snapshot.analysedRelations(basis: .effective)
             let inferredMark = language == .de ? " (erschlossen)" : " (inferred)"
             let byMechanism = Mechanism.allCases.map { mechanism in
                 let members = analysed.filter { $0.mechanism?.mechanism == mechanism }

@@ -32,8 +32,9 @@ public struct VocabularyListing: Encodable, Sendable {
     /// The sections.
     public var sections: [Section]
 
-    /// Lists `vocabulary` and the closed vocabularies with labels in `language`.
-    public init(vocabulary: Vocabulary = .builtIn, language: Language = .de) {
+    /// Lists `vocabulary` (the user's: ``Vocabulary/builtIn`` plus their vocabulary files) and the
+    /// closed vocabularies with labels in `language`.
+    public init(vocabulary: Vocabulary, language: Language = .de) {
         let de = language == .de
         func entry(_ id: String, _ label: Label, _ details: [String] = []) -> Entry {
             Entry(id: id, de: label.de, en: label.en, abbreviation: label.abbreviation, details: details)

@@ -1,17 +1,12 @@
 /// Checks the meaning of an alliance: references, vocabulary terms, ids, years and
 /// contradictions. Each finding names the place in the file when a ``SourceMap`` is given.
 public struct AllianceValidator: Sendable {
-    /// The vocabulary terms are checked against (the alliance's own terms are added to it).
-    public var vocabulary: Vocabulary
-
-    /// Creates a validator for `vocabulary`.
-    public init(vocabulary: Vocabulary = .builtIn) {
-        self.vocabulary = vocabulary
-    }
+    /// Creates a validator. Terms are checked against each alliance's own ``Alliance/vocabulary``.
+    public init() {}
 
     /// All problems of `alliance`, errors and warnings alike, in file order.
     public func validate(_ alliance: Alliance, sourceMap: SourceMap? = nil) -> [Diagnostic] {
-        var check = Check(alliance: alliance, vocabulary: alliance.vocabulary(extending: vocabulary),
+        var check = Check(alliance: alliance, vocabulary: alliance.vocabulary,
                           map: sourceMap ?? SourceMap(file: "<\(alliance.id)>"), fromFile: sourceMap != nil)
         check.run()
         return check.found

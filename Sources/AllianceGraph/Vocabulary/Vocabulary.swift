@@ -4,7 +4,7 @@ import OrderedCollections
 ///
 /// Start from ``builtIn`` and add a user's own terms with ``adding(_:)``.
 /// The closed vocabularies (mechanisms, interface types, …) are Swift enums.
-public struct Vocabulary: Sendable {
+public struct Vocabulary: Hashable, Sendable {
     /// Actor kinds by id, in catalogue order.
     public private(set) var actorKinds: OrderedDictionary<ActorKindID, ActorKind>
     /// Relation formats by id, in catalogue order.

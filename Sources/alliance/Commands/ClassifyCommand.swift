@@ -75,7 +75,7 @@ struct ClassifyCommand: ParsableCommand {
             Terminal.error("error: no alliance covers \(year) (\(ranges))")
             throw ExitCode.failure
         }
-        let report = ClassificationReport(alliances: alliances, years: year.map { [$0] }, vocabulary: vocab,
+        let report = ClassificationReport(alliances: alliances, years: year.map { [$0] },
                                           discover: interfaces.discovers)
         let lang = language.language
         switch format {

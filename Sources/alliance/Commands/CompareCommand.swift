@@ -136,14 +136,14 @@ struct CompareCommand: ParsableCommand {
             let ys = try years.map { try Period.parse($0).years(in: 1950...2100) } ?? Array(frame)
             let indicators = indicator.isEmpty ? TrendIndicator.reportDefaults : indicator.compactMap(TrendIndicator.init)
             let cells = AllianceComparison.trends(alliances, years: ys, indicators: indicators,
-                                                  mechanisms: mechanisms.basis, vocabulary: vocab)
+                                                  mechanisms: mechanisms.basis)
             result = .trends(cells, language: l, vocabulary: vocab)
         case .ranking:
             let layer = try parseLayer(self.layer, vocabulary: vocab)
             var metrics: [NetworkMetrics] = []
             for a in alliances {
                 for y in (year.map { [$0] } ?? Array(a.years)) where a.years.contains(y) {
-                    metrics.append(a.snapshot(year: y).metrics(layer: layer, mechanisms: mechanisms.basis, vocabulary: vocab))
+                    metrics.append(a.snapshot(year: y).metrics(layer: layer, mechanisms: mechanisms.basis))
                 }
             }
             if let y = year, metrics.isEmpty {

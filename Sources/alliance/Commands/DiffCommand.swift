@@ -66,7 +66,7 @@ struct DiffCommand: ParsableCommand {
             Terminal.error("\(file): error: the alliance covers \(alliance.years.lowerBound)-\(alliance.years.upperBound), not \(y)")
             throw ExitCode.failure
         }
-        let d = YearDifference(alliance, from: from, to: to, layer: layer, mechanisms: mechanisms.basis, vocabulary: vocab)
+        let d = YearDifference(alliance, from: from, to: to, layer: layer, mechanisms: mechanisms.basis)
         let l = language.language
         var tables: [(name: String, table: ResultTable)] = []
         if part != .metrics { tables.append(("changes", .differenceChanges(d, language: l))) }

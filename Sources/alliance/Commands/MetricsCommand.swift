@@ -68,7 +68,7 @@ struct MetricsCommand: ParsableCommand {
         for alliance in alliances {
             let years = year.map { [$0] } ?? Array(alliance.years)
             for y in years where alliance.years.contains(y) {
-                projections.append(NetworkProjection(alliance.snapshot(year: y), layer: layer, mechanisms: mechanisms.basis, vocabulary: vocab))
+                projections.append(NetworkProjection(alliance.snapshot(year: y), layer: layer, mechanisms: mechanisms.basis))
             }
         }
         if let y = year, projections.isEmpty {
@@ -76,7 +76,7 @@ struct MetricsCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if let exportEdges { try export(projections, to: exportEdges) }
-        let metrics = projections.map { $0.metrics(vocabulary: vocab, workers: workers) }
+        let metrics = projections.map { $0.metrics(workers: workers) }
         let table = actors ? ResultTable.actorMetrics(metrics[0], language: language.language)
                            : ResultTable.networkMetrics(metrics, language: language.language)
         try output.emit(try table.render(output.format))

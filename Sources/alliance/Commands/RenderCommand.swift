@@ -138,7 +138,7 @@ struct RenderCommand: ParsableCommand {
         let prepared = PreparedFiles(count: inputs.count)
         let loader = AllianceLoader(vocabulary: vocabulary)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            prepared.set(index, prepare(file: inputs[index], loader: loader, options: options, vocabulary: vocabulary))
+            prepared.set(index, prepare(file: inputs[index], loader: loader, options: options))
         }
         var failures: [String] = []
         var diagrams: [(name: String, dot: String, engine: LayoutEngine)] = []
@@ -210,8 +210,7 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    private func prepare(file: String, loader: AllianceLoader, options: DiagramOptions,
-                         vocabulary: Vocabulary) -> PreparedFile {
+    private func prepare(file: String, loader: AllianceLoader, options: DiagramOptions) -> PreparedFile {
         var prepared = PreparedFile()
         let result = loader.load(path: file)
         prepared.diagnostics = result.diagnostics.filter { $0.severity == .error }.map(\.description)
@@ -225,7 +224,7 @@ struct RenderCommand: ParsableCommand {
             return prepared
         }
         for kind in kinds(for: alliance, file: file, failures: &prepared.failures) {
-            let diagram = Diagram(alliance: alliance, kind: kind, options: options, vocabulary: vocabulary)
+            let diagram = Diagram(alliance: alliance, kind: kind, options: options)
             do {
                 prepared.diagrams.append((diagram.baseName, try diagram.dotText(), diagram.engine))
             } catch {

@@ -42,8 +42,7 @@ struct ShowCommand: ParsableCommand {
             Terminal.error("\(file): error: the alliance covers \(alliance.years.lowerBound)-\(alliance.years.upperBound), not \(year)")
             throw ExitCode.failure
         }
-        let summary = AllianceSummary(alliance, years: year.map { [$0] }, vocabulary: vocab,
-                                      language: language.language)
+        let summary = AllianceSummary(alliance, years: year.map { [$0] }, language: language.language)
         switch format {
         case .text:
             print(summary.text(language: language.language))

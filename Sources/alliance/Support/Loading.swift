@@ -11,7 +11,7 @@ struct VocabularyOption: ParsableArguments {
 
     /// The built-in vocabulary plus the files' terms; prints problems and exits on errors.
     func load() throws -> Vocabulary {
-        let (vocabulary, diagnostics) = AllianceLoader.vocabulary(files: files)
+        let (vocabulary, diagnostics) = VocabularyFileReader().read(files: files, extending: .builtIn)
         diagnostics.forEach { Terminal.error($0.description) }
         if diagnostics.containsErrors { throw ExitCode.failure }
         return vocabulary

@@ -33,7 +33,7 @@ enum Fixture {
     static func alliance(_ actors: [Actor], relations: [Relation] = [], interfaces: [Interface] = [],
                          chains: [Chain] = [], years: ClosedRange<Int> = 2019...2022) -> Alliance {
         Alliance(id: "test", name: "Teststadt", kind: .independentCity, years: years, isIllustrative: true,
-                 actors: actors, relations: relations, interfaces: interfaces, chains: chains)
+                 actors: actors, relations: relations, interfaces: interfaces, chains: chains, vocabulary: .builtIn)
     }
 
     static func chain(_ id: String, _ steps: [(String, String?, String?)]) -> Chain {
