@@ -56,7 +56,7 @@ let package = Package(
         // Speed benchmark for the network metrics (run via scripts/bench-metrics, release build).
         .executableTarget(
             name: "MetricsBenchmark",
-            dependencies: ["AllianceGraph"],
+            dependencies: ["AllianceGraph", "AllianceGraphTestSupport"],
             path: "Benchmarks/MetricsBenchmark"
         ),
         // Fixtures and generators shared by the test targets and the benchmark; not part of the library.

@@ -5,6 +5,7 @@
 // --export writes the generated graph as JSON ({"nodeCount": n, "edges": [[u, v], …]}) so that
 // NetworkX and igraph time the identical graph. Prints one JSON object per worker count.
 import AllianceGraph
+import AllianceGraphTestSupport
 import Foundation
 
 func fail(_ message: String) -> Never {

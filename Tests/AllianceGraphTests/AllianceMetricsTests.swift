@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AllianceGraph
+import AllianceGraphTestSupport
 
 /// The projected edge list a fixture was computed on (exported by `alliance metrics --export-edges`).
 private struct ExportedEdges: Decodable {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import AllianceGraph
+import AllianceGraphTestSupport
 
 /// A NetworkX reference fixture written by `scripts/make_metric_fixtures.py`.
 struct MetricFixture: Decodable {
