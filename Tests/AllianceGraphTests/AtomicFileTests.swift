@@ -67,7 +67,7 @@ struct VocabularyFileTests {
         let (addition, diagnostics) = VocabularyFileReader().read(
             text: "formats:\n  - {id: x, de: X, en: X, written: true, formalisation: regular}\n  - {id: y}\n", file: "v.yaml")
         #expect(addition == nil)
-        #expect(diagnostics.map(\.description) == [
+        #expect(diagnostics.map { $0.text(.en) } == [
             "v.yaml:2:57: error: format 'x' is 'written: true' but has formalisation 'regular'; a written format is formalised as 'written'",
             "v.yaml:3:5: error: format 'y' needs a label: 'de' (German) and 'en' (English)",
         ])
@@ -89,7 +89,7 @@ struct VocabularyFileTests {
             relations:
               - {actors: [ki, abh], format: forum, topic: driving_licence}
             """)
-        let output = try TestSupport.run("alliance", [command[0], alliance] + command.dropFirst() + ["--vocabulary", vocabulary])
+        let output = try TestSupport.run("alliance", [command[0], alliance] + command.dropFirst() + ["--vocabulary", vocabulary, "--lang", "en"])
         #expect(output.status == 0, "\(output.stderr)")
         let warning = "warning: topic 'driving_licence' has only a German label"
         #expect(output.stderr.components(separatedBy: warning).count == 2, "\(output.stderr)")
@@ -108,7 +108,7 @@ struct VocabularyFileTests {
             relations:
               - {actors: [ki, cafe], format: job_shadowing}
             """)
-        let without = try TestSupport.run("alliance", ["validate", alliance])
+        let without = try TestSupport.run("alliance", ["validate", alliance, "--lang", "en"])
         #expect(without.status == 1)
         #expect(without.stderr.contains("unknown actor kind 'language_cafe'"))
         let with = try TestSupport.run("alliance", ["validate", alliance, "--vocabulary", vocabulary])

@@ -5,7 +5,7 @@ import Testing
 @Suite("alliance command")
 struct CommandLineTests {
     @Test func validateSamplesPasses() throws {
-        let output = try TestSupport.run("alliance", ["validate", "Graphs/"])
+        let output = try TestSupport.run("alliance", ["validate", "Graphs/", "--lang", "en"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout == "\(TestSupport.sampleFiles.count) files checked: 0 errors, 0 warnings\n")
         #expect(output.stderr.isEmpty)
@@ -24,7 +24,7 @@ struct CommandLineTests {
               - actors: [ki, abh]
                 format: forum
             """)
-        let output = try TestSupport.run("alliance", ["validate", path])
+        let output = try TestSupport.run("alliance", ["validate", path, "--lang", "en"])
         #expect(output.status == 1)
         #expect(output.stderr.contains("\(path):7:11: error: unknown actor kind 'kii' for actor 'ki' (did you mean 'ki'?)"))
         #expect(output.stderr.contains("\(path):9:18: error: unknown actor 'abh' in relation #1 ('forum:ki+abh')"))
@@ -38,6 +38,37 @@ struct CommandLineTests {
         #expect(report["warnings"] as? Int == 1)
     }
 
+    @Test func validateSpeaksGermanByDefaultAtTheSamePlaces() throws {
+        let path = try TestSupport.temporaryFile("bad-de.yaml", """
+            id: bad
+            name: Bad
+            kind: district
+            years: 2019-2022
+            actors:
+              - id: ki
+                kind: kii
+            relations:
+              - actors: [ki, abh]
+                format: forum
+            """)
+        let german = try TestSupport.run("alliance", ["validate", path])
+        #expect(german.status == 1)
+        #expect(german.stderr.contains("\(path):7:11: error: Akteur 'ki': unbekannte Akteursart 'kii' (meinten Sie 'ki'?)"), "\(german.stderr)")
+        #expect(german.stderr.contains("\(path):9:18: error: Beziehung Nr. 1 ('forum:ki+abh'): unbekannter Akteur 'abh'"))
+        #expect(german.stderr.contains("\(path):1:1: warning: kein Akteur ist die Geschäftsführende Stelle (GfS)"))
+        #expect(german.stdout == "1 Datei geprüft: 2 Fehler, 1 Warnung (1 Datei mit Fehlern)\n")
+        #expect(try TestSupport.run("alliance", ["validate", path, "--lang", "de"]).stderr == german.stderr)
+
+        let json = try TestSupport.run("alliance", ["validate", path, "--format", "json", "--lang", "en"])
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let files = try #require(report["files"] as? [[String: Any]])
+        let items = try #require(files.first?["diagnostics"] as? [[String: Any]])
+        #expect(items.compactMap { $0["message_id"] as? String }
+                == ["validation.unknown-actor-kind", "validation.unknown-actor", "validation.no-managing-office"])
+        #expect((items.first?["message"] as? String)?.hasPrefix("unknown actor kind 'kii'") == true)
+        #expect(items.first?["line"] as? Int == 7 && items.first?["column"] as? Int == 11)
+    }
+
     @Test func validateWarningsPassUnlessStrict() throws {
         let path = try TestSupport.temporaryFile("warn.yaml", "id: w\nname: W\nkind: district\nyears: 2020\nactors: [{id: ki, kind: ki}]\n")
         #expect(try TestSupport.run("alliance", ["validate", path]).status == 0)
@@ -47,10 +78,10 @@ struct CommandLineTests {
     }
 
     @Test func missingPathsFailClearly() throws {
-        let output = try TestSupport.run("alliance", ["validate", "no/such/folder"])
+        let output = try TestSupport.run("alliance", ["validate", "no/such/folder", "--lang", "en"])
         #expect(output.status == 1)
         #expect(output.stderr == "no/such/folder: error: no such file or folder\n")
-        let show = try TestSupport.run("alliance", ["show", "nothing.yaml"])
+        let show = try TestSupport.run("alliance", ["show", "nothing.yaml", "--lang", "en"])
         #expect(show.status == 1)
         #expect(show.stderr.hasPrefix("nothing.yaml: error: no such file or folder"))
     }

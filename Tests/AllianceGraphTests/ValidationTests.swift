@@ -26,7 +26,22 @@ struct ValidationTests {
     }
 
     func errors(_ text: String) -> [String] {
-        diagnostics(text).filter { $0.severity == .error }.map(\.description)
+        diagnostics(text).filter { $0.severity == .error }.map { $0.text(.en) }
+    }
+
+    @Test func germanAndEnglishMessagesShareTheirPlaceAndID() {
+        let found = diagnostics(Self.head + "relations:\n  - {actors: [ki, abx], format: forrum, years: 2018}\n  - {id: r, actors: [ki]}\n")
+        #expect(found.count >= 4)
+        for diagnostic in found {
+            let german = diagnostic.text(.de), english = diagnostic.text(.en)
+            let place = "\(diagnostic.file):\(diagnostic.line ?? 0):\(diagnostic.column ?? 0): \(diagnostic.severity.rawValue): "
+            #expect(german.hasPrefix(place) && english.hasPrefix(place), "\(german) / \(english)")
+            #expect(german != english)
+            #expect(diagnostic.message.id.hasPrefix("validation."))
+            #expect(diagnostic.description == german)
+        }
+        #expect(found.map { $0.text(.de) }.contains("t.yaml:14:48: error: Beziehung Nr. 1 ('forrum:ki+abx'): Jahr 2018 liegt außerhalb der Jahre des Bündnisses 2019-2022; korrigieren Sie das Jahr oder erweitern Sie 'years' des Bündnisses"),
+                "\(found.map { $0.text(.de) })")
     }
 
     @Test func theHeadAloneIsValid() {
@@ -199,7 +214,7 @@ struct ValidationTests {
 
     @Test func warningsDoNotMakeErrors() {
         let found = diagnostics(Self.head.replacingOccurrences(of: "    managing_office: true\n", with: ""))
-        #expect(found.map(\.description) == ["t.yaml:1:1: warning: no actor is the managing office (GfS) of alliance 'testort'; mark it with 'managing_office: 2019-2022'"])
+        #expect(found.map { $0.text(.en) } == ["t.yaml:1:1: warning: no actor is the managing office (GfS) of alliance 'testort'; mark it with 'managing_office: 2019-2022'"])
         #expect(!found.containsErrors)
     }
 
@@ -218,7 +233,7 @@ struct ValidationTests {
             """
         #expect(diagnostics(text).isEmpty)
         let bad = diagnostics(text.replacingOccurrences(of: "area: integration", with: "area: integraton"))
-        #expect(bad.contains { $0.description.hasPrefix("t.yaml:20:68: error: unknown area 'integraton' in an actor kind (did you mean 'integration'?)") })
+        #expect(bad.contains { $0.text(.en).hasPrefix("t.yaml:20:68: error: unknown area 'integraton' in an actor kind (did you mean 'integration'?)") })
     }
 
     @Test func jsonIsAcceptedWithPositions() {
@@ -229,7 +244,7 @@ struct ValidationTests {
                          {"id": "abh", "kind": "abhx"}]
             }
             """
-        let found = diagnostics(json).map(\.description)
+        let found = diagnostics(json).map { $0.text(.en) }
         #expect(found == ["t.yaml:4:36: error: unknown actor kind 'abhx' for actor 'abh' (did you mean 'abh'?); see 'alliance vocab', or add the kind in a vocabulary file"])
     }
 
@@ -248,7 +263,7 @@ struct ValidationTests {
     @Test func coreGroupMeetingMatchesMembership() {
         let text = Self.head.replacingOccurrences(of: "    kind: abh\n", with: "    kind: abh\n    core_group: 2020-\n")
             .replacingOccurrences(of: "    managing_office: true\n", with: "    managing_office: true\n    core_group: true\n")
-        let found = diagnostics(text + "relations:\n  - {id: bkg, actors: [ki, abh], format: core_group}\n").map(\.description)
+        let found = diagnostics(text + "relations:\n  - {id: bkg, actors: [ki, abh], format: core_group}\n").map { $0.text(.en) }
         #expect(found == ["t.yaml:16:23: warning: relation 'bkg' meets in 2019 with 'abh', which is not marked 'core_group' in 2019; mark the membership on the actor or correct the relation's years"])
         #expect(diagnostics(text + "relations:\n  - {id: bkg, actors: [ki, abh], format: core_group, years: 2020-}\n").isEmpty)
     }

@@ -32,8 +32,9 @@ public enum Severity: String, Hashable, Sendable, Codable, Comparable {
 public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     /// Error or warning.
     public var severity: Severity
-    /// What is wrong and, where possible, how to fix it.
-    public var message: String
+    /// What is wrong and, where possible, how to fix it: a catalogue message (its ``Message/id`` is
+    /// stable), put into words where it is shown.
+    public var message: Message
     /// The file the problem is in.
     public var file: String
     /// Line and column, when the problem has a place in the file.
@@ -42,7 +43,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     public var column: Int?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, file: String, line: Int? = nil, column: Int? = nil) {
+    public init(_ severity: Severity, _ message: Message, file: String, line: Int? = nil, column: Int? = nil) {
         self.severity = severity
         self.message = message
         self.file = file
@@ -51,17 +52,22 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Error {
     }
 
     /// Creates a diagnostic at a location (or at the file when `location` is nil).
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, file: String) {
+    public init(_ severity: Severity, _ message: Message, at location: SourceLocation?, file: String) {
         self.init(severity, message, file: location?.file ?? file, line: location?.line, column: location?.column)
     }
 
-    /// `file:line:column: error: message`, the form compilers use.
-    public var description: String {
+    /// `file:line:column: error: message` with the message in `language`, the form compilers use.
+    /// The words `error` and `warning` stay as they are in every language, so that editors and
+    /// scripts that read compiler output understand the line.
+    public func text(_ language: Language) -> String {
         var place = file
         if let line { place += ":\(line)" }
         if let column { place += ":\(column)" }
-        return "\(place): \(severity.rawValue): \(message)"
+        return "\(place): \(severity.rawValue): \(message.text(language))"
     }
+
+    /// ``text(_:)`` in German, the default language.
+    public var description: String { text(.de) }
 }
 
 extension Sequence where Element == Diagnostic {

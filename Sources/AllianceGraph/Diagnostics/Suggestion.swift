@@ -28,14 +28,14 @@ public enum Suggestion {
         return best.distance <= limit ? best.id : nil
     }
 
-    /// ` (did you mean 'x'?)` or an empty string.
-    static func phrase(for word: String, in candidates: some Sequence<String>) -> String {
-        closest(to: word, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    /// ` (did you mean 'x'?)` or nothing.
+    static func phrase(for word: String, in candidates: some Sequence<String>) -> MessageArgument {
+        ValidationMessage.suggestion(closest(to: word, in: candidates))
     }
 
-    /// ` (did you mean 'x'?)` or an empty string, comparing with ids and labels.
-    static func phrase(for word: String, among candidates: [(text: String, id: String)]) -> String {
-        closest(to: word, among: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+    /// ` (did you mean 'x'?)` or nothing, comparing with ids and labels.
+    static func phrase(for word: String, among candidates: [(text: String, id: String)]) -> MessageArgument {
+        ValidationMessage.suggestion(closest(to: word, among: candidates))
     }
 
     /// The Levenshtein edit distance between two strings, in characters.

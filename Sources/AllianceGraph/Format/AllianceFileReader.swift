@@ -55,19 +55,18 @@ public struct AllianceFileReader: Sendable {
         do {
             let parser = try Parser(yaml: text)
             guard let root = try parser.nextRoot() else {
-                sink.error("the file is empty; an alliance file needs at least 'id', 'name', 'kind' and 'years'", at: nil)
+                sink.error(.fileEmpty, at: nil)
                 return nil
             }
             if let second = try parser.nextRoot() {
-                sink.error("the file holds more than one YAML document (a '---' line); put each alliance in a file of its own",
-                           at: second.mark)
+                sink.error(.severalDocuments, at: second.mark)
             }
             return root
         } catch let error as YamlError {
             reportYAMLError(error, text: text, sink: sink)
             return nil
         } catch {
-            sink.error("cannot read the file: \(error)", at: nil)
+            sink.error(.cannotRead, ["reason": .text("\(error)")], at: nil)
             return nil
         }
     }
@@ -76,23 +75,30 @@ public struct AllianceFileReader: Sendable {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
-            let contextText = context.map { " (\($0.text) that starts at line \($0.mark.line), column \($0.mark.column))" } ?? ""
-            sink.error("malformed YAML: \(problem)\(contextText); check indentation, colons and quotes around this place",
-                       at: mark)
+            let contextText: MessageArgument = context.map {
+                .message(Message(ValidationMessage.yamlContext, ["context": .text($0.text), "line": .int($0.mark.line),
+                                                                 "column": .int($0.mark.column)]))
+            } ?? ""
+            sink.error(.malformedYAMLHere, ["problem": .text(problem), "context": contextText], at: mark)
         case let .duplicatedKeysInMapping(duplicates, context):
             for key in duplicates {
                 let (first, second) = Self.locateDuplicate(key, in: text, from: context.mark)
-                let message = "duplicate key '\(key)'\(first.map { " (first given at line \($0))" } ?? ""); keep one of them"
+                let arguments: [String: MessageArgument] = [
+                    "key": .text(key),
+                    "first": first.map { .message(Message(ValidationMessage.firstGivenAt, ["line": .int($0)])) } ?? "",
+                ]
                 if let second {
-                    sink.error(message, line: second, column: context.mark.column)
+                    sink.error(.duplicateKey, arguments, line: second, column: context.mark.column)
                 } else {
-                    sink.error(message, at: context.mark)
+                    sink.error(.duplicateKey, arguments, at: context.mark)
                 }
             }
         case let .reader(problem, offset, _, _):
-            sink.error("cannot read the file as UTF-8 text: \(problem)\(offset.map { " at byte \($0)" } ?? "")", at: nil)
+            sink.error(.notUTF8At, ["problem": .text(problem),
+                                   "offset": offset.map { .message(Message(ValidationMessage.atByte, ["offset": .int($0)])) } ?? ""],
+                       at: nil)
         default:
-            sink.error("malformed YAML: \(error)", at: nil)
+            sink.error(.malformedYAML, ["problem": .text("\(error)")], at: nil)
         }
     }
 
@@ -119,14 +125,14 @@ public struct AllianceFileReader: Sendable {
     // MARK: - Alliance
 
     private func readAlliance(_ root: Node, sink: DiagnosticSink, map: inout SourceMap) -> Alliance? {
-        guard let top = MappingReader(root, what: "the alliance file", allowed: Self.topLevelKeys, sink: sink) else {
+        guard let top = MappingReader(root, what: Message(ValidationMessage.placeAllianceFile), allowed: Self.topLevelKeys, sink: sink) else {
             return nil
         }
         let id = top.string("id", required: true)
         let name = top.string("name", required: true)
         let kind = top.term("kind", AllianceKind.self)
         if top.value("kind") == nil {
-            sink.error("the alliance file needs 'kind': one of \(AllianceKind.ids.joined(separator: ", "))", at: top.mark)
+            sink.error(.allianceNeedsKind, ["allowed": .text(AllianceKind.ids.joined(separator: ", "))], at: top.mark)
         }
         for key in ["id", "name", "kind", "district", "years"] {
             map[key] = sink.location(top.value(key)?.mark)
@@ -134,22 +140,22 @@ public struct AllianceFileReader: Sendable {
         map["alliance"] = sink.location(top.mark)
         var years: ClosedRange<Int>?
         if let node = top.value("years") {
-            if let periods = readPeriods(node, what: "the alliance's 'years'", sink: sink) {
+            if let periods = readPeriods(node, what: Message(ValidationMessage.placeAllianceYears), sink: sink) {
                 if periods.count != 1 || periods[0].start == nil || periods[0].end == nil {
-                    sink.error("the alliance's 'years' must be one closed range such as 2019-2022", at: node.mark)
+                    sink.error(.allianceYearsOneRange, at: node.mark)
                 } else if let start = periods[0].start, let end = periods[0].end {
                     if start.month != 1 || end.month != 12 {
-                        sink.error("the alliance's 'years' must be whole years such as 2019-2022, without months", at: node.mark)
+                        sink.error(.allianceYearsWhole, at: node.mark)
                     } else {
                         years = start.year...end.year
                     }
                 }
             }
         } else {
-            sink.error("the alliance file needs 'years', e.g. 'years: 2019-2022'", at: top.mark)
+            sink.error(.allianceNeedsYears, at: top.mark)
         }
         let terms = top.value("vocabulary").flatMap {
-            VocabularyFileReader().readExtension($0, what: "the 'vocabulary' section", sink: sink)
+            VocabularyFileReader().readExtension($0, what: Message(ValidationMessage.placeVocabularySection), sink: sink)
         } ?? VocabularyExtension()
 
         let actors = readList(top, "actors", map: &map, sink: sink) { node, path, map in
@@ -181,7 +187,7 @@ public struct AllianceFileReader: Sendable {
                              _ readItem: (Node, String, inout SourceMap) -> T?) -> [T] {
         guard let node = top.value(key) else { return [] }
         guard case .sequence(let sequence) = node else {
-            sink.error("'\(key)' must be a list (lines starting with '- '), not \(node.shapeName)", at: node.mark)
+            sink.error(.notAList, ["key": .text(key), "shape": node.shapeName], at: node.mark)
             return []
         }
         var result: [T] = []
@@ -196,10 +202,10 @@ public struct AllianceFileReader: Sendable {
     // MARK: - Actors
 
     private func readActor(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Actor? {
-        let what = itemName("actor", path)
+        let what = itemName(.nounActor, path)
         guard let reader = MappingReader(node, what: what, allowed: Self.actorKeys, sink: sink) else { return nil }
         let id = reader.string("id", required: true)
-        let named = id.map { "actor '\($0)'" } ?? what
+        let named = id.map { ValidationMessage.named(.nounActor, $0) } ?? what
         let kind = reader.string("kind", required: true)
         for key in ["id", "kind", "parent", "years", "managing_office", "core_group", "area"] {
             map["\(path).\(key)"] = sink.location(reader.value(key)?.mark)
@@ -209,11 +215,11 @@ public struct AllianceFileReader: Sendable {
             guard let value = reader.value(role.id) else { continue }
             if let flag = value.bool, case .scalar = value {
                 if flag { roles[role] = [Period(start: nil, end: nil)] }
-            } else if let periods = readPeriods(value, what: "'\(role.id)' of \(named)", sink: sink) {
+            } else if let periods = readPeriods(value, what: ValidationMessage.key(role.id, of: named), sink: sink) {
                 roles[role] = periods
             }
         }
-        let periods = reader.value("years").flatMap { readPeriods($0, what: "'years' of \(named)", sink: sink) }
+        let periods = reader.value("years").flatMap { readPeriods($0, what: ValidationMessage.key("years", of: named), sink: sink) }
         var mandates: [CoreMandate]?
         if let items = reader.list("mandates") {
             mandates = []
@@ -233,12 +239,13 @@ public struct AllianceFileReader: Sendable {
                      note: reader.string("note"))
     }
 
-    func readMandate(_ node: Node, owner: String, sink: DiagnosticSink, map: inout SourceMap, path: String) -> CoreMandate? {
-        if case .scalar = node, let topic = scalarText(node, what: "a mandate of \(owner)", sink: sink) {
+    func readMandate(_ node: Node, owner: Message, sink: DiagnosticSink, map: inout SourceMap, path: String) -> CoreMandate? {
+        let what = Message(ValidationMessage.placeMandateOf, ["owner": .message(owner)])
+        if case .scalar = node, let topic = scalarText(node, what: what, sink: sink) {
             map["\(path).topic"] = sink.location(node.mark)
             return CoreMandate(TopicID(topic))
         }
-        guard let reader = MappingReader(node, what: "a mandate of \(owner)", allowed: Self.mandateKeys, sink: sink) else {
+        guard let reader = MappingReader(node, what: what, allowed: Self.mandateKeys, sink: sink) else {
             return nil
         }
         map["\(path).topic"] = sink.location(reader.value("topic")?.mark)
@@ -246,9 +253,9 @@ public struct AllianceFileReader: Sendable {
         guard let topic = reader.string("topic", required: true) else { return nil }
         var period: Period?
         if let node = reader.value("years") {
-            guard let periods = readPeriods(node, what: "'years' of a mandate of \(owner)", sink: sink) else { return nil }
+            guard let periods = readPeriods(node, what: ValidationMessage.key("years", of: what), sink: sink) else { return nil }
             if periods.count > 1 {
-                sink.error("a mandate has one period; write one mandate per period", at: node.mark)
+                sink.error(.mandateOnePeriod, at: node.mark)
                 return nil
             }
             period = periods.first
@@ -259,10 +266,10 @@ public struct AllianceFileReader: Sendable {
     // MARK: - Relations
 
     private func readRelation(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Relation? {
-        let what = itemName("relation", path)
+        let what = itemName(.nounRelation, path)
         guard let reader = MappingReader(node, what: what, allowed: Self.relationKeys, sink: sink) else { return nil }
         let id = reader.string("id")
-        let named = id.map { "relation '\($0)'" } ?? what
+        let named = id.map { ValidationMessage.named(.nounRelation, $0) } ?? what
         for key in ["id", "format", "mechanism", "formalisation", "status", "years", "topic", "actors", "from", "to"] {
             map["\(path).\(key)"] = sink.location(reader.value(key)?.mark)
         }
@@ -277,19 +284,17 @@ public struct AllianceFileReader: Sendable {
         case let (nil, from?, to?):
             ends = .directed(from: from, to: to)
         case (nil, nil, nil):
-            sink.error("\(named) needs its actors: 'actors: [a, b]' for a group, or 'from: a' and 'to: b' for a direction",
-                       at: reader.mark)
+            sink.error(.relationNeedsActors, ["place": .message(named)], at: reader.mark)
         case (nil, _, _):
-            sink.error("\(named) has only one of 'from' and 'to'; a directed relation needs both", at: reader.mark)
+            sink.error(.relationHalfDirected, ["place": .message(named)], at: reader.mark)
         default:
-            sink.error("\(named) has both 'actors' and 'from'/'to'; use 'actors' for a group or 'from'/'to' for a direction, not both",
-                       at: reader.value("actors")?.mark)
+            sink.error(.relationBothEnds, ["place": .message(named)], at: reader.value("actors")?.mark)
         }
         var mechanism: CodedMechanism?
         if let text = reader.string("mechanism") {
             mechanism = readMechanism(text, owner: named, mark: reader.value("mechanism")?.mark, sink: sink)
         }
-        let periods = reader.value("years").flatMap { readPeriods($0, what: "'years' of \(named)", sink: sink) }
+        let periods = reader.value("years").flatMap { readPeriods($0, what: ValidationMessage.key("years", of: named), sink: sink) }
         let formalisation = reader.term("formalisation", Formalisation.self)
         let status = reader.term("status", RelationStatus.self, aliases: RelationStatus.aliases)
         guard let format, let ends else { return nil }
@@ -299,26 +304,29 @@ public struct AllianceFileReader: Sendable {
                         source: reader.string("source"))
     }
 
-    private func readActorRefs(_ reader: MappingReader, _ key: String, path: String, owner: String,
+    private func readActorRefs(_ reader: MappingReader, _ key: String, path: String, owner: Message,
                                sink: DiagnosticSink, map: inout SourceMap) -> [ActorID]? {
         guard let items = reader.list(key) else { return nil }
         var ids: [ActorID] = []
         for (index, item) in items.enumerated() {
-            guard let text = scalarText(item, what: "an actor in '\(key)' of \(owner)", sink: sink) else { continue }
+            guard let text = scalarText(item, what: Message(ValidationMessage.placeActorIn, ["key": .text(key), "owner": .message(owner)]),
+                                        sink: sink) else { continue }
             map["\(path).\(key)[\(index)]"] = sink.location(item.mark)
             ids.append(ActorID(text))
         }
         return ids
     }
 
-    private func readMechanism(_ text: String, owner: String, mark: Mark?, sink: DiagnosticSink) -> CodedMechanism? {
+    private func readMechanism(_ text: String, owner: Message, mark: Mark?, sink: DiagnosticSink) -> CodedMechanism? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
         let allTerms = Mechanism.ids + MechanismSubForm.ids
         func unknown(_ word: String) {
-            sink.error("unknown mechanism '\(word)' in \(owner)\(Suggestion.phrase(for: word, in: allTerms)); use a mechanism (\(Mechanism.ids.joined(separator: ", "))), a sub-form (\(MechanismSubForm.ids.joined(separator: ", "))) or 'mechanism/sub-form'",
-                       at: mark)
+            sink.error(.unknownMechanism, ["value": .text(word), "place": .message(owner),
+                                           "suggestion": Suggestion.phrase(for: word, in: allTerms),
+                                           "mechanisms": .text(Mechanism.ids.joined(separator: ", ")),
+                                           "forms": .text(MechanismSubForm.ids.joined(separator: ", "))], at: mark)
         }
         switch parts.count {
         case 1:
@@ -330,8 +338,12 @@ public struct AllianceFileReader: Sendable {
             guard let form = MechanismSubForm.term(id: parts[1]) else { unknown(parts[1]); return nil }
             guard form.mechanism == mechanism else {
                 let allowed = mechanism.subForms.map(\.id)
-                sink.error("contradictory mechanism in \(owner): '\(form.id)' is a form of \(form.mechanism.id), not of \(mechanism.id); \(allowed.isEmpty ? "\(mechanism.id) has no sub-forms" : "forms of \(mechanism.id) are \(allowed.joined(separator: ", "))")",
-                           at: mark)
+                let hint = allowed.isEmpty
+                    ? Message(ValidationMessage.noSubForms, ["mechanism": .text(mechanism.id)])
+                    : Message(ValidationMessage.subFormsAre, ["mechanism": .text(mechanism.id), "forms": .text(allowed.joined(separator: ", "))])
+                sink.error(.contradictoryMechanism, ["place": .message(owner), "form": .text(form.id),
+                                                     "formMechanism": .text(form.mechanism.id), "mechanism": .text(mechanism.id),
+                                                     "hint": .message(hint)], at: mark)
                 return nil
             }
             return CodedMechanism(mechanism, form)
@@ -344,20 +356,20 @@ public struct AllianceFileReader: Sendable {
     // MARK: - Interfaces and chains
 
     private func readInterface(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Interface? {
-        let what = itemName("interface", path)
+        let what = itemName(.nounInterface, path)
         guard let reader = MappingReader(node, what: what, allowed: Self.interfaceKeys, sink: sink) else { return nil }
         let id = reader.string("id")
-        let named = id.map { "interface '\($0)'" } ?? what
+        let named = id.map { ValidationMessage.named(.nounInterface, $0) } ?? what
         for key in ["id", "actors", "topic", "type", "years"] {
             map["\(path).\(key)"] = sink.location(reader.value(key)?.mark)
         }
         let actors = readActorRefs(reader, "actors", path: path, owner: named, sink: sink, map: &map)
-        if actors == nil { sink.error("\(named) needs 'actors', e.g. 'actors: [abh, ki]'", at: reader.mark) }
+        if actors == nil { sink.error(.interfaceNeedsActors, ["place": .message(named)], at: reader.mark) }
         let type = reader.term("type", InterfaceType.self)
-        let periods = reader.value("years").flatMap { readPeriods($0, what: "'years' of \(named)", sink: sink) }
+        let periods = reader.value("years").flatMap { readPeriods($0, what: ValidationMessage.key("years", of: named), sink: sink) }
         let topic = reader.string("topic"), risk = reader.string("risk")
         if topic == nil && risk == nil {
-            sink.error("\(named) needs a 'topic' or a 'risk' (the risk situation in words)", at: reader.mark)
+            sink.error(.interfaceNeedsTopic, ["place": .message(named)], at: reader.mark)
         }
         guard let actors, topic != nil || risk != nil else { return nil }
         return Interface(id: InterfaceID(id ?? ""), actors: actors, topic: topic.map { TopicID($0) }, risk: risk,
@@ -365,10 +377,10 @@ public struct AllianceFileReader: Sendable {
     }
 
     private func readChain(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Chain? {
-        let what = itemName("chain", path)
+        let what = itemName(.nounChain, path)
         guard let reader = MappingReader(node, what: what, allowed: Self.chainKeys, sink: sink) else { return nil }
         let id = reader.string("id", required: true)
-        let named = id.map { "chain '\($0)'" } ?? what
+        let named = id.map { ValidationMessage.named(.nounChain, $0) } ?? what
         map["\(path).id"] = sink.location(reader.value("id")?.mark)
         map["\(path).years"] = sink.location(reader.value("years")?.mark)
         map["\(path).steps"] = sink.location(reader.value("steps")?.mark)
@@ -376,28 +388,28 @@ public struct AllianceFileReader: Sendable {
         for (index, item) in (reader.list("steps") ?? []).enumerated() {
             let stepPath = "\(path).steps[\(index)]"
             if case .scalar = item {
-                guard let actor = scalarText(item, what: "a step of \(named)", sink: sink) else { continue }
+                guard let actor = scalarText(item, what: Message(ValidationMessage.placeStepOf, ["owner": .message(named)]), sink: sink) else { continue }
                 map[stepPath] = sink.location(item.mark)
                 steps.append(ChainStep(actor: ActorID(actor)))
                 continue
             }
-            guard let step = MappingReader(item, what: "a step of \(named)", allowed: Self.stepKeys, sink: sink) else { continue }
+            guard let step = MappingReader(item, what: Message(ValidationMessage.placeStepOf, ["owner": .message(named)]), allowed: Self.stepKeys, sink: sink) else { continue }
             map[stepPath] = sink.location(step.value("actor")?.mark ?? item.mark)
             map["\(stepPath).topic"] = sink.location(step.value("topic")?.mark)
             guard let actor = step.string("actor", required: true) else { continue }
             steps.append(ChainStep(actor: ActorID(actor), topic: step.string("topic").map { TopicID($0) },
                                    label: step.string("label")))
         }
-        if reader.value("steps") == nil { sink.error("\(named) needs 'steps', a list of actors in order", at: reader.mark) }
-        let periods = reader.value("years").flatMap { readPeriods($0, what: "'years' of \(named)", sink: sink) }
+        if reader.value("steps") == nil { sink.error(.chainNeedsSteps, ["place": .message(named)], at: reader.mark) }
+        let periods = reader.value("years").flatMap { readPeriods($0, what: ValidationMessage.key("years", of: named), sink: sink) }
         guard let id else { return nil }
         return Chain(id: ChainID(id), name: reader.string("name"), steps: steps, periods: periods, note: reader.string("note"))
     }
 
     /// "relation #3" for the path `relations[2]`: users count from one.
-    private func itemName(_ noun: String, _ path: String) -> String {
+    private func itemName(_ noun: ValidationMessage, _ path: String) -> Message {
         let digits = path.drop { $0 != "[" }.dropFirst().prefix { $0.isNumber }
-        return "\(noun) #\((Int(digits) ?? 0) + 1)"
+        return ValidationMessage.numbered(noun, (Int(digits) ?? 0) + 1)
     }
 
     // MARK: - Derived ids

@@ -45,12 +45,12 @@ public struct AllianceLoader: Sendable {
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
             guard let decoded = String(data: data, encoding: .utf8) else {
                 return LoadResult(file: path, alliance: nil, sourceMap: SourceMap(file: path), diagnostics: [
-                    Diagnostic(.error, "the file is not UTF-8 text; save it as UTF-8", file: path)])
+                    Diagnostic(.error, Message(ValidationMessage.notUTF8), file: path)])
             }
             text = decoded
         } catch {
             return LoadResult(file: path, alliance: nil, sourceMap: SourceMap(file: path), diagnostics: [
-                Diagnostic(.error, "cannot read the file: \(Self.reason(error))", file: path)])
+                Diagnostic(.error, Message(ValidationMessage.cannotRead, ["reason": Self.reason(error)]), file: path)])
         }
         return load(text: text, file: path)
     }
@@ -104,11 +104,15 @@ public struct AllianceLoader: Sendable {
         return result
     }
 
-    static func reason(_ error: any Error) -> String {
+    static func reason(_ error: any Error) -> MessageArgument {
         let nsError = error as NSError
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError { return "no such file" }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError { return "permission denied" }
-        return nsError.localizedDescription
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
+            return .message(Message(ValidationMessage.reasonNoSuchFile))
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError {
+            return .message(Message(ValidationMessage.reasonPermissionDenied))
+        }
+        return .text(nsError.localizedDescription)
     }
 }
 
@@ -119,12 +123,16 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A folder holds no alliance files.
     case emptyFolder(String)
 
-    public var description: String {
+    /// `path: error: …` with the message in `language`.
+    public func text(_ language: Language) -> String {
         switch self {
-        case .notFound(let path): "\(path): error: no such file or folder"
-        case .emptyFolder(let path): "\(path): error: the folder holds no alliance files (.yaml, .yml or .json)"
+        case .notFound(let path): "\(path): error: " + ValidationMessage.notFound.text(language)
+        case .emptyFolder(let path): "\(path): error: " + ValidationMessage.emptyFolder.text(language)
         }
     }
+
+    /// ``text(_:)`` in German, the default language.
+    public var description: String { text(.de) }
 }
 
 extension String {

@@ -41,7 +41,7 @@ public enum AtomicFile {
             throw error
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw .failed(path, AllianceLoader.reason(error))
+            throw .failed(path, AllianceLoader.reason(error).text(.en))
         }
     }
 

@@ -35,13 +35,13 @@ public struct VocabularyFileReader: Sendable {
         let sink = DiagnosticSink(file: file)
         do {
             guard let root = try Yams.compose(yaml: text) else {
-                sink.error("the vocabulary file is empty; give 'actor_kinds', 'formats' or 'topics'", at: nil)
+                sink.error(.vocabularyFileEmpty, at: nil)
                 return (nil, sink.diagnostics)
             }
-            let result = readExtension(root, what: "the vocabulary file", sink: sink)
+            let result = readExtension(root, what: Message(ValidationMessage.placeVocabularyFile), sink: sink)
             return (sink.diagnostics.containsErrors ? nil : result, sink.diagnostics)
         } catch {
-            sink.error("malformed YAML: \(error)", at: nil)
+            sink.error(.malformedYAML, ["problem": .text("\(error)")], at: nil)
             return (nil, sink.diagnostics)
         }
     }
@@ -53,7 +53,7 @@ public struct VocabularyFileReader: Sendable {
         var diagnostics: [Diagnostic] = []
         for file in files {
             guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, "cannot read the vocabulary file; check the path", file: file))
+                diagnostics.append(Diagnostic(.error, Message(ValidationMessage.cannotReadVocabulary), file: file))
                 continue
             }
             let (addition, found) = read(text: text, file: file)
@@ -63,38 +63,38 @@ public struct VocabularyFileReader: Sendable {
         return (vocabulary, diagnostics)
     }
 
-    func readExtension(_ node: Node, what: String, sink: DiagnosticSink) -> VocabularyExtension? {
+    func readExtension(_ node: Node, what: Message, sink: DiagnosticSink) -> VocabularyExtension? {
         guard let reader = MappingReader(node, what: what, allowed: Self.sectionKeys, sink: sink) else { return nil }
         var result = VocabularyExtension()
         for item in reader.list("actor_kinds") ?? [] {
             if let kind = readKind(item, sink: sink) { result.actorKinds.append(kind) }
         }
         for item in reader.list("formats") ?? [] {
-            guard let entry = MappingReader(item, what: "a format", allowed: Self.formatKeys, sink: sink),
-                  let (id, label) = readLabelled(entry, what: "format") else { continue }
+            guard let entry = MappingReader(item, what: Message(ValidationMessage.placeAFormat), allowed: Self.formatKeys, sink: sink),
+                  let (id, label) = readLabelled(entry, what: .nounFormat) else { continue }
             let written = entry.bool("written") ?? false
             let formalisation = entry.term("formalisation", Formalisation.self) ?? (written ? .written : .onDemand)
             if written && formalisation != .written {
-                sink.error("format '\(id)' is 'written: true' but has formalisation '\(formalisation.id)'; a written format is formalised as 'written'",
+                sink.error(.vocabularyWrittenFormalisation, ["id": .text(id), "formalisation": .text(formalisation.id)],
                            at: entry.value("formalisation")?.mark)
             }
             result.formats.append(RelationFormat(id: FormatID(id), label: label, defaultFormalisation: formalisation,
                                                  isWritten: written, isDirected: entry.bool("directed") ?? false))
         }
         for item in reader.list("topics") ?? [] {
-            guard let entry = MappingReader(item, what: "a topic", allowed: Self.topicKeys, sink: sink),
-                  let (id, label) = readLabelled(entry, what: "topic") else { continue }
+            guard let entry = MappingReader(item, what: Message(ValidationMessage.placeATopic), allowed: Self.topicKeys, sink: sink),
+                  let (id, label) = readLabelled(entry, what: .nounTopic) else { continue }
             result.topics.append(Topic(id: TopicID(id), label: label, isCrossCutting: entry.bool("cross_cutting") ?? false))
         }
         return result
     }
 
     private func readKind(_ node: Node, sink: DiagnosticSink) -> ActorKind? {
-        guard let entry = MappingReader(node, what: "an actor kind", allowed: Self.kindKeys, sink: sink),
-              let (id, label) = readLabelled(entry, what: "actor kind") else { return nil }
+        guard let entry = MappingReader(node, what: Message(ValidationMessage.placeAnActorKind), allowed: Self.kindKeys, sink: sink),
+              let (id, label) = readLabelled(entry, what: .nounActorKind) else { return nil }
         guard let area = entry.term("area", PolicyArea.self) else {
             if entry.value("area") == nil {
-                sink.error("actor kind '\(id)' needs 'area': one of \(PolicyArea.ids.joined(separator: ", "))", at: entry.mark)
+                sink.error(.vocabularyKindNeedsArea, ["id": .text(id), "allowed": .text(PolicyArea.ids.joined(separator: ", "))], at: entry.mark)
             }
             return nil
         }
@@ -102,7 +102,7 @@ public struct VocabularyFileReader: Sendable {
         var map = SourceMap(file: sink.file)
         for (index, item) in (entry.list("mandates") ?? []).enumerated() {
             if let mandate = AllianceFileReader(vocabulary: .builtIn)
-                .readMandate(item, owner: "actor kind '\(id)'", sink: sink, map: &map, path: "mandates[\(index)]") {
+                .readMandate(item, owner: ValidationMessage.named(.nounActorKind, id), sink: sink, map: &map, path: "mandates[\(index)]") {
                 mandates.append(mandate)
             }
         }
@@ -110,15 +110,15 @@ public struct VocabularyFileReader: Sendable {
                          area: area, mandates: mandates)
     }
 
-    private func readLabelled(_ entry: MappingReader, what: String) -> (String, Label)? {
+    private func readLabelled(_ entry: MappingReader, what: ValidationMessage) -> (String, Label)? {
         guard let id = entry.string("id", required: true) else { return nil }
         let de = entry.string("de"), en = entry.string("en")
         if de == nil && en == nil {
-            entry.sink.error("\(what) '\(id)' needs a label: 'de' (German) and 'en' (English)", at: entry.mark)
+            entry.sink.error(.vocabularyNeedsLabel, ["noun": .message(Message(what)), "id": .text(id)], at: entry.mark)
             return nil
         }
         if de == nil || en == nil {
-            entry.sink.warning("\(what) '\(id)' has only a\(de == nil ? "n English" : " German") label; add '\(de == nil ? "de" : "en")' so both languages show it",
+            entry.sink.warning(de == nil ? .vocabularyOnlyEnglish : .vocabularyOnlyGerman, ["noun": .message(Message(what)), "id": .text(id)],
                                at: entry.mark)
         }
         return (id, Label(de: de ?? en!, en: en ?? de!))

@@ -11,16 +11,16 @@ final class DiagnosticSink {
         mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) }
     }
 
-    func error(_ message: String, at mark: Mark?) {
-        diagnostics.append(Diagnostic(.error, message, at: location(mark), file: file))
+    func error(_ key: ValidationMessage, _ arguments: [String: MessageArgument] = [:], at mark: Mark?) {
+        diagnostics.append(Diagnostic(.error, Message(key, arguments), at: location(mark), file: file))
     }
 
-    func error(_ message: String, line: Int, column: Int) {
-        diagnostics.append(Diagnostic(.error, message, file: file, line: line, column: column))
+    func error(_ key: ValidationMessage, _ arguments: [String: MessageArgument] = [:], line: Int, column: Int) {
+        diagnostics.append(Diagnostic(.error, Message(key, arguments), file: file, line: line, column: column))
     }
 
-    func warning(_ message: String, at mark: Mark?) {
-        diagnostics.append(Diagnostic(.warning, message, at: location(mark), file: file))
+    func warning(_ key: ValidationMessage, _ arguments: [String: MessageArgument] = [:], at mark: Mark?) {
+        diagnostics.append(Diagnostic(.warning, Message(key, arguments), at: location(mark), file: file))
     }
 
     func append(_ more: [Diagnostic]) { diagnostics += more }
@@ -36,41 +36,42 @@ extension Node {
     }
 
     /// A short description of the node's shape for error messages.
-    var shapeName: String {
-        switch self {
-        case .scalar: "a single value"
-        case .mapping: "a mapping (key: value lines)"
-        case .sequence: "a list"
-        case .alias: "an alias"
+    var shapeName: MessageArgument {
+        let key: ValidationMessage = switch self {
+        case .scalar: .shapeScalar
+        case .mapping: .shapeMapping
+        case .sequence: .shapeList
+        case .alias: .shapeAlias
         }
+        return .message(Message(key))
     }
 }
 
 /// One `key: value` mapping of a data file, read with checks for unknown and duplicate keys.
 struct MappingReader {
     let node: Node
-    let what: String
+    let what: Message
     let sink: DiagnosticSink
     private var values: [String: Node] = [:]
 
     /// Reads `node` as a mapping that may hold `allowed` keys; reports anything else.
-    init?(_ node: Node, what: String, allowed: [String], sink: DiagnosticSink) {
+    init?(_ node: Node, what: Message, allowed: [String], sink: DiagnosticSink) {
         self.node = node
         self.what = what
         self.sink = sink
         guard case .mapping(let mapping) = node else {
-            sink.error("\(what) must be a mapping (key: value lines), not \(node.shapeName)", at: node.mark)
+            sink.error(.notAMapping, ["place": .message(what), "shape": node.shapeName], at: node.mark)
             return nil
         }
         for (keyNode, value) in mapping {
             guard case .scalar(let keyScalar) = keyNode else {
-                sink.error("keys in \(what) must be plain words, not \(keyNode.shapeName)", at: keyNode.mark)
+                sink.error(.keyNotPlain, ["place": .message(what), "shape": keyNode.shapeName], at: keyNode.mark)
                 continue
             }
             let key = keyScalar.string
             guard allowed.contains(key) else {
-                sink.error("unknown key '\(key)' in \(what)\(Suggestion.phrase(for: key, in: allowed)); allowed keys: \(allowed.joined(separator: ", "))",
-                           at: keyNode.mark)
+                sink.error(.unknownKey, ["key": .text(key), "place": .message(what), "suggestion": Suggestion.phrase(for: key, in: allowed),
+                                         "allowed": .text(allowed.joined(separator: ", "))], at: keyNode.mark)
                 continue
             }
             values[key] = value
@@ -89,11 +90,11 @@ struct MappingReader {
     /// The text of `key`; reports a missing required key or a non-text value.
     func string(_ key: String, required: Bool = false) -> String? {
         guard let node = value(key) else {
-            if required { sink.error("\(what) needs '\(key)'", at: mark) }
+            if required { sink.error(.missingKey, ["place": .message(what), "key": .text(key)], at: mark) }
             return nil
         }
         guard case .scalar(let scalar) = node else {
-            sink.error("'\(key)' in \(what) must be a single value, not \(node.shapeName)", at: node.mark)
+            sink.error(.keyNotSingleValue, ["key": .text(key), "place": .message(what), "shape": node.shapeName], at: node.mark)
             return nil
         }
         return scalar.string
@@ -103,7 +104,7 @@ struct MappingReader {
     func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
         guard let bool = node.bool else {
-            sink.error("'\(key)' in \(what) must be true or false", at: node.mark)
+            sink.error(.notTrueOrFalse, ["key": .text(key), "place": .message(what)], at: node.mark)
             return nil
         }
         return bool
@@ -120,27 +121,29 @@ struct MappingReader {
     func term<T: LabelledTerm>(_ key: String, _ type: T.Type, aliases: [String: T] = [:]) -> T? {
         guard let text = string(key) else { return nil }
         if let term = T.term(id: text) ?? aliases[text] { return term }
-        sink.error("unknown \(key) '\(text)' in \(what)\(Suggestion.phrase(for: text, in: T.ids)); use one of: \(T.ids.joined(separator: ", "))",
+        sink.error(.unknownTerm, ["key": .text(key), "value": .text(text), "place": .message(what),
+                                 "suggestion": Suggestion.phrase(for: text, in: T.ids), "allowed": .text(T.ids.joined(separator: ", "))],
                    at: value(key)?.mark)
         return nil
     }
 }
 
 /// Reads scalars that must be single values (ids in lists and the like).
-func scalarText(_ node: Node, what: String, sink: DiagnosticSink) -> String? {
+func scalarText(_ node: Node, what: Message, sink: DiagnosticSink) -> String? {
     guard case .scalar(let scalar) = node, !node.isNull else {
-        sink.error("\(what) must be a single value, not \(node.isNull ? "empty" : node.shapeName)", at: node.mark)
+        sink.error(.notSingleValue, ["place": .message(what), "shape": node.isNull ? .message(Message(ValidationMessage.shapeEmpty)) : node.shapeName],
+                   at: node.mark)
         return nil
     }
     return scalar.string
 }
 
 /// Reads one period or a list of periods (`2020-2022`, `[2019, 2021-]`).
-func readPeriods(_ node: Node, what: String, sink: DiagnosticSink) -> [Period]? {
+func readPeriods(_ node: Node, what: Message, sink: DiagnosticSink) -> [Period]? {
     let items: [Node]
     if case .sequence(let sequence) = node { items = Array(sequence) } else { items = [node] }
     guard !items.isEmpty else {
-        sink.error("\(what) is an empty list; leave it out to mean all years", at: node.mark)
+        sink.error(.emptyPeriodList, ["place": .message(what)], at: node.mark)
         return nil
     }
     var periods: [Period] = []
@@ -149,7 +152,7 @@ func readPeriods(_ node: Node, what: String, sink: DiagnosticSink) -> [Period]? 
         do {
             periods.append(try Period.parse(text))
         } catch {
-            sink.error("\(what): \(error)", at: item.mark)
+            sink.error(.badPeriod, ["place": .message(what), "problem": .message(error.message)], at: item.mark)
         }
     }
     return periods.count == items.count ? periods : nil

@@ -123,18 +123,23 @@ public enum PeriodSyntaxError: Error, Equatable, Sendable, CustomStringConvertib
     /// The range of years AllianceGraph accepts in data files.
     public static let plausibleYears = 1950...2100
 
-    public var description: String {
+    /// What is wrong, as a catalogue message.
+    public var message: Message {
         switch self {
         case .malformed(let text):
-            return "'\(text)' is not a period; write a year (2021), a range (2020-2022), an open range (2021-) or months (06/2020-06/2022)"
+            Message(ValidationMessage.periodMalformed, ["text": .text(text)])
         case .impossibleYear(let year):
-            return "impossible year \(year); years must lie between \(Self.plausibleYears.lowerBound) and \(Self.plausibleYears.upperBound)"
+            Message(ValidationMessage.periodImpossibleYear, ["year": .int(year), "min": .int(Self.plausibleYears.lowerBound),
+                                                            "max": .int(Self.plausibleYears.upperBound)])
         case .impossibleMonth(let month):
-            return "impossible month \(month); months run from 01 to 12"
+            Message(ValidationMessage.periodImpossibleMonth, ["month": .int(month)])
         case .endBeforeStart(let text):
-            return "period '\(text)' ends before it starts"
+            Message(ValidationMessage.periodEndBeforeStart, ["text": .text(text)])
         }
     }
+
+    /// ``message`` in German, the default language.
+    public var description: String { message.text(.de) }
 }
 
 extension Period {

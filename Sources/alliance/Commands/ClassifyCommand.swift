@@ -64,8 +64,8 @@ struct ClassifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let vocab = try vocabulary.load()
-        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab)
+        let vocab = try vocabulary.load(language.language)
+        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab, language.language)
         if alliances.isEmpty {
             Terminal.error("error: no alliance files found in \(paths.joined(separator: ", "))")
             throw ExitCode.failure

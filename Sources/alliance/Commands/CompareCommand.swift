@@ -122,8 +122,8 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let vocab = try vocabulary.load()
-        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab)
+        let vocab = try vocabulary.load(language.language)
+        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab, language.language)
         let l = language.language
         let result: ResultTable
         switch table {

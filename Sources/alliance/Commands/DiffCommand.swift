@@ -55,9 +55,9 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let vocab = try vocabulary.load()
+        let vocab = try vocabulary.load(language.language)
         let layer = try parseLayer(self.layer, vocabulary: vocab)
-        let alliances = try vocabulary.loadAlliances(paths: [file], with: vocab)
+        let alliances = try vocabulary.loadAlliances(paths: [file], with: vocab, language.language)
         guard alliances.count == 1, let alliance = alliances.first else {
             Terminal.error("\(file): error: 'diff' takes one alliance file")
             throw ExitCode.failure

@@ -57,9 +57,9 @@ struct MetricsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let vocab = try vocabulary.load()
+        let vocab = try vocabulary.load(language.language)
         let layer = try parseLayer(self.layer, vocabulary: vocab)
-        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab)
+        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab, language.language)
         if actors && alliances.count != 1 {
             Terminal.error("error: --actors takes one alliance file; \(alliances.count) were given")
             throw ExitCode.failure

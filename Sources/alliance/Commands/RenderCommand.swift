@@ -117,7 +117,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         if worker { throw ExitCode(RenderWorker.run()) }
         let start = Date()
-        let vocabulary = try vocabulary.load()
+        let vocabulary = try vocabulary.load(language.language)
         let unknownFormats = relationFormat.filter { vocabulary.format(FormatID($0)) == nil }
         if !unknownFormats.isEmpty {
             Terminal.error("error: unknown relation format(s): \(unknownFormats.joined(separator: ", ")); "
@@ -128,7 +128,7 @@ struct RenderCommand: ParsableCommand {
         do {
             inputs = try AllianceLoader.expand(paths: paths, excluding: Set(self.vocabulary.files))
         } catch {
-            Terminal.error(error.description)
+            Terminal.error(error.text(language.language))
             throw ExitCode.failure
         }
         // Read the files and build the DOT texts on all cores (pure Swift, no Graphviz except
@@ -213,7 +213,7 @@ struct RenderCommand: ParsableCommand {
     private func prepare(file: String, loader: AllianceLoader, options: DiagramOptions) -> PreparedFile {
         var prepared = PreparedFile()
         let result = loader.load(path: file)
-        prepared.diagnostics = result.diagnostics.filter { $0.severity == .error }.map(\.description)
+        prepared.diagnostics = result.diagnostics.filter { $0.severity == .error }.map { $0.text(language.language) }
         guard let alliance = result.validAlliance else {
             prepared.failures.append("\(file): not rendered: the file has errors ('alliance validate' lists them)")
             return prepared

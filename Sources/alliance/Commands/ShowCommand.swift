@@ -32,8 +32,8 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let vocab = try vocabulary.load()
-        let alliances = try vocabulary.loadAlliances(paths: [file], with: vocab)
+        let vocab = try vocabulary.load(language.language)
+        let alliances = try vocabulary.loadAlliances(paths: [file], with: vocab, language.language)
         guard alliances.count == 1, let alliance = alliances.first else {
             Terminal.error("\(file): error: 'show' takes one alliance file; use 'validate' or 'render' for folders")
             throw ExitCode.failure

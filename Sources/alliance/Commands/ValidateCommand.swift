@@ -9,13 +9,16 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Check alliance files and report every problem with file, line and column.",
         discussion: """
             Folders are searched for .yaml, .yml and .json files. Problems are printed to
-            standard error as 'file:line:column: error: …' (or 'warning: …'); the summary goes
-            to standard output. The exit status is 1 when any file has an error.
+            standard error as 'file:line:column: error: …' (or 'warning: …'), in German unless
+            --lang en is given (the words 'error' and 'warning' stay as they are, for editors);
+            the summary goes to standard output. With --format json each problem also carries
+            its message id. The exit status is 1 when any file has an error.
 
             Examples:
               alliance validate Graphs/
               alliance validate Graphs/rheinstadt.yaml --vocabulary my-terms.yaml
               alliance validate Graphs/ --format json > problems.json
+              alliance validate Graphs/ --lang en
             """
     )
 
@@ -23,6 +26,7 @@ struct ValidateCommand: ParsableCommand {
     var paths: [String]
 
     @OptionGroup var vocabulary: VocabularyOption
+    @OptionGroup var language: LanguageOption
 
     @Option(help: "Output: text (default) or json.")
     var format: DataFormat = .text
@@ -34,16 +38,19 @@ struct ValidateCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Name at least one alliance file or folder, e.g. 'alliance validate Graphs/'.") }
+        if paths.isEmpty {
+            throw ValidationError(CommandMessage.nameAPath.text(language.language, ["command": "validate"]))
+        }
     }
 
     func run() throws {
-        let vocabulary = try vocabulary.load()
+        let lang = language.language
+        let vocabulary = try vocabulary.load(lang)
         let results: [LoadResult]
         do {
             results = try AllianceLoader(vocabulary: vocabulary).loadAll(paths: paths, excluding: Set(self.vocabulary.files))
         } catch {
-            Terminal.error(error.description)
+            Terminal.error(error.text(lang))
             throw ExitCode.failure
         }
         let all = results.flatMap(\.diagnostics)
@@ -52,16 +59,20 @@ struct ValidateCommand: ParsableCommand {
         switch format {
         case .text:
             for diagnostic in all where !(quiet && diagnostic.severity == .warning) {
-                Terminal.error(diagnostic.description)
+                Terminal.error(diagnostic.text(lang))
             }
-            let files = results.count == 1 ? "1 file" : "\(results.count) files"
             let bad = Set(all.filter { $0.severity == .error }.map(\.file)).count
-            print("\(files) checked: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-                  + (bad > 0 ? " (\(bad) file\(bad == 1 ? "" : "s") with errors)" : ""))
+            let summary = Message(CommandMessage.validateSummary, [
+                "files": .message(CommandMessage.counted(results.count, one: .filesOne, other: .filesOther)),
+                "errors": .message(CommandMessage.counted(errors, one: .errorsOne, other: .errorsOther)),
+                "warnings": .message(CommandMessage.counted(warnings, one: .warningsOne, other: .warningsOther)),
+                "bad": bad > 0 ? .message(CommandMessage.counted(bad, one: .filesWithErrorsOne, other: .filesWithErrorsOther)) : "",
+            ])
+            print(summary.text(lang))
         case .json:
             let report = ValidationReport(files: results.map { result in
                 ValidationReport.File(path: result.file, alliance: result.alliance?.id.rawValue,
-                                      diagnostics: result.diagnostics.map(ValidationReport.Item.init))
+                                      diagnostics: result.diagnostics.map { ValidationReport.Item($0, lang) })
             }, errors: errors, warnings: warnings)
             try printJSON(report)
         }
@@ -79,11 +90,17 @@ private struct ValidationReport: Encodable {
     struct Item: Encodable {
         var severity: String
         var message: String
+        /// The catalogue id of the message (stable across languages), e.g. `validation.unknown-key`.
+        var messageID: String
         var line: Int?
         var column: Int?
-        init(_ diagnostic: Diagnostic) {
+        enum CodingKeys: String, CodingKey {
+            case severity, message, messageID = "message_id", line, column
+        }
+        init(_ diagnostic: Diagnostic, _ language: Language) {
             severity = diagnostic.severity.rawValue
-            message = diagnostic.message
+            message = diagnostic.message.text(language)
+            messageID = diagnostic.message.id
             line = diagnostic.line
             column = diagnostic.column
         }

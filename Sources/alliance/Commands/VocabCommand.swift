@@ -35,7 +35,7 @@ struct VocabCommand: ParsableCommand {
     }
 
     func run() throws {
-        var listing = VocabularyListing(vocabulary: try vocabulary.load(), language: language.language)
+        var listing = VocabularyListing(vocabulary: try vocabulary.load(language.language), language: language.language)
         if let section { listing.sections = listing.sections.filter { $0.id == section } }
         switch format {
         case .text:

@@ -5,6 +5,6 @@ extension Language: ExpressibleByArgument {}
 
 /// `--lang de|en`, shared by every command that prints labels.
 struct LanguageOption: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "Language of labels: de (German, default) or en (English).")
+    @Option(name: .customLong("lang"), help: "Language of labels and messages: de (German, default) or en (English).")
     var language: Language = .de
 }

@@ -1,3 +1,4 @@
+import AllianceGraph
 import Foundation
 
 /// Writing to the standard streams.
@@ -5,6 +6,12 @@ enum Terminal {
     /// Writes `text` and a newline to standard error.
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// Writes `file: error: message` (or `error: message` without a file) in `language` to standard
+    /// error. The word `error` stays English in every language, as in compilers' messages.
+    static func error(_ message: Message, file: String? = nil, _ language: Language) {
+        error((file.map { "\($0): " } ?? "") + "error: " + message.text(language))
     }
 
     /// Whether standard error is a terminal (progress is shown only then).

@@ -13,7 +13,7 @@ import Testing
                 #expect(ids.insert(id).inserted, "duplicate message id \(id)")
                 #expect(!template.de.trimmingCharacters(in: .whitespaces).isEmpty, "\(id): German text is empty")
                 #expect(!template.en.trimmingCharacters(in: .whitespaces).isEmpty, "\(id): English text is empty")
-                #expect(template.de.placeholders.sorted() == template.en.placeholders.sorted(),
+                #expect(Set(template.de.placeholders) == Set(template.en.placeholders),
                         "\(id): placeholders differ: de \(template.de.placeholders), en \(template.en.placeholders)")
             }
         }
