@@ -69,7 +69,7 @@ public struct RenderWorkerPool: Sendable {
         for (position, index) in order.enumerated() { lists[position % count].append(index) }
 
         let dealt = lists
-        let results = ResultStore(count: jobs.count, progress: progress)
+        let results = IndexedResults<RenderOutcome>(count: jobs.count, onStore: progress)
         DispatchQueue.concurrentPerform(iterations: count) { worker in
             var remaining = dealt[worker]
             while !remaining.isEmpty {
@@ -88,7 +88,9 @@ public struct RenderWorkerPool: Sendable {
                 }
             }
         }
-        return results.outcomes(jobs)
+        return results.values.enumerated().map { index, outcome in
+            outcome ?? RenderOutcome(name: jobs[index].name, output: jobs[index].output, error: "not rendered", seconds: 0)
+        }
     }
 
     /// Runs one worker process over `jobs`; returns how many outcomes it reported and how it ended.
@@ -133,35 +135,5 @@ public struct RenderWorkerPool: Sendable {
             ? "signal \(process.terminationStatus)" : "exit status \(process.terminationStatus)"
         let status = process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
         return (count, status, reason)
-    }
-}
-
-/// Outcomes collected from several threads, with serialised progress reports.
-private final class ResultStore: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [RenderOutcome?]
-    private var finished = 0
-    private let progress: @Sendable (RenderOutcome, Int) -> Void
-
-    init(count: Int, progress: @escaping @Sendable (RenderOutcome, Int) -> Void) {
-        slots = Array(repeating: nil, count: count)
-        self.progress = progress
-    }
-
-    func set(_ index: Int, _ outcome: RenderOutcome) {
-        lock.lock()
-        defer { lock.unlock() }
-        slots[index] = outcome
-        finished += 1
-        progress(outcome, finished)
-    }
-
-    func outcomes(_ jobs: [RenderJob]) -> [RenderOutcome] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.enumerated().map { index, slot in
-            slot ?? RenderOutcome(name: jobs[index].name, output: jobs[index].output,
-                                  error: "not rendered", seconds: 0)
-        }
     }
 }

@@ -143,7 +143,7 @@ struct DifferenceInterfaceTests {
         let svg = try SVG(Data(contentsOf: output))
         #expect(svg.texts.contains("▲ newly covered"))
         #expect(svg.texts.contains("▲ newly covered: matching strategy in 2022, not in 2021"))
-        let rejected = try cli.run(["render", input.path, "--all-years", "--interfaces", "coded",
+        let rejected = try cli.run(["render", input.path, "--all-years", "--interfaces", "coded", "--lang", "en",
                                     "-o", folder.appendingPathComponent("a.svg").path])
         #expect(rejected.status != 0 && rejected.errors.contains("not with --all-years"), "\(rejected.errors)")
     }

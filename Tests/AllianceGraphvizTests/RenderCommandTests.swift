@@ -47,7 +47,7 @@ struct RenderCommandTests {
         try FileManager.default.copyItem(at: Self.sample, to: input.appendingPathComponent("rheinstadt.yaml"))
         try "id: [unclosed\n".write(to: input.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
 
-        let result = try run(["render", input.path, "--jobs", "2", "-o", output.path + "/"])
+        let result = try run(["render", input.path, "--jobs", "2", "--lang", "en", "-o", output.path + "/"])
         #expect(result.status != 0, "one file is broken, so the exit status must say so")
         #expect(result.errors.contains("Rendered 4 of 5 diagram(s) as svg"), "\(result.errors)")
         #expect(result.errors.contains("broken.yaml"))
@@ -99,13 +99,32 @@ struct RenderCommandTests {
         #expect(try Data(contentsOf: copy) == before)
         #expect(try run(["render", copy.path, "--year", "2021", "--all-years", "-o", "x.svg"]).status != 0)
         #expect(try run(["render", copy.path, "--diff", "2021", "-o", "x.svg"]).status != 0)
-        let missingYear = try run(["render", copy.path, "--year", "2030", "-o", folder.appendingPathComponent("y.svg").path])
+        let missingYear = try run(["render", copy.path, "--year", "2030", "--lang", "en", "-o", folder.appendingPathComponent("y.svg").path])
         #expect(missingYear.status != 0)
         #expect(missingYear.errors.contains("not 2030"))
-        let unknownActor = try run(["render", copy.path, "--year", "2021", "--actor", "nobody",
+        let unknownActor = try run(["render", copy.path, "--year", "2021", "--actor", "nobody", "--lang", "en",
                                     "-o", folder.appendingPathComponent("z.svg").path])
         #expect(unknownActor.status != 0 && unknownActor.errors.contains("no actor with id nobody"))
-        let unknownFormat = try run(["render", copy.path, "--relation-format", "fallkonferenz", "-o", folder.path])
+        let unknownFormat = try run(["render", copy.path, "--relation-format", "fallkonferenz", "--lang", "en", "-o", folder.path])
         #expect(unknownFormat.status != 0 && unknownFormat.errors.contains("unknown relation format"))
+    }
+
+    @Test("the summary and failures speak German by default and English with --lang en",
+          .enabled(if: FileManager.default.fileExists(atPath: sample.path), "Graphs/rheinstadt.yaml is missing"))
+    func messagesInTheChosenLanguage() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("d.dot").path
+        let german = try run(["render", Self.sample.path, "--year", "2021", "--format", "dot", "-o", path])
+        #expect(german.status == 0)
+        #expect(german.errors.hasPrefix("1 von 1 Diagramm(en) als dot in "), "\(german.errors)")
+        #expect(german.errors.hasSuffix(" s mit 1 Worker-Prozess gezeichnet: \(path)\n"), "\(german.errors)")
+        let english = try run(["render", Self.sample.path, "--year", "2021", "--format", "dot", "--lang", "en", "-o", path])
+        #expect(english.errors.hasPrefix("Rendered 1 of 1 diagram(s) as dot in "), "\(english.errors)")
+        #expect(english.errors.hasSuffix(" s with 1 worker process: \(path)\n"), "\(english.errors)")
+        let missing = try run(["render", Self.sample.path, "--year", "2030", "-o", path])
+        #expect(missing.status != 0)
+        #expect(missing.errors.contains("1 fehlgeschlagen:\n  \(Self.sample.path): das Bündnis umfasst 2019-2022, nicht 2030"),
+                "\(missing.errors)")
     }
 }

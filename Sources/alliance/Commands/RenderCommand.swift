@@ -99,171 +99,87 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         if worker { return }
-        if paths.isEmpty { throw ValidationError("Name at least one alliance file or folder.") }
-        if output == nil { throw ValidationError("Name the output file or folder with -o.") }
+        func fail(_ message: RenderMessage) -> ValidationError { ValidationError(message.text(language.language)) }
+        if paths.isEmpty { throw fail(.noInput) }
+        if output == nil { throw fail(.noOutput) }
         let views = (year != nil ? 1 : 0) + (allYears ? 1 : 0) + (diff.isEmpty ? 0 : 1)
-        if views > 1 { throw ValidationError("Choose only one of --year, --all-years and --diff.") }
+        if views > 1 { throw fail(.oneView) }
         if !diff.isEmpty {
-            if diff.count != 2 { throw ValidationError("--diff takes two years, e.g. --diff 2019 2022.") }
-            if diff[0] == diff[1] { throw ValidationError("--diff needs two different years.") }
+            if diff.count != 2 { throw fail(.diffTwoYears) }
+            if diff[0] == diff[1] { throw fail(.diffSameYear) }
         }
         try validatePlausible(years: [year] + diff.map { $0 })
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
-        if interfaces != .none && allYears {
-            throw ValidationError("--interfaces draws on single-year and --diff diagrams, not with --all-years.")
-        }
+        if let jobs, jobs < 1 { throw fail(.jobsAtLeastOne) }
+        if interfaces != .none && allYears { throw fail(.interfacesAllYears) }
     }
 
     func run() throws {
         if worker { throw ExitCode(RenderWorker.run()) }
         let start = Date()
-        let vocabulary = try vocabulary.load(language.language)
+        let lang = language.language
+        let vocabulary = try vocabulary.load(lang)
         let unknownFormats = relationFormat.filter { vocabulary.format(FormatID($0)) == nil }
         if !unknownFormats.isEmpty {
-            Terminal.error("error: unknown relation format(s): \(unknownFormats.joined(separator: ", ")); "
-                           + "'alliance vocab' lists the formats")
+            Terminal.error(Message(RenderMessage.unknownFormats, ["formats": .list(unknownFormats.map { .text($0) })]), lang)
             throw ExitCode.validationFailure
         }
         let inputs: [String]
         do {
             inputs = try AllianceLoader.expand(paths: paths, excluding: Set(self.vocabulary.files))
         } catch {
-            Terminal.error(error.text(language.language))
+            Terminal.error(error.text(lang))
             throw ExitCode.failure
         }
-        // Read the files and build the DOT texts on all cores (pure Swift, no Graphviz except
-        // the shared layout of --all-years, which the library serialises).
+        let plan = batch.plan(files: inputs, loader: AllianceLoader(vocabulary: vocabulary))
+        plan.diagnostics.filter { $0.severity == .error }.forEach { Terminal.error($0.text(lang)) }
+
+        let pool = RenderWorkerPool(executable: RenderWorkerPool.currentExecutable, arguments: ["render", "--worker"],
+                                    workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let showProgress = Terminal.stderrIsTerminal
+        let result = plan.render(with: pool) { progress in
+            guard showProgress else { return }
+            let mark = (progress.outcome.succeeded ? RenderMessage.progressDone : .progressFailed).text(lang)
+            FileHandle.standardError.write(Data("\r\u{1B}[K[\(progress.done)/\(progress.total)] \(progress.outcome.name) \(mark)".utf8))
+        }
+        if showProgress, !plan.jobs.isEmpty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        Terminal.error(summary(result, seconds: Date().timeIntervalSince(start)))
+        if !result.failures.isEmpty {
+            Terminal.error(RenderMessage.failedCount.text(lang, ["count": .int(result.failures.count)]))
+            result.failures.forEach { Terminal.error("  " + $0.text(lang)) }
+            throw ExitCode.failure
+        }
+    }
+
+    /// The batch the options describe.
+    private var batch: RenderBatch {
+        let selection: RenderBatch.Selection = if let year { .year(year) }
+            else if allYears { .allYears }
+            else if diff.count == 2 { .difference(from: diff[0], to: diff[1]) }
+            else { .everyYear }
+        let filter = DiagramFilter(areas: Set(area), formats: Set(relationFormat.map { FormatID($0) }),
+                                   mechanisms: Set(mechanism), actors: Set(actor.map { ActorID($0) }))
         let options = DiagramOptions(language: language.language, engine: layout, filter: filter, showsLegend: !noLegend,
                                      interfaces: interfaces, mechanismBasis: mechanisms.basis)
-        let prepared = PreparedFiles(count: inputs.count)
-        let loader = AllianceLoader(vocabulary: vocabulary)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            prepared.set(index, prepare(file: inputs[index], loader: loader, options: options))
-        }
-        var failures: [String] = []
-        var diagrams: [(name: String, dot: String, engine: LayoutEngine)] = []
-        for file in prepared.all {
-            file.diagnostics.forEach { Terminal.error($0) }
-            failures += file.failures
-            diagrams += file.diagrams
-        }
-
-        let destination = output!
-        let single = diagrams.count == 1 && failures.isEmpty && !destination.hasSuffix("/") && !isDirectory(destination)
-        let renderJobs = diagrams.map { diagram in
-            RenderJob(name: diagram.name, dot: diagram.dot, format: format, engine: diagram.engine,
-                      output: single ? destination
-                        : URL(fileURLWithPath: destination).appendingPathComponent(diagram.name + "." + format.fileExtension).path,
-                      protectedPaths: inputs)
-        }
-        let planned = renderJobs.count + failures.count
-
-        let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, max(1, renderJobs.count))
-        let showProgress = Terminal.stderrIsTerminal
-        let total = renderJobs.count
-        let pool = RenderWorkerPool(executable: RenderWorkerPool.currentExecutable,
-                                    arguments: ["render", "--worker"], workers: workers)
-        let outcomes = pool.run(renderJobs) { outcome, done in
-            guard showProgress else { return }
-            let mark = outcome.succeeded ? "ok" : "FAILED"
-            FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(outcome.name) \(mark)".utf8))
-        }
-        if showProgress, total > 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        for outcome in outcomes where !outcome.succeeded {
-            failures.append("\(outcome.output): \(outcome.error ?? "failed")")
-        }
-        let written = outcomes.filter(\.succeeded).count
-        let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
-        let workerText = workers == 1 ? "1 worker process" : "\(workers) worker processes"
-        var summary = "Rendered \(written) of \(planned) "
-            + "diagram(s) as \(format.rawValue) in \(seconds) s with \(workerText)"
-        summary += single && written == 1 ? ": \(destination)" : (written > 0 ? " into \(destination)" : "")
-        Terminal.error(summary)
-        if !failures.isEmpty {
-            Terminal.error("\(failures.count) failed:")
-            failures.forEach { Terminal.error("  " + $0) }
-            throw ExitCode.failure
-        }
+        return RenderBatch(selection: selection, format: format, options: options, destination: .fileOrFolder(output!))
     }
 
-    /// One input file read and turned into DOT texts.
-    private struct PreparedFile: Sendable {
-        var diagnostics: [String] = []
-        var failures: [String] = []
-        var diagrams: [(name: String, dot: String, engine: LayoutEngine)] = []
-    }
-
-    /// Prepared files collected from several threads.
-    private final class PreparedFiles: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [PreparedFile?]
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ file: PreparedFile) {
-            lock.lock()
-            slots[index] = file
-            lock.unlock()
+    /// "Rendered 4 of 5 diagram(s) as svg in 1.20 s with 2 worker processes into out/".
+    private func summary(_ result: RenderBatch.Result, seconds: Double) -> String {
+        let lang = language.language
+        let workers = RenderMessage.counted(result.workers, one: .oneWorker, other: .workers)
+        var arguments: [String: MessageArgument] = [
+            "written": .int(result.written.count), "planned": .int(result.planned), "format": .text(format.rawValue),
+            "seconds": .text(String(format: "%.2f", seconds)), "workers": .message(workers),
+        ]
+        let written = result.written.count
+        if let file = result.file, written == 1 {
+            arguments["file"] = .text(file)
+            return RenderMessage.summaryFile.text(lang, arguments)
         }
-        var all: [PreparedFile] {
-            lock.lock()
-            defer { lock.unlock() }
-            return slots.compactMap { $0 }
+        if written > 0 {
+            arguments["folder"] = .text(output!)
+            return RenderMessage.summaryFolder.text(lang, arguments)
         }
-    }
-
-    private func prepare(file: String, loader: AllianceLoader, options: DiagramOptions) -> PreparedFile {
-        var prepared = PreparedFile()
-        let result = loader.load(path: file)
-        prepared.diagnostics = result.diagnostics.filter { $0.severity == .error }.map { $0.text(language.language) }
-        guard let alliance = result.validAlliance else {
-            prepared.failures.append("\(file): not rendered: the file has errors ('alliance validate' lists them)")
-            return prepared
-        }
-        let unknownActors = actor.filter { alliance.actor(ActorID($0)) == nil }
-        if !unknownActors.isEmpty {
-            prepared.failures.append("\(file): no actor with id \(unknownActors.joined(separator: ", ")) in this alliance")
-            return prepared
-        }
-        for kind in kinds(for: alliance, file: file, failures: &prepared.failures) {
-            let diagram = Diagram(alliance: alliance, kind: kind, options: options)
-            do {
-                prepared.diagrams.append((diagram.baseName, try diagram.dotText(), diagram.engine))
-            } catch {
-                prepared.failures.append("\(file): \(diagram.baseName): \(error)")
-            }
-        }
-        return prepared
-    }
-
-    /// The filter given on the command line.
-    private var filter: DiagramFilter {
-        let formats: [FormatID] = relationFormat.map { FormatID($0) }
-        let actors: [ActorID] = actor.map { ActorID($0) }
-        return DiagramFilter(areas: Set(area), formats: Set(formats), mechanisms: Set(mechanism), actors: Set(actors))
-    }
-
-    /// The diagrams to draw for `alliance`; years it does not cover are reported as failures.
-    private func kinds(for alliance: Alliance, file: String, failures: inout [String]) -> [DiagramKind] {
-        let span = "\(alliance.years.lowerBound)-\(alliance.years.upperBound)"
-        if let year {
-            guard alliance.years.contains(year) else {
-                failures.append("\(file): the alliance covers \(span), not \(year)")
-                return []
-            }
-            return [.year(year)]
-        }
-        if allYears { return [.allYears] }
-        if diff.count == 2 {
-            guard alliance.years.contains(diff[0]), alliance.years.contains(diff[1]) else {
-                failures.append("\(file): the alliance covers \(span), not both \(diff[0]) and \(diff[1])")
-                return []
-            }
-            return [.difference(from: diff[0], to: diff[1])]
-        }
-        return alliance.years.map { .year($0) }
-    }
-
-    private func isDirectory(_ path: String) -> Bool {
-        var directory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+        return RenderMessage.summary.text(lang, arguments)
     }
 }

@@ -1,0 +1,105 @@
+/// Messages of rendering diagrams in batches (`AllianceGraphviz.RenderBatch`) and of `alliance render`.
+public enum RenderMessage: String, MessageCatalogue {
+    /// A file with errors is not drawn.
+    case invalidFile = "invalid-file"
+    /// The actors of the actor filter that the alliance lacks (`ids`).
+    case unknownActors = "unknown-actors"
+    /// The alliance does not cover the year asked for (`span`, `year`).
+    case yearNotCovered = "year-not-covered"
+    /// The alliance does not cover both years of a difference (`span`, `from`, `to`).
+    case yearsNotCovered = "years-not-covered"
+    /// Graphviz's or the worker's own account of a failure (`details`, not translated).
+    case failed
+    /// Relation formats of the filter that the vocabulary lacks (`formats`).
+    case unknownFormats = "unknown-formats"
+    /// The summary when nothing was written (`written`, `planned`, `format`, `seconds`, `workers`).
+    case summary
+    /// The summary when one named file was written (… and `file`).
+    case summaryFile = "summary-file"
+    /// The summary when diagrams were written into a folder (… and `folder`).
+    case summaryFolder = "summary-folder"
+    /// One worker process.
+    case oneWorker = "one-worker"
+    /// `count` worker processes.
+    case workers
+    /// The heading of the list of failures (`count`).
+    case failedCount = "failed-count"
+    /// A diagram done, in the progress line.
+    case progressDone = "progress-done"
+    /// A diagram failed, in the progress line.
+    case progressFailed = "progress-failed"
+    /// No file or folder given.
+    case noInput = "no-input"
+    /// `-o` missing.
+    case noOutput = "no-output"
+    /// More than one of `--year`, `--all-years`, `--diff`.
+    case oneView = "one-view"
+    /// `--diff` without two years.
+    case diffTwoYears = "diff-two-years"
+    /// `--diff` with the same year twice.
+    case diffSameYear = "diff-same-year"
+    /// `--jobs` below 1.
+    case jobsAtLeastOne = "jobs-at-least-one"
+    /// `--interfaces` with `--all-years`.
+    case interfacesAllYears = "interfaces-all-years"
+
+    public static let area = "render"
+
+    public var template: MessageTemplate {
+        switch self {
+        case .invalidFile:
+            MessageTemplate(de: "nicht gezeichnet: die Datei hat Fehler ('alliance validate' listet sie auf)",
+                            en: "not rendered: the file has errors ('alliance validate' lists them)")
+        case .unknownActors:
+            MessageTemplate(de: "kein Akteur mit der id {ids} in diesem Bündnis", en: "no actor with id {ids} in this alliance")
+        case .yearNotCovered:
+            MessageTemplate(de: "das Bündnis umfasst {span}, nicht {year}", en: "the alliance covers {span}, not {year}")
+        case .yearsNotCovered:
+            MessageTemplate(de: "das Bündnis umfasst {span}, nicht beide Jahre {from} und {to}",
+                            en: "the alliance covers {span}, not both {from} and {to}")
+        case .failed:
+            MessageTemplate(de: "{details}", en: "{details}")
+        case .unknownFormats:
+            MessageTemplate(de: "unbekannte(s) Beziehungsformat(e): {formats}; 'alliance vocab' listet die Formate auf",
+                            en: "unknown relation format(s): {formats}; 'alliance vocab' lists the formats")
+        case .summary:
+            MessageTemplate(de: "{written} von {planned} Diagramm(en) als {format} in {seconds} s mit {workers} gezeichnet",
+                            en: "Rendered {written} of {planned} diagram(s) as {format} in {seconds} s with {workers}")
+        case .summaryFile:
+            MessageTemplate(de: "{written} von {planned} Diagramm(en) als {format} in {seconds} s mit {workers} gezeichnet: {file}",
+                            en: "Rendered {written} of {planned} diagram(s) as {format} in {seconds} s with {workers}: {file}")
+        case .summaryFolder:
+            MessageTemplate(de: "{written} von {planned} Diagramm(en) als {format} in {seconds} s mit {workers} gezeichnet, in {folder}",
+                            en: "Rendered {written} of {planned} diagram(s) as {format} in {seconds} s with {workers} into {folder}")
+        case .oneWorker:
+            MessageTemplate(de: "1 Worker-Prozess", en: "1 worker process")
+        case .workers:
+            MessageTemplate(de: "{count} Worker-Prozessen", en: "{count} worker processes")
+        case .failedCount:
+            MessageTemplate(de: "{count} fehlgeschlagen:", en: "{count} failed:")
+        case .progressDone:
+            MessageTemplate(de: "ok", en: "ok")
+        case .progressFailed:
+            MessageTemplate(de: "FEHLGESCHLAGEN", en: "FAILED")
+        case .noInput:
+            MessageTemplate(de: "Nennen Sie mindestens eine Bündnisdatei oder einen Ordner.",
+                            en: "Name at least one alliance file or folder.")
+        case .noOutput:
+            MessageTemplate(de: "Nennen Sie die Ausgabedatei oder den Ausgabeordner mit -o.",
+                            en: "Name the output file or folder with -o.")
+        case .oneView:
+            MessageTemplate(de: "Wählen Sie nur eine der Optionen --year, --all-years und --diff.",
+                            en: "Choose only one of --year, --all-years and --diff.")
+        case .diffTwoYears:
+            MessageTemplate(de: "--diff nimmt zwei Jahre, z. B. --diff 2019 2022.",
+                            en: "--diff takes two years, e.g. --diff 2019 2022.")
+        case .diffSameYear:
+            MessageTemplate(de: "--diff braucht zwei verschiedene Jahre.", en: "--diff needs two different years.")
+        case .jobsAtLeastOne:
+            MessageTemplate(de: "--jobs muss mindestens 1 sein.", en: "--jobs must be at least 1.")
+        case .interfacesAllYears:
+            MessageTemplate(de: "--interfaces zeichnet auf Diagramme eines Jahres und --diff-Diagramme, nicht mit --all-years.",
+                            en: "--interfaces draws on single-year and --diff diagrams, not with --all-years.")
+        }
+    }
+}

@@ -1,0 +1,273 @@
+import AllianceGraph
+import Foundation
+
+/// Many diagrams of many alliances rendered to files in one go: the pipeline behind
+/// `alliance render`, for every caller that draws more than one diagram (a web view, a handout).
+///
+/// A batch is the choice of diagrams and where they go. ``plan(files:loader:)`` (or
+/// ``plan(alliances:)`` for alliances already loaded) reads the files and builds the
+/// DOT texts on all cores; ``Plan/render(with:progress:)`` then lays them out and writes them with
+/// a ``RenderWorkerPool``, since Graphviz cannot be used from several threads of one process.
+/// A diagram that cannot be drawn is reported as a ``Failure`` with its reason; the others are
+/// still written.
+///
+/// ```swift
+/// let batch = RenderBatch(selection: .everyYear, format: .svg, destination: .folder("diagrams"))
+/// let plan = batch.plan(files: ["Graphs/rheinstadt.yaml"], loader: AllianceLoader(vocabulary: .builtIn))
+/// let pool = RenderWorkerPool(executable: RenderWorkerPool.currentExecutable,
+///                             arguments: ["render", "--worker"], workers: 4)
+/// let result = plan.render(with: pool) { progress in
+///     print("\(progress.done)/\(progress.total) \(progress.outcome.name)")
+/// }
+/// result.written    // ["diagrams/rheinstadt-2019.svg", …]
+/// result.failures   // what was not drawn, and why
+/// ```
+///
+/// Output files are named after ``Diagram/baseName``: `<alliance>-<year>`, `<alliance>-<first>-<last>`
+/// (all years) or `<alliance>-diff-<year1>-<year2>`, with the format's extension.
+public struct RenderBatch: Hashable, Sendable {
+    /// Which diagrams each alliance gets.
+    public enum Selection: Hashable, Sendable {
+        /// One diagram per year of the alliance.
+        case everyYear
+        /// One year; an alliance not covering it is a failure.
+        case year(Int)
+        /// All years side by side.
+        case allYears
+        /// The change between two years; an alliance not covering both is a failure.
+        case difference(from: Int, to: Int)
+    }
+
+    /// Where the files go.
+    public enum Destination: Hashable, Sendable {
+        /// Every diagram into this folder (created if missing), as `<base name>.<extension>`.
+        case folder(String)
+        /// This file when the batch is exactly one diagram and nothing failed, unless the path is
+        /// an existing folder or ends in `/`; otherwise the folder (as `alliance render -o` does).
+        case fileOrFolder(String)
+
+        /// The path given.
+        public var path: String {
+            switch self {
+            case .folder(let path), .fileOrFolder(let path): path
+            }
+        }
+    }
+
+    /// A diagram that was not drawn, with the reason.
+    public struct Failure: Hashable, Sendable {
+        /// The input: a file path, or the alliance id for alliances given loaded; for a diagram that
+        /// failed while being rendered or written, the output file.
+        public var source: String
+        /// The diagram's base name, if the failure concerns one diagram of the source.
+        public var diagram: String?
+        /// Why.
+        public var reason: Message
+
+        /// Creates a failure.
+        public init(source: String, diagram: String? = nil, reason: Message) {
+            self.source = source
+            self.diagram = diagram
+            self.reason = reason
+        }
+
+        /// `source: [diagram: ]reason` in `language`.
+        public func text(_ language: Language) -> String {
+            ([source] + (diagram.map { [$0] } ?? []) + [reason.text(language)]).joined(separator: ": ")
+        }
+    }
+
+    /// The state after one more diagram was rendered, as given to the progress callback.
+    public struct Progress: Hashable, Sendable {
+        /// The diagram just finished (written or failed).
+        public var outcome: RenderOutcome
+        /// How many diagrams are finished, this one included (1 … ``total``).
+        public var done: Int
+        /// How many diagrams are being rendered (the plan's ``Plan/jobs``).
+        public var total: Int
+    }
+
+    /// The diagrams to draw, worked out from the inputs: what ``Plan/render(with:progress:)`` renders.
+    public struct Plan: Hashable, Sendable {
+        /// One job per diagram to render, in input order.
+        public var jobs: [RenderJob]
+        /// Diagrams that cannot be drawn (broken file, year not covered, unknown actor, failed
+        /// shared layout), in input order.
+        public var failures: [Failure]
+        /// The problems found in the input files (errors and warnings), in input order.
+        public var diagnostics: [Diagnostic]
+        /// The single file written to, when the destination resolved to one file.
+        public var file: String?
+
+        /// All diagrams asked for: those to render and those that failed already.
+        public var planned: Int { jobs.count + failures.count }
+
+        /// Renders every job with `pool` and writes the files. `progress` is called once per job,
+        /// serialised (never two calls at once), from a background thread.
+        ///
+        /// - Complexity: the jobs' layouts, spread over the pool's worker processes.
+        public func render(with pool: RenderWorkerPool,
+                           progress: @escaping @Sendable (Progress) -> Void = { _ in }) -> Result {
+            let total = jobs.count
+            let outcomes = pool.run(jobs) { outcome, done in
+                progress(Progress(outcome: outcome, done: done, total: total))
+            }
+            let failed = outcomes.filter { !$0.succeeded }.map { outcome in
+                Failure(source: outcome.output, reason: Message(RenderMessage.failed, ["details": .text(outcome.error ?? "failed")]))
+            }
+            return Result(outcomes: outcomes, failures: failures + failed, diagnostics: diagnostics, planned: planned,
+                          workers: min(pool.workers, max(1, jobs.count)), file: file)
+        }
+    }
+
+    /// What a batch did.
+    public struct Result: Hashable, Sendable {
+        /// One outcome per rendered job, in job order.
+        public var outcomes: [RenderOutcome]
+        /// Every diagram not drawn: first those of the plan, then those that failed in rendering.
+        public var failures: [Failure]
+        /// The problems found in the input files.
+        public var diagnostics: [Diagnostic]
+        /// All diagrams asked for.
+        public var planned: Int
+        /// The number of worker processes used.
+        public var workers: Int
+        /// The single file written to, when the destination resolved to one file.
+        public var file: String?
+
+        /// The files written, in job order.
+        public var written: [String] { outcomes.filter(\.succeeded).map(\.output) }
+        /// Whether every diagram asked for was written.
+        public var succeeded: Bool { failures.isEmpty }
+    }
+
+    /// Which diagrams each alliance gets.
+    public var selection: Selection
+    /// The output format.
+    public var format: RenderFormat
+    /// Language, layout, filter, legend, interfaces and mechanisms of every diagram.
+    public var options: DiagramOptions
+    /// Where the files go.
+    public var destination: Destination
+    /// Files never to overwrite, besides the input files (which are always protected).
+    public var protectedPaths: [String]
+
+    /// Creates a batch.
+    public init(selection: Selection = .everyYear, format: RenderFormat = .svg, options: DiagramOptions = DiagramOptions(),
+                destination: Destination, protectedPaths: [String] = []) {
+        self.selection = selection
+        self.format = format
+        self.options = options
+        self.destination = destination
+        self.protectedPaths = protectedPaths
+    }
+
+    /// Reads `files` with `loader` and builds the diagrams' DOT texts, on all cores. A file with
+    /// errors is a failure (its diagnostics are in ``Plan/diagnostics``); the files are protected
+    /// from being overwritten.
+    ///
+    /// - Complexity: one load and one DOT text per diagram, spread over the cores; the shared
+    ///   layout of ``Selection/allYears`` is serialised by ``GraphvizContext``.
+    public func plan(files: [String], loader: AllianceLoader) -> Plan {
+        let prepared = IndexedResults<Prepared>.map(files.count) { index in
+            let result = loader.load(path: files[index])
+            guard let alliance = result.validAlliance else {
+                return Prepared(diagnostics: result.diagnostics,
+                                failures: [Failure(source: files[index], reason: Message(RenderMessage.invalidFile))])
+            }
+            var prepared = prepare(alliance, source: files[index])
+            prepared.diagnostics = result.diagnostics
+            return prepared
+        }
+        return plan(prepared, protecting: files)
+    }
+
+    /// Builds the DOT texts of `alliances`' diagrams (each with its own `Alliance.vocabulary`),
+    /// on all cores; failures name the alliance's id.
+    ///
+    /// - Complexity: one DOT text per diagram, spread over the cores.
+    public func plan(alliances: [Alliance]) -> Plan {
+        let prepared = IndexedResults<Prepared>.map(alliances.count) { index in
+            prepare(alliances[index], source: alliances[index].id.rawValue)
+        }
+        return plan(prepared, protecting: [])
+    }
+
+    /// One input's diagrams as DOT texts, and what failed.
+    struct Prepared: Sendable {
+        var diagnostics: [Diagnostic] = []
+        var failures: [Failure] = []
+        var diagrams: [(name: String, dot: String, engine: LayoutEngine)] = []
+    }
+
+    /// The diagrams of `alliance` with their DOT texts; `source` names it in failures.
+    func prepare(_ alliance: Alliance, source: String) -> Prepared {
+        var prepared = Prepared()
+        let unknownActors = options.filter.actors.filter { alliance.actor($0) == nil }.map(\.rawValue).sorted()
+        if !unknownActors.isEmpty {
+            prepared.failures.append(Failure(source: source, reason: Message(RenderMessage.unknownActors,
+                                                                             ["ids": .list(unknownActors.map { .text($0) })])))
+            return prepared
+        }
+        let (kinds, uncovered) = kinds(for: alliance)
+        if let uncovered {
+            prepared.failures.append(Failure(source: source, reason: uncovered))
+            return prepared
+        }
+        for kind in kinds {
+            let diagram = Diagram(alliance: alliance, kind: kind, options: options)
+            do {
+                prepared.diagrams.append((diagram.baseName, try diagram.dotText(), diagram.engine))
+            } catch {
+                prepared.failures.append(Failure(source: source, diagram: diagram.baseName,
+                                                 reason: Message(RenderMessage.failed, ["details": .text(error.description)])))
+            }
+        }
+        return prepared
+    }
+
+    /// The kinds of diagram ``selection`` gives `alliance`, or why it gives none (a year it does not cover).
+    func kinds(for alliance: Alliance) -> (kinds: [DiagramKind], uncovered: Message?) {
+        let span: MessageArgument = .text("\(alliance.years.lowerBound)-\(alliance.years.upperBound)")
+        switch selection {
+        case .everyYear:
+            return (alliance.years.map { .year($0) }, nil)
+        case .year(let year):
+            guard alliance.years.contains(year) else {
+                return ([], Message(RenderMessage.yearNotCovered, ["span": span, "year": .text(String(year))]))
+            }
+            return ([.year(year)], nil)
+        case .allYears:
+            return ([.allYears], nil)
+        case .difference(let from, let to):
+            guard alliance.years.contains(from), alliance.years.contains(to) else {
+                return ([], Message(RenderMessage.yearsNotCovered, ["span": span, "from": .text(String(from)), "to": .text(String(to))]))
+            }
+            return ([.difference(from: from, to: to)], nil)
+        }
+    }
+
+    /// The plan of the prepared inputs: output paths assigned by ``destination``.
+    private func plan(_ prepared: [Prepared], protecting inputs: [String]) -> Plan {
+        let failures = prepared.flatMap(\.failures)
+        let diagrams = prepared.flatMap(\.diagrams)
+        let file: String?
+        switch destination {
+        case .folder: file = nil
+        case .fileOrFolder(let path):
+            file = diagrams.count == 1 && failures.isEmpty && !path.hasSuffix("/") && !Self.isDirectory(path) ? path : nil
+        }
+        let folder = URL(fileURLWithPath: destination.path)
+        let jobs = diagrams.map { diagram in
+            RenderJob(name: diagram.name, dot: diagram.dot, format: format, engine: diagram.engine,
+                      output: file ?? folder.appendingPathComponent(diagram.name + "." + format.fileExtension).path,
+                      protectedPaths: inputs + protectedPaths)
+        }
+        return Plan(jobs: jobs, failures: failures, diagnostics: prepared.flatMap(\.diagnostics), file: file)
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+    }
+}
