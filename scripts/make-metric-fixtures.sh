@@ -24,5 +24,5 @@ rm -f "$OUT"/alliances/*.json
 "$ALLIANCE" metrics Graphs/ --year 2022 --layer case_conference --export-edges "$OUT/alliances" --format csv > /dev/null
 "$ALLIANCE" metrics Graphs/ --year 2022 --layer mechanism:positive --export-edges "$OUT/alliances" --format csv > /dev/null
 # The same layer with coded mechanisms only (files end in -coded-only): mechanisms as coded, else inferred, is the default.
-"$ALLIANCE" metrics Graphs/ --year 2022 --layer mechanism:positive --coded-only --export-edges "$OUT/alliances" --format csv > /dev/null
+"$ALLIANCE" metrics Graphs/ --year 2022 --layer mechanism:positive --mechanisms coded --export-edges "$OUT/alliances" --format csv > /dev/null
 "$VENV/bin/python" scripts/make_metric_fixtures.py "$OUT"
