@@ -67,9 +67,11 @@ struct ActorRankingTests {
         #expect(de.columns.map(\.id) == ["rank", "alliance", "year", "actor", "kind", "area", "value"])
         #expect(de.columns.map(\.id) == en.columns.map(\.id))
         #expect(de.rows[0] == [.int(1), .text("testhausen"), .int(2022), .text("ki"),
-                               .text("Kommunales Integrationszentrum"), .text("Integrationspolitik"), .int(4)])
-        #expect(en.rows[0][4] == .text("Municipal integration centre") && en.rows[0][5] == .text("Integration policy"))
-        #expect(try de.render(.csv) == "rank,alliance,year,actor,kind,area,value\n1,testhausen,2022,ki,Kommunales Integrationszentrum,Integrationspolitik,4\n")
+                               .term(id: "ki", label: "Kommunales Integrationszentrum"),
+                               .term(id: "integration", label: "Integrationspolitik"), .int(4)])
+        #expect(en.rows[0][4] == .term(id: "ki", label: "Municipal integration centre")
+                && en.rows[0][5] == .term(id: "integration", label: "Integration policy"))
+        #expect(try de.render(.csv) == "rank,alliance,year,actor,kind,kind_label,area,area_label,value\n1,testhausen,2022,ki,ki,Kommunales Integrationszentrum,integration,Integrationspolitik,4\n")
     }
 
     @Test("alliance compare --table ranking --level actor on Graphs/ through the built binary")
@@ -85,13 +87,13 @@ struct ActorRankingTests {
         #expect(rows.map { $0["actor"] as? String ?? "" } == expected.map(\.actor))
         #expect(rows.map { $0["alliance"] as? String ?? "" } == expected.map(\.alliance))
         #expect(rows.map { $0["rank"] as? Int ?? 0 } == expected.map(\.rank))
-        #expect(rows.allSatisfy { $0["year"] as? Int == 2022 && $0["kind"] is String })
+        #expect(rows.allSatisfy { $0["year"] as? Int == 2022 && $0["kind"] is String && $0["kind_label"] is String })
 
         let top = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "ranking", "--level", "actor",
                                                    "--metric", "degree", "--year", "2022", "--top", "3", "--format", "csv", "--lang", "en"])
         #expect(top.status == 0, "\(top.stderr)")
         let lines = top.stdout.split(separator: "\n")
-        #expect(lines.first == "rank,alliance,year,actor,kind,area,value")
+        #expect(lines.first == "rank,alliance,year,actor,kind,kind_label,area,area_label,value")
         #expect(lines.count >= 4 && lines.dropFirst().allSatisfy { Int($0.split(separator: ",")[0])! <= 3 })
         #expect(top.stdout.contains("Jobcenter") || top.stdout.contains("Municipal integration centre"))
 

@@ -108,9 +108,12 @@ struct CommandLineTests {
         let output = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "--format", "json"])
         #expect(output.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
-        let years = try #require(object["perYear"] as? [[String: Any]])
-        #expect(years.map { $0["year"] as? Int } == [2019, 2020, 2021, 2022])
-        #expect(object["illustrative"] as? Bool == true)
+        let actors = try #require(object["actors"] as? [[String: Any]])
+        #expect(Set(actors.compactMap { $0["year"] as? Int }) == [2019, 2020, 2021, 2022])
+        #expect(actors.contains { $0["actor"] as? String == "abh" && $0["kind"] as? String == "abh"
+                                  && $0["kind_label"] as? String == "Ausländerbehörde" })
+        let alliances = try #require(object["alliances"] as? [[String: Any]])
+        #expect(alliances.count == 1 && alliances[0]["illustrative"] as? Bool == true)
     }
 
     @Test func showRejectsAYearOutsideTheAlliance() throws {
@@ -127,8 +130,9 @@ struct CommandLineTests {
         #expect(english.stdout.contains("Immigration office (ABH)"))
         #expect(english.stdout.contains("Interface types [interface-types]"))
         let json = try TestSupport.run("alliance", ["vocab", "--format", "json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect((object["sections"] as? [Any])?.count == 13)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(Set(rows.compactMap { $0["section"] as? String }).count == 13)
+        #expect(rows.contains { $0["id"] as? String == "abh" && $0["de"] as? String == "Ausländerbehörde" && $0["en"] as? String == "Immigration office" })
     }
 
     @Test func badOptionsAreRejected() throws {

@@ -22,9 +22,22 @@ struct MetricsCommandTests {
         #expect(text.stdout.contains("Betweenness") && text.stdout.contains("Effective size"))
     }
 
+    @Test("metrics --actors takes folders and every year: one row per actor of every alliance-year, with kind id and label")
+    func metricsActorsOfAFolder() throws {
+        let out = try TestSupport.run("alliance", ["metrics", "Graphs/", "--actors", "--format", "json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+        let expected = SampleAllianceMetricsTests.samples.reduce(0) { sum, a in
+            sum + a.years.reduce(0) { $0 + a.snapshot(year: $1).actors.count }
+        }
+        #expect(rows.count == expected)
+        #expect(Set(rows.compactMap { $0["alliance"] as? String }).count == SampleAllianceMetricsTests.samples.count)
+        #expect(rows.allSatisfy { $0["year"] is Int && $0["kind"] is String && $0["kind_label"] is String })
+        let text = try TestSupport.run("alliance", ["metrics", "Graphs/rheinstadt.yaml", "--actors"])
+        #expect(text.status == 0 && text.stdout.contains("Rheinstadt 2019 (all)") && text.stdout.contains("Rheinstadt 2022 (all)"))
+    }
+
     @Test func metricsRejectsBadInput() throws {
-        let noYear = try TestSupport.run("alliance", ["metrics", "Graphs/rheinstadt.yaml", "--actors"])
-        #expect(noYear.status != 0 && noYear.stderr.contains("--actors needs --year"))
         let badLayer = try TestSupport.run("alliance", ["metrics", "Graphs/", "--layer", "nonsense"])
         #expect(badLayer.status != 0 && badLayer.stderr.contains("unknown layer 'nonsense'"))
     }

@@ -52,7 +52,7 @@ struct UserVocabularyTests {
         let table = AllianceComparison.composition([alliance], year: 2021, vocabulary: alliance.vocabulary)
         #expect(table.rows.first { $0.id == "language_cafe" }?.group == PolicyArea.education.group.id)
         let rendered = ResultTable.composition(table, vocabulary: alliance.vocabulary).rows.flatMap { $0 }
-        #expect(rendered.contains(.text("Sprachcafé")))
+        #expect(rendered.contains(.term(id: "language_cafe", label: "Sprachcafé")))
     }
 
     @Test("summary: labels of the user's kinds and formats")
@@ -67,6 +67,6 @@ struct UserVocabularyTests {
     @Test("classification: labels of the user's topics")
     func classification() throws {
         let report = ClassificationReport(alliances: [try UserVocabularyFixture.alliance()], years: [2021])
-        #expect(try report.json(.de).contains("Führerschein"))
+        #expect(try report.document(.de).render(.json).contains("Führerschein"))
     }
 }

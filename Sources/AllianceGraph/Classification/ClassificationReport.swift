@@ -2,7 +2,7 @@
 /// their strategy coverage, the coordination mechanisms, the chain checks, the coverage rates and
 /// their change from the year before.
 ///
-/// Render it with ``text(_:)``, ``markdown(_:)``, ``json(_:)`` or ``csv(_:table:)``.
+/// Render it through ``document(_:)`` (text, Markdown, JSON, CSV) or take one ``table(_:_:)``.
 public struct ClassificationReport: Sendable {
     /// One year of one alliance.
     public struct YearResult: Sendable {

@@ -134,16 +134,24 @@ public struct AllianceSummary: Encodable, Sendable {
 
     /// The summary as indented text for a terminal.
     public func text(language: Language = .de) -> String {
+        TableDocument(tables: [], blocks: blocks(language: language)).text().dropLastNewline
+    }
+
+    /// The summary for a reader: a heading with the alliance, its years and source, then per
+    /// year a heading (`== 2021 ==`) and its lines.
+    public func blocks(language: Language = .de) -> [TableDocument.Block] {
         let de = language == .de
-        var lines: [String] = []
+        var blocks: [TableDocument.Block] = []
         var header = "\(name) (\(kind)\(district.map { ", \(de ? "Kreis" : "district") \($0)" } ?? ""))"
         if let region { header += " – \(region)" }
-        lines.append(header)
+        blocks.append(.heading(header, level: 1))
+        var lines: [String] = []
         lines.append("\(de ? "Jahre" : "Years"): \(years)" + (illustrative ? (de ? " – illustrative Daten, keine reale Kommune" : " – illustrative data, not a real municipality") : ""))
         if let source { lines.append("\(de ? "Quelle" : "Source"): \(source)") }
+        blocks.append(.lines(lines))
         for year in perYear {
-            lines.append("")
-            lines.append("== \(year.year) ==")
+            blocks.append(.heading("== \(year.year) ==", level: 2))
+            lines = []
             lines.append("\(de ? "Geschäftsführende Stelle" : "Managing office"): \(year.managingOffice.isEmpty ? "–" : year.managingOffice.joined(separator: ", "))")
             lines.append("\(de ? "Bündniskerngruppe" : "Core group") (\(year.coreGroup.count)): \(year.coreGroup.isEmpty ? "–" : year.coreGroup.joined(separator: ", "))")
             lines.append(de ? "Akteure nach Politikfeld:" : "Actors by policy area:")
@@ -168,7 +176,13 @@ public struct AllianceSummary: Encodable, Sendable {
                 lines.append(de ? "Bildungs- und Integrationsketten:" : "Education and integration chains:")
                 for item in year.chains { lines.append("  - \(item)") }
             }
+            blocks.append(.lines(lines))
         }
-        return lines.joined(separator: "\n")
+        return blocks
     }
+}
+
+extension String {
+    /// The text without one trailing newline.
+    var dropLastNewline: String { hasSuffix("\n") ? String(dropLast()) : self }
 }

@@ -88,19 +88,40 @@ public struct VocabularyListing: Encodable, Sendable {
 
     /// The listing as aligned text, one block per section, labels in `language`.
     public func text(language: Language = .de) -> String {
-        var lines: [String] = []
-        for section in sections {
-            if !lines.isEmpty { lines.append("") }
-            lines.append("\(section.title) [\(section.id)]")
+        TableDocument(tables: [], blocks: blocks(language: language)).text().dropLastNewline
+    }
+
+    /// The listing for a reader: per section a heading (`Title [id]`) and one line per entry.
+    public func blocks(language: Language = .de) -> [TableDocument.Block] {
+        sections.flatMap { section -> [TableDocument.Block] in
             let width = section.entries.map(\.id.count).max() ?? 0
-            for entry in section.entries {
+            let lines = section.entries.map { entry in
                 let label = language == .de ? entry.de : entry.en
                 let abbreviation = entry.abbreviation.map { " (\($0))" } ?? ""
                 let padded = entry.id.padding(toLength: width, withPad: " ", startingAt: 0)
-                lines.append("  \(padded)  \(label)\(abbreviation)" + (entry.details.isEmpty ? "" : " — " + entry.details.joined(separator: "; ")))
+                return "  \(padded)  \(label)\(abbreviation)" + (entry.details.isEmpty ? "" : " — " + entry.details.joined(separator: "; "))
             }
+            return [.heading("\(section.title) [\(section.id)]", level: 2), .lines(lines)]
         }
-        return lines.joined(separator: "\n")
+    }
+
+    /// The listing as a ``TableDocument``: the readable listing (text, Markdown) and one table
+    /// `terms` (CSV, JSON) with a row per entry: section, id, label in `language`, German and
+    /// English label, abbreviation and details.
+    public func document(language: Language = .de) -> TableDocument {
+        let de = language == .de
+        let columns = [
+            ResultTable.Column("section", de ? "Bereich" : "Section"), ResultTable.Column("id", "Id"),
+            ResultTable.Column("label", de ? "Bezeichnung" : "Label"), ResultTable.Column("de", "Deutsch"),
+            ResultTable.Column("en", "English"), ResultTable.Column("abbreviation", de ? "Abkürzung" : "Abbreviation"),
+            ResultTable.Column("details", de ? "Merkmale" : "Details"),
+        ]
+        let rows: [[TableCell]] = sections.flatMap { section in section.entries.map { entry in
+            [.term(id: section.id, label: section.title), .text(entry.id), .text(de ? entry.de : entry.en), .text(entry.de),
+             .text(entry.en), .text(entry.abbreviation), .list(entry.details)]
+        } }
+        let table = ResultTable(name: "terms", title: de ? "Vokabular" : "Vocabulary", columns: columns, rows: rows)
+        return TableDocument(tables: [table], blocks: blocks(language: language))
     }
 }
 

@@ -2,14 +2,6 @@ import AllianceGraph
 import ArgumentParser
 import Foundation
 
-/// Output formats of `alliance classify`.
-enum ClassifyFormat: String, ExpressibleByArgument, CaseIterable {
-    case text
-    case json
-    case csv
-    case markdown
-}
-
 extension ClassificationTable: ExpressibleByArgument {}
 
 /// `alliance classify`: interface types, coordination mechanisms, strategy coverage and chains.
@@ -25,12 +17,16 @@ struct ClassifyCommand: ParsableCommand {
             intervention or negative coordination); coverage rates and their change; education and \
             integration chains checked link by link. Interfaces not coded in the data are \
             discovered from core mandates, chains and relation topics unless --interfaces coded is given. \
-            The rules are described in docs/CLASSIFICATION.md.
+            The rules are described in docs/CLASSIFICATION.md. Text and Markdown show the \
+            report; --table shows one of its tables (interfaces, mechanisms, chains, rates) in \
+            any format; JSON holds all four, CSV one (default: interfaces).
 
             Examples:
               alliance classify Graphs/rheinstadt.yaml
               alliance classify Graphs/ --year 2022 --lang en
-              alliance classify Graphs/ --format csv --table rates > rates.csv
+              alliance classify Graphs/ --table rates
+              alliance classify Graphs/ --format csv --table rates -o rates.csv
+              alliance classify Graphs/ --format csv --csv excel-de -o interfaces.csv
               alliance classify Graphs/rheinstadt.yaml --format markdown > out.md
               alliance classify Graphs/rheinstadt.yaml --format json --interfaces coded
             """
@@ -42,14 +38,12 @@ struct ClassifyCommand: ParsableCommand {
     @Option(help: "Classify only this year (default: all years of each alliance).")
     var year: Int?
 
-    @Option(help: "Output: text (default), json, csv or markdown.")
-    var format: ClassifyFormat = .text
-
-    @Option(help: "With --format csv: which table to write: interfaces (default), mechanisms, chains or rates.")
-    var table: ClassificationTable = .interfaces
+    @Option(help: "Only this table: interfaces, mechanisms, chains or rates (CSV default: interfaces).")
+    var table: ClassificationTable?
 
     @OptionGroup var interfaces: InterfaceChoiceOption
 
+    @OptionGroup var output: OutputOptions
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
 
@@ -58,9 +52,6 @@ struct ClassifyCommand: ParsableCommand {
             throw ValidationError("Name at least one alliance file or folder, e.g. 'alliance classify Graphs/'.")
         }
         try validatePlausible(years: [year])
-        if table != .interfaces && format != .csv {
-            throw ValidationError("--table applies to --format csv only; json and markdown contain all tables.")
-        }
     }
 
     func run() throws {
@@ -77,12 +68,8 @@ struct ClassifyCommand: ParsableCommand {
         }
         let report = ClassificationReport(alliances: alliances, years: year.map { [$0] },
                                           discover: interfaces.discovers)
-        let lang = language.language
-        switch format {
-        case .text: print(report.text(lang))
-        case .markdown: print(report.markdown(lang))
-        case .json: print(try report.json(lang))
-        case .csv: print(try report.csv(lang, table: table), terminator: "")
-        }
+        let document = report.document(language.language)
+        let chosen = table ?? (output.format == .csv ? .interfaces : nil)
+        try output.emit(chosen.flatMap { document.only($0.rawValue) } ?? document, inputs: paths)
     }
 }

@@ -8,9 +8,12 @@ struct CompareCommand: ParsableCommand {
         commandName: "compare",
         abstract: "Compare alliances: core-group composition (like Table 2), trends across years, rankings.",
         discussion: """
+            Without --table: an overview, the composition of the latest year any
+            alliance covers (or of --year) and the trends across all years.
+
             --table composition: in how many alliances each actor kind sits in the
             core group, split by alliance kind, with percentages, grouped by policy
-            area with area totals (needs --year).
+            area with area totals (of --year, default: the latest year).
 
             --table trends: per year, how many alliances have written agreements,
             cooperate with the immigration office, hold case conferences (with the
@@ -28,6 +31,7 @@ struct CompareCommand: ParsableCommand {
             --mechanisms coded counts coded mechanisms only.
 
             Examples:
+              alliance compare Graphs/
               alliance compare Graphs/ --table composition --year 2019
               alliance compare Graphs/ --table trends --years 2020-2022 --format csv
               alliance compare Graphs/ --table trends --indicator mechanism:positive
@@ -52,10 +56,10 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Alliance files or folders.", valueName: "path"))
     var paths: [String]
 
-    @Option(help: "Which table: composition, trends or ranking.")
-    var table: Kind
+    @Option(help: "Which table: composition, trends or ranking (default: an overview of composition and trends).")
+    var table: Kind?
 
-    @Option(help: "The year (composition: required; ranking: only this year).")
+    @Option(help: "The year (composition: default the latest; ranking: only this year).")
     var year: Int?
 
     @Option(help: ArgumentHelp("Years for trends, e.g. 2020-2022 (default: all years of the alliances).", valueName: "years"))
@@ -86,7 +90,7 @@ struct CompareCommand: ParsableCommand {
     var includeEmpty = false
 
     @OptionGroup var mechanisms: MechanismBasisOption
-    @OptionGroup var output: TableOutputOptions
+    @OptionGroup var output: OutputOptions
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
 
@@ -100,7 +104,6 @@ struct CompareCommand: ParsableCommand {
 
     func validate() throws {
         try validatePlausible(years: [year])
-        if table == .composition && year == nil { throw ValidationError("--table composition needs --year, e.g. --year 2019.") }
         if table != .ranking {
             if level != .network { throw ValidationError("--level applies to --table ranking only.") }
             if metric != nil { throw ValidationError("--metric applies to --table ranking only.") }
@@ -125,19 +128,29 @@ struct CompareCommand: ParsableCommand {
         let vocab = try vocabulary.load(language.language)
         let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab, language.language)
         let l = language.language
-        let result: ResultTable
-        switch table {
-        case .composition:
-            let c = AllianceComparison.composition(alliances, year: year!, vocabulary: vocab, includeEmpty: includeEmpty)
-            result = .composition(c, language: l, vocabulary: vocab)
-        case .trends:
-            let all = alliances.flatMap { Array($0.years) }
-            let frame = (all.min() ?? 2019)...(all.max() ?? 2019)
+        let allYears = alliances.flatMap { Array($0.years) }
+        func composition() -> ResultTable {
+            let y = year ?? allYears.max() ?? 2019
+            return .composition(AllianceComparison.composition(alliances, year: y, vocabulary: vocab, includeEmpty: includeEmpty),
+                                language: l, vocabulary: vocab)
+        }
+        func trends() throws -> ResultTable {
+            let frame = (allYears.min() ?? 2019)...(allYears.max() ?? 2019)
             let ys = try years.map { try Period.parse($0).years(in: 1950...2100) } ?? Array(frame)
             let indicators = indicator.isEmpty ? TrendIndicator.reportDefaults : indicator.compactMap(TrendIndicator.init)
             let cells = AllianceComparison.trends(alliances, years: ys, indicators: indicators,
                                                   mechanisms: mechanisms.basis)
-            result = .trends(cells, language: l, vocabulary: vocab)
+            return .trends(cells, language: l, vocabulary: vocab)
+        }
+        let result: ResultTable
+        switch table {
+        case nil:
+            try output.emit(TableDocument(tables: [composition(), try trends()]), inputs: paths)
+            return
+        case .composition:
+            result = composition()
+        case .trends:
+            result = try trends()
         case .ranking:
             let layer = try parseLayer(self.layer, vocabulary: vocab)
             var metrics: [NetworkMetrics] = []
@@ -159,6 +172,6 @@ struct CompareCommand: ParsableCommand {
                                        metric: m, language: l, vocabulary: vocab)
             }
         }
-        try output.emit(try result.render(output.format))
+        try output.emit(TableDocument(tables: [result]), inputs: paths)
     }
 }

@@ -6,18 +6,21 @@ import Foundation
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Differences between two years of one alliance: actors, relations, changes, metric deltas.",
+        abstract: "Differences between two years of alliances: actors, relations, changes, metric deltas.",
         discussion: """
             Actors are matched by id. A relation that ends and another that starts
             between the same actors is shown as a change of format, mechanism or
             formalisation. Mechanisms are coded, else inferred from format and
-            direction; --mechanisms coded compares coded mechanisms only.
+            direction; --mechanisms coded compares coded mechanisms only. Given a folder,
+            every alliance covering both years is compared. CSV and JSON carry the
+            alliance's id in every row; CSV holds one table (--part changes or metrics).
 
             Examples:
               alliance diff Graphs/rheinstadt.yaml --from 2019 --to 2022
               alliance diff Graphs/rheinstadt.yaml --from 2021 --to 2022 --lang en
               alliance diff Graphs/hafenau.yaml --from 2020 --to 2021 --part metrics
               alliance diff Graphs/rheinstadt.yaml --from 2021 --to 2022 --mechanisms coded
+              alliance diff Graphs/ --from 2019 --to 2022 --part metrics --format csv
             """
     )
 
@@ -26,8 +29,8 @@ struct DiffCommand: ParsableCommand {
         case all, changes, metrics
     }
 
-    @Argument(help: ArgumentHelp("The alliance file.", valueName: "file"))
-    var file: String
+    @Argument(help: ArgumentHelp("Alliance files or folders.", valueName: "path"))
+    var paths: [String]
 
     @Option(help: "The earlier year.")
     var from: Int
@@ -42,7 +45,7 @@ struct DiffCommand: ParsableCommand {
     var part: Part = .all
 
     @OptionGroup var mechanisms: MechanismBasisOption
-    @OptionGroup var output: TableOutputOptions
+    @OptionGroup var output: OutputOptions
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
 
@@ -57,20 +60,30 @@ struct DiffCommand: ParsableCommand {
     func run() throws {
         let vocab = try vocabulary.load(language.language)
         let layer = try parseLayer(self.layer, vocabulary: vocab)
-        let alliances = try vocabulary.loadAlliances(paths: [file], with: vocab, language.language)
-        guard alliances.count == 1, let alliance = alliances.first else {
-            Terminal.error("\(file): error: 'diff' takes one alliance file")
+        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab, language.language)
+        let covering = alliances.filter { $0.years.contains(from) && $0.years.contains(to) }
+        if covering.isEmpty {
+            if alliances.count == 1, let alliance = alliances.first {
+                let y = alliance.years.contains(from) ? to : from
+                Terminal.error("\(paths[0]): error: the alliance covers \(alliance.years.lowerBound)-\(alliance.years.upperBound), not \(y)")
+            } else {
+                Terminal.error("error: no alliance covers both \(from) and \(to)")
+            }
             throw ExitCode.failure
         }
-        for y in [from, to] where !alliance.years.contains(y) {
-            Terminal.error("\(file): error: the alliance covers \(alliance.years.lowerBound)-\(alliance.years.upperBound), not \(y)")
-            throw ExitCode.failure
-        }
-        let d = YearDifference(alliance, from: from, to: to, layer: layer, mechanisms: mechanisms.basis)
         let l = language.language
-        var tables: [(name: String, table: ResultTable)] = []
-        if part != .metrics { tables.append(("changes", .differenceChanges(d, language: l))) }
-        if part != .changes { tables.append(("metrics", .differenceMetrics(d, language: l))) }
-        try output.emit(try output.render(tables))
+        let differences = covering.map {
+            YearDifference($0, from: from, to: to, layer: layer, mechanisms: mechanisms.basis)
+        }
+        var blocks: [TableDocument.Block] = []
+        var changes: [ResultTable] = [], deltas: [ResultTable] = []
+        for d in differences {
+            if part != .metrics { changes.append(.differenceChanges(d, language: l)); blocks.append(.table(changes.last!)) }
+            if part != .changes { deltas.append(.differenceMetrics(d, language: l)); blocks.append(.table(deltas.last!)) }
+        }
+        let title = "\(from) → \(to)"
+        let tables = [ResultTable.concatenating(changes, name: "changes", title: title),
+                      ResultTable.concatenating(deltas, name: "metrics", title: title)].compactMap { $0 }
+        try output.emit(TableDocument(tables: tables, blocks: blocks), inputs: paths, choice: "--part")
     }
 }

@@ -13,12 +13,15 @@ struct MetricsCommand: ParsableCommand {
             directed graph, with the policy area as the group. A relation's
             mechanism (mechanism layers, shares) is the coded one, else the one
             inferred from format and direction ('inferred_share' says how many);
-            --mechanisms coded uses coded mechanisms only. Definitions: docs/METRICS.md.
+            --mechanisms coded uses coded mechanisms only. --actors gives one table per
+            alliance-year (CSV and JSON: one table with alliance, year and layer).
+            Definitions and rounding: docs/METRICS.md.
 
             Examples:
               alliance metrics Graphs/
               alliance metrics Graphs/ --year 2022 --format csv --output metrics-2022.csv
               alliance metrics Graphs/rheinstadt.yaml --year 2021 --actors --lang en
+              alliance metrics Graphs/ --actors --format csv --csv excel-de -o actors.csv
               alliance metrics Graphs/ --layer case_conference --format markdown
               alliance metrics Graphs/ --layer mechanism:positive --format json
               alliance metrics Graphs/ --year 2022 --mechanisms coded
@@ -35,7 +38,7 @@ struct MetricsCommand: ParsableCommand {
                                valueName: "layer"))
     var layer: String?
 
-    @Flag(help: "One row per actor (degree, betweenness, closeness, clustering, constraint, effective size, brokerage roles); needs one alliance and --year.")
+    @Flag(help: "One row per actor (degree, betweenness, closeness, clustering, constraint, effective size, brokerage roles) of every alliance-year.")
     var actors = false
 
     @Option(help: ArgumentHelp("Cores for betweenness and closeness (default: all).", valueName: "n"))
@@ -46,13 +49,12 @@ struct MetricsCommand: ParsableCommand {
     var exportEdges: String?
 
     @OptionGroup var mechanisms: MechanismBasisOption
-    @OptionGroup var output: TableOutputOptions
+    @OptionGroup var output: OutputOptions
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
 
     func validate() throws {
         try validatePlausible(years: [year])
-        if actors && year == nil { throw ValidationError("--actors needs --year, e.g. --year 2021.") }
         if let workers, workers < 1 { throw ValidationError("--workers must be at least 1.") }
     }
 
@@ -60,10 +62,6 @@ struct MetricsCommand: ParsableCommand {
         let vocab = try vocabulary.load(language.language)
         let layer = try parseLayer(self.layer, vocabulary: vocab)
         let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab, language.language)
-        if actors && alliances.count != 1 {
-            Terminal.error("error: --actors takes one alliance file; \(alliances.count) were given")
-            throw ExitCode.failure
-        }
         var projections: [NetworkProjection] = []
         for alliance in alliances {
             let years = year.map { [$0] } ?? Array(alliance.years)
@@ -77,9 +75,15 @@ struct MetricsCommand: ParsableCommand {
         }
         if let exportEdges { try export(projections, to: exportEdges) }
         let metrics = projections.map { $0.metrics(workers: workers) }
-        let table = actors ? ResultTable.actorMetrics(metrics[0], language: language.language)
-                           : ResultTable.networkMetrics(metrics, language: language.language)
-        try output.emit(try table.render(output.format))
+        let l = language.language
+        guard actors else {
+            try output.emit(TableDocument(tables: [.networkMetrics(metrics, language: l)]), inputs: paths)
+            return
+        }
+        let vocabularies = Dictionary(alliances.map { ($0.id.rawValue, $0.vocabulary) }, uniquingKeysWith: { a, _ in a })
+        let perYear = metrics.map { ResultTable.actorMetrics($0, language: l, vocabulary: vocabularies[$0.alliance] ?? vocab) }
+        let all = ResultTable.concatenating(perYear, name: "actors", title: l == .de ? "Akteurskennzahlen" : "Actor metrics")
+        try output.emit(TableDocument(tables: all.map { [$0] } ?? [], blocks: perYear.map(TableDocument.Block.table)), inputs: paths)
     }
 
     private func export(_ projections: [NetworkProjection], to folder: String) throws {
@@ -95,10 +99,12 @@ struct MetricsCommand: ParsableCommand {
                 "alliance": p.snapshot.alliance.id.rawValue, "year": p.snapshot.year,
             ]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-            let url = URL(fileURLWithPath: folder).appendingPathComponent(name + ".edges.json")
-            let temp = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".tmp")
-            try data.write(to: temp)
-            guard rename(temp.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+            do {
+                try AtomicFile.write(data, to: URL(fileURLWithPath: folder).appendingPathComponent(name + ".edges.json").path)
+            } catch {
+                Terminal.error(error.description)
+                throw ExitCode.failure
+            }
         }
     }
 }

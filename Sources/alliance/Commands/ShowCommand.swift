@@ -2,52 +2,63 @@ import AllianceGraph
 import ArgumentParser
 import Foundation
 
-/// `alliance show`: a readable summary of one alliance, year by year.
+/// `alliance show`: a readable summary of alliances, year by year.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Summarise an alliance: actors by policy area, relations by format and mechanism, per year.",
+        abstract: "Summarise alliances: actors by policy area, relations by format and mechanism, per year.",
         discussion: """
+            Text and Markdown show the summary; CSV and JSON hold its tables with ids and \
+            labels: actors, relations, interfaces and chains (CSV: choose one with --table).
+
             Examples:
               alliance show Graphs/rheinstadt.yaml
               alliance show Graphs/rheinstadt.yaml --year 2022 --lang en
-              alliance show Graphs/rheinstadt.yaml --format json
+              alliance show Graphs/ --year 2022 --format json
+              alliance show Graphs/ --table relations --format csv --csv excel-de -o relations.csv
             """
     )
 
-    @Argument(help: ArgumentHelp("The alliance file.", valueName: "file"))
-    var file: String
+    @Argument(help: ArgumentHelp("Alliance files or folders.", valueName: "path"))
+    var paths: [String]
 
-    @Option(help: "Show only this year (default: all years of the alliance).")
+    @Option(help: "Show only this year (default: all years of each alliance).")
     var year: Int?
 
+    @Option(help: ArgumentHelp("Only this table: \(AllianceSummary.tableNames.joined(separator: ", ")).", valueName: "table"))
+    var table: String?
+
+    @OptionGroup var output: OutputOptions
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
 
-    @Option(help: "Output: text (default) or json.")
-    var format: DataFormat = .text
-
     func validate() throws {
         try validatePlausible(years: [year])
+        if let table, !AllianceSummary.tableNames.contains(table) {
+            throw ValidationError("unknown table '\(table)'; choose one of: \(AllianceSummary.tableNames.joined(separator: ", ")).")
+        }
     }
 
     func run() throws {
         let vocab = try vocabulary.load(language.language)
-        let alliances = try vocabulary.loadAlliances(paths: [file], with: vocab, language.language)
-        guard alliances.count == 1, let alliance = alliances.first else {
-            Terminal.error("\(file): error: 'show' takes one alliance file; use 'validate' or 'render' for folders")
+        var alliances = try vocabulary.loadAlliances(paths: paths, with: vocab, language.language)
+        if alliances.isEmpty {
+            Terminal.error("error: no alliance files found in \(paths.joined(separator: ", "))")
             throw ExitCode.failure
         }
-        if let year, !alliance.years.contains(year) {
-            Terminal.error("\(file): error: the alliance covers \(alliance.years.lowerBound)-\(alliance.years.upperBound), not \(year)")
-            throw ExitCode.failure
+        if let year {
+            let covering = alliances.filter { $0.years.contains(year) }
+            if covering.isEmpty {
+                let ranges = alliances.map { "\($0.id) \($0.years.lowerBound)-\($0.years.upperBound)" }.joined(separator: ", ")
+                let place = alliances.count == 1 ? "\(paths[0]): error: the alliance covers" : "error: no alliance covers \(year):"
+                Terminal.error(alliances.count == 1 ? "\(place) \(alliances[0].years.lowerBound)-\(alliances[0].years.upperBound), not \(year)"
+                                                    : "\(place) \(ranges)")
+                throw ExitCode.failure
+            }
+            alliances = covering
         }
-        let summary = AllianceSummary(alliance, years: year.map { [$0] }, language: language.language)
-        switch format {
-        case .text:
-            print(summary.text(language: language.language))
-        case .json:
-            try printJSON(summary)
-        }
+        var document = AllianceSummary.document(alliances, years: year.map { [$0] }, language: language.language)
+        if let table { document = document.only(table)! }
+        try output.emit(document, inputs: paths)
     }
 }

@@ -29,7 +29,7 @@ struct ValidateCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     @Option(help: "Output: text (default) or json.")
-    var format: DataFormat = .text
+    var format: TableFormat = .text
 
     @Flag(help: "Treat warnings as errors (exit status 1 when there are any).")
     var strict = false
@@ -40,6 +40,9 @@ struct ValidateCommand: ParsableCommand {
     func validate() throws {
         if paths.isEmpty {
             throw ValidationError(CommandMessage.nameAPath.text(language.language, ["command": "validate"]))
+        }
+        if format == .csv || format == .markdown {
+            throw ValidationError("validate writes text or json; --format \(format.rawValue) is for data commands.")
         }
     }
 
@@ -69,12 +72,14 @@ struct ValidateCommand: ParsableCommand {
                 "bad": bad > 0 ? .message(CommandMessage.counted(bad, one: .filesWithErrorsOne, other: .filesWithErrorsOther)) : "",
             ])
             print(summary.text(lang))
-        case .json:
+        case .json, .csv, .markdown:
             let report = ValidationReport(files: results.map { result in
                 ValidationReport.File(path: result.file, alliance: result.alliance?.id.rawValue,
                                       diagnostics: result.diagnostics.map { ValidationReport.Item($0, lang) })
             }, errors: errors, warnings: warnings)
-            try printJSON(report)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode.failure }
     }

@@ -8,12 +8,14 @@ struct VocabCommand: ParsableCommand {
         commandName: "vocab",
         abstract: "List the vocabularies: actor kinds, formats, mechanisms, interface types and more.",
         discussion: """
-            Each entry shows the id to write in alliance files and its label.
+            Each entry shows the id to write in alliance files and its label. CSV and JSON hold \
+            one row per entry: section, id, label, German and English label, abbreviation, details.
 
             Examples:
               alliance vocab
               alliance vocab --section actor-kinds --lang en
               alliance vocab --vocabulary my-terms.yaml --format json
+              alliance vocab --format csv --csv excel-de -o vocabulary.csv
             """
     )
 
@@ -21,11 +23,9 @@ struct VocabCommand: ParsableCommand {
                                valueName: "section"))
     var section: String?
 
+    @OptionGroup var output: OutputOptions
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
-
-    @Option(help: "Output: text (default) or json.")
-    var format: DataFormat = .text
 
     func validate() throws {
         if let section, !VocabularyListing.sectionIDs.contains(section) {
@@ -37,11 +37,6 @@ struct VocabCommand: ParsableCommand {
     func run() throws {
         var listing = VocabularyListing(vocabulary: try vocabulary.load(language.language), language: language.language)
         if let section { listing.sections = listing.sections.filter { $0.id == section } }
-        switch format {
-        case .text:
-            print(listing.text(language: language.language))
-        case .json:
-            try printJSON(listing)
-        }
+        try output.emit(listing.document(language: language.language), inputs: vocabulary.files)
     }
 }

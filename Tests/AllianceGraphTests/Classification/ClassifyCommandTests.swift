@@ -38,9 +38,25 @@ struct ClassifyCommandTests {
         let result = try run(["classify", Self.fixture.path, "--coded-only", "--format", "csv", "--table", "rates"])
         #expect(result.status == 0, "\(result.err)")
         let lines = result.out.split(separator: "\n").map(String.init)
-        #expect(lines.first == "alliance,year,interfaces,classified,covered,partial,uncovered,warning_signs,rate,change")
-        #expect(lines.contains { $0.hasPrefix("teststadt,2021,3,3,1,0,2,0,") })
-        #expect(lines.contains { $0.hasPrefix("teststadt,2022,5,5,2,1,2,1,") })
+        #expect(lines.first == "alliance,alliance_label,year,interfaces,classified,covered,partial,uncovered,warning_signs,rate,change,"
+                + "transition_classified,transition_covered,transition_rate,interference_classified,interference_covered,"
+                + "interference_rate,diffusion_classified,diffusion_covered,diffusion_rate")
+        #expect(lines.contains { $0.hasPrefix("teststadt,Teststadt,2021,3,3,1,0,2,0,") })
+        #expect(lines.contains { $0.hasPrefix("teststadt,Teststadt,2022,5,5,2,1,2,1,0.4,") })
+    }
+
+    @Test("--table chooses a table in text, Markdown and JSON too")
+    func tableInEveryFormat() throws {
+        let text = try run(["classify", Self.fixture.path, "--interfaces", "coded", "--table", "rates", "--lang", "en"])
+        #expect(text.status == 0, "\(text.err)")
+        #expect(text.out.hasPrefix("Coverage by matching strategies\nAlliance   Year  Interfaces"))
+        #expect(text.out.contains("Teststadt  2022           5           5        2       1            2              1   40%"))
+        let md = try run(["classify", Self.fixture.path, "--interfaces", "coded", "--table", "chains", "--format", "markdown"])
+        #expect(md.status == 0 && md.out.hasPrefix("**Bildungs- und Integrationsketten**\n\n| Bündnis | Jahr | Kette |"), "\(md.err)")
+        let json = try run(["classify", Self.fixture.path, "--interfaces", "coded", "--table", "mechanisms", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["discovery", "language", "mechanisms"])
+        #expect((object["mechanisms"] as? [[String: Any]])?.allSatisfy { $0["format"] is String && $0["format_label"] is String } == true)
     }
 
     @Test("JSON for one year names the hand-over THM → KIM as a covered transition")
@@ -50,7 +66,7 @@ struct ClassifyCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
         let interfaces = try #require(object["interfaces"] as? [[String: Any]])
         #expect(Set(interfaces.compactMap { $0["year"] as? Int }) == [2022])
-        let i2 = try #require(interfaces.first { $0["id"] as? String == "i2" })
+        let i2 = try #require(interfaces.first { $0["interface"] as? String == "i2" })
         #expect(i2["type"] as? String == "transition" && i2["coverage"] as? String == "covered")
     }
 
@@ -76,7 +92,7 @@ struct ClassifyCommandTests {
         #expect(year.status != 0 && year.err.contains("2030"))
         let format = try run(["classify", Self.fixture.path, "--format", "xml"])
         #expect(format.status != 0 && format.err.contains("xml"))
-        let table = try run(["classify", Self.fixture.path, "--table", "rates"])
+        let table = try run(["classify", Self.fixture.path, "--table", "nonsense"])
         #expect(table.status != 0 && table.err.contains("--table"))
     }
 }

@@ -1,0 +1,134 @@
+/// The report as a ``TableDocument``: the readable report (text, Markdown) and four tables
+/// (``ClassificationTable``) with ids and labels in one language (CSV, JSON).
+extension ClassificationReport {
+    /// The whole report: text and Markdown show the readable report, JSON holds `language`,
+    /// `discovery` and the four tables, CSV needs one table (``TableDocument/only(_:)``).
+    public func document(_ language: Language) -> TableDocument {
+        TableDocument(tables: ClassificationTable.allCases.map { table($0, language) }, blocks: blocks(language),
+                      metadata: ["language": .text(language.rawValue), "discovery": .bool(discover)])
+    }
+
+    /// One table of the report. Rates and their change are shares (`0...1`) with 4 decimals in
+    /// CSV and JSON, shown in text and Markdown as whole percentages and percentage points with
+    /// one decimal; each rate's denominator is the `classified` column.
+    public func table(_ table: ClassificationTable, _ language: Language) -> ResultTable {
+        switch table {
+        case .interfaces: interfaceTable(language)
+        case .mechanisms: mechanismTable(language)
+        case .chains: chainTable(language)
+        case .rates: rateTable(language)
+        }
+    }
+
+    private func col(_ id: String, _ de: String, _ en: String, _ language: Language, detail: Bool = false) -> ResultTable.Column {
+        ResultTable.Column(id, ReportWords.t(language, de, en), detail: detail)
+    }
+
+    private func interfaceTable(_ l: Language) -> ResultTable {
+        let columns = [
+            col("alliance", "Bündnis", "Alliance", l), col("year", "Jahr", "Year", l), col("interface", "Schnittstelle", "Interface", l),
+            col("origin", "Herkunft", "Origin", l, detail: true), col("actors", "Akteure", "Actors", l),
+            col("actor_names", "Namen", "Names", l, detail: true), col("topic", "Thema", "Topic", l), col("type", "Typ", "Type", l),
+            col("source", "Quelle", "Source", l), col("coded_type", "Typ codiert", "Coded type", l, detail: true),
+            col("inferred_type", "Typ erschlossen", "Inferred type", l, detail: true), col("rule", "Regel", "Rule", l, detail: true),
+            col("problem", "Typisches Problem", "Typical problem", l, detail: true), col("strategy", "Strategie", "Strategy", l),
+            col("order", "Reihenfolge", "Order", l, detail: true), col("coverage", "Abdeckung", "Coverage", l),
+            col("covered_by", "Abgedeckt durch", "Covered by", l), col("warning_sign", "Warnsignal", "Warning sign", l),
+            col("disagreement", "Abweichung", "Disagreement", l, detail: true),
+            col("explanation", "Begründung", "Reason", l, detail: true),
+            col("coverage_explanation", "Begründung der Abdeckung", "Reason for the coverage", l, detail: true),
+        ]
+        let rows: [[TableCell]] = alliances.flatMap { a in a.years.flatMap { y in y.coverage.interfaces.map { item in
+            let c = item.classification
+            return [
+                .text(a.id.rawValue), .int(y.year), .text(c.interface.id.rawValue), .term(id: c.origin.id, label: c.origin.label.text(l)),
+                .list(c.interface.actors.map(\.rawValue)), .list(c.interface.actors.map { a.context.name($0, l) }),
+                .term(c.interface.topic?.rawValue, c.interface.topic.map { a.context.topicLabel($0).text(l) }),
+                .term(c.type?.id, c.type?.label.text(l)), .term(id: c.source.id, label: c.source.label.text(l)),
+                .text(c.codedType?.id), .text(c.inferredType?.id), .term(c.rule?.id, c.rule?.label.text(l)),
+                .text(c.typicalProblem?.text(l)), .term(c.strategy?.id, c.strategy?.label.text(l)), .list(c.order.map(\.rawValue)),
+                .term(id: item.status.id, label: item.status.label.text(l)), .list(item.coveredBy.map(\.rawValue)),
+                .bool(item.isWarningSign), .text(c.disagreement?.text(l)), .text(c.explanation.text(l)), .text(item.explanation.text(l)),
+            ]
+        } } }
+        return ResultTable(name: ClassificationTable.interfaces.rawValue, title: ReportWords.t(l, "Schnittstellen", "Interfaces"),
+                           columns: columns, rows: rows)
+    }
+
+    private func mechanismTable(_ l: Language) -> ResultTable {
+        let columns = [
+            col("alliance", "Bündnis", "Alliance", l), col("year", "Jahr", "Year", l), col("relation", "Beziehung", "Relation", l),
+            col("format", "Format", "Format", l), col("actors", "Akteure", "Actors", l), col("perspective", "Sicht", "Stance", l),
+            col("mechanism", "Mechanismus", "Mechanism", l), col("sub_form", "Unterform", "Sub-form", l, detail: true),
+            col("source", "Quelle", "Source", l), col("coded", "Codiert", "Coded", l, detail: true),
+            col("inferred", "Erschlossen", "Inferred", l, detail: true), col("rule", "Regel", "Rule", l, detail: true),
+            col("warning_sign", "Warnsignal", "Warning sign", l), col("disagreement", "Abweichung", "Disagreement", l, detail: true),
+            col("explanation", "Begründung", "Reason", l, detail: true),
+        ]
+        let rows: [[TableCell]] = alliances.flatMap { a in a.years.flatMap { y in y.coverage.mechanisms.map { m in
+            [
+                .text(a.id.rawValue), .int(y.year), .text(m.relation.rawValue),
+                .term(id: m.format.rawValue, label: a.context.formatLabel(m.format).text(l)), .list(m.actors.map(\.rawValue)),
+                .text(m.perspective?.rawValue), .term(m.effective?.mechanism.id, m.effective?.text(l)),
+                .text(m.effective?.subForm?.id), .term(id: m.source.id, label: m.source.label.text(l)),
+                .text(m.coded?.description), .text(m.inferred?.description), .text(m.rule), .bool(m.isWarningSign),
+                .text(m.disagreement?.text(l)), .text(m.explanation.text(l)),
+            ]
+        } } }
+        return ResultTable(name: ClassificationTable.mechanisms.rawValue,
+                           title: ReportWords.t(l, "Koordinationsmechanismen", "Coordination mechanisms"), columns: columns, rows: rows)
+    }
+
+    private func chainTable(_ l: Language) -> ResultTable {
+        let columns = [
+            col("alliance", "Bündnis", "Alliance", l), col("year", "Jahr", "Year", l), col("chain", "Kette", "Chain", l),
+            col("link", "Glied", "Link", l), col("from", "Von", "From", l), col("to", "Zu", "To", l), col("step", "Schritt", "Step", l),
+            col("status", "Status", "Status", l), col("first_broken", "Erster Bruch", "First break", l),
+            col("relations", "Beziehungen", "Relations", l), col("explanation", "Begründung", "Reason", l, detail: true),
+        ]
+        let rows: [[TableCell]] = alliances.flatMap { a in a.years.flatMap { y in y.chains.flatMap { check in check.links.map { link in
+            [
+                .text(a.id.rawValue), .int(y.year), .term(id: check.chain.rawValue, label: check.name), .int(link.index),
+                .text(link.from.rawValue), .text(link.to.rawValue), .text(link.stepLabel.text(l)),
+                .term(id: link.status.id, label: link.status.label.text(l)), .bool(check.firstBrokenLink?.index == link.index),
+                .list(link.relations.map(\.rawValue)), .text(link.explanation.text(l)),
+            ]
+        } } } }
+        return ResultTable(name: ClassificationTable.chains.rawValue,
+                           title: ReportWords.t(l, "Bildungs- und Integrationsketten", "Education and integration chains"),
+                           columns: columns, rows: rows)
+    }
+
+    private func rateTable(_ l: Language) -> ResultTable {
+        var columns = [
+            col("alliance", "Bündnis", "Alliance", l), col("year", "Jahr", "Year", l), col("interfaces", "Schnittstellen", "Interfaces", l),
+            col("classified", "klassifiziert", "classified", l), col("covered", "abgedeckt", "covered", l),
+            col("partial", "teilweise", "partly", l), col("uncovered", "nicht abgedeckt", "not covered", l),
+            col("warning_signs", "Warnsignale", "Warning signs", l),
+            ResultTable.Column("rate", ReportWords.t(l, "Quote", "Rate"), decimals: 0, displayScale: 100,
+                               displaySuffix: ReportWords.t(l, " %", "%")),
+            ResultTable.Column("change", ReportWords.t(l, "Veränderung", "Change"), decimals: 1, displayScale: 100,
+                               displaySuffix: ReportWords.t(l, " Pp.", " pp")),
+        ]
+        for type in InterfaceType.allCases {
+            columns += [ResultTable.Column(type.id + "_classified", type.label.text(l), detail: true),
+                        ResultTable.Column(type.id + "_covered", type.label.text(l), detail: true),
+                        ResultTable.Column(type.id + "_rate", type.label.text(l), detail: true)]
+        }
+        let rows: [[TableCell]] = alliances.flatMap { a in a.years.map { y in
+            let r = y.rates
+            var row: [TableCell] = [
+                .term(id: a.id.rawValue, label: a.name), .int(y.year), .int(r.total), .int(r.classified), .int(r.covered), .int(r.partial),
+                .int(r.uncovered), .int(r.warningSigns), .number(r.rate), .number(y.rateChange),
+            ]
+            for type in InterfaceType.allCases {
+                let t = y.coverage.rates(for: type)
+                row += [.int(t.classified), .int(t.covered), .number(t.rate)]
+            }
+            return row
+        } }
+        return ResultTable(name: ClassificationTable.rates.rawValue,
+                           title: ReportWords.t(l, "Abdeckung durch passende Strategien", "Coverage by matching strategies"),
+                           columns: columns, rows: rows, dataDecimals: 4)
+    }
+}

@@ -1,0 +1,52 @@
+import AllianceGraph
+import ArgumentParser
+import Foundation
+
+extension TableFormat: ExpressibleByArgument {}
+extension CSVDialect: ExpressibleByArgument {}
+
+/// `--format text|csv|json|markdown`, `--csv plain|excel-de` and `-o/--output FILE`: how every
+/// data command (show, classify, metrics, diff, compare, vocab) writes its ``TableDocument``.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output: text (default), csv, json or markdown.")
+    var format: TableFormat = .text
+
+    @Option(name: .customLong("csv"),
+            help: ArgumentHelp("CSV dialect: plain (default; comma, decimal point) or excel-de (semicolon, decimal comma, UTF-8 byte-order mark).",
+                               valueName: "dialect"))
+    var csvDialect: CSVDialect?
+
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("Write to this file instead of standard output (written to a temporary file, then renamed).",
+                               valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if csvDialect != nil && format != .csv {
+            throw ValidationError("--csv chooses the CSV dialect; add --format csv.")
+        }
+    }
+
+    /// Renders `document` and prints it, or writes it to ``output`` atomically (``AtomicFile``),
+    /// refusing to overwrite one of `inputs`. `choice` names the option that picks one table,
+    /// for the message when CSV is asked of a document with several.
+    func emit(_ document: TableDocument, inputs: [String] = [], choice: String = "--table") throws {
+        let text: String
+        do {
+            text = try document.render(format, dialect: csvDialect ?? .plain)
+        } catch TableDocumentError.severalTables(let names) {
+            Terminal.error("error: CSV holds one table: add \(choice) \(names.joined(separator: "|"))")
+            throw ExitCode.validationFailure
+        }
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try AtomicFile.write(text, to: output, protecting: inputs)
+        } catch {
+            Terminal.error(error.description)
+            throw ExitCode.failure
+        }
+    }
+}
