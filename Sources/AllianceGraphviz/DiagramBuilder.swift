@@ -10,8 +10,9 @@ enum ChangeMark: Hashable, Sendable {
     case added
     /// Present in the earlier year only.
     case removed
-    /// Present in both years with a different mechanism (the relation of the earlier year given).
-    case changed(from: Relation)
+    /// Present in both years with a different format, mechanism or formalisation, or replaced
+    /// by the relation drawn (``RelationCorrespondence/Match/isReplacement``).
+    case changed(RelationCorrespondence.Match)
     /// An actor not involved in the year shown (kept in place so that years line up).
     case absent
 }
@@ -20,8 +21,14 @@ enum ChangeMark: Hashable, Sendable {
 struct DrawnRelation {
     /// Position of the relation in the (filtered) alliance; stable across years and views.
     let index: Int
+    /// The relation with its coded mechanism (``Relation/mechanism`` is never overwritten).
     let relation: Relation
     let ends: RelationEnds
+    /// The mechanism drawn, on the basis of ``DiagramOptions/mechanismBasis``: coded, or inferred.
+    let analysed: AnalysedRelation
+
+    /// The mechanism drawn (coded or inferred).
+    var mechanism: CodedMechanism? { analysed.mechanism }
 
     /// Whether it is drawn as a box joined to each actor (a group of three or more).
     var usesHub: Bool {
@@ -31,19 +38,6 @@ struct DrawnRelation {
     /// Whether the relation itself is a group of three or more (even if fewer are drawn).
     var isGroup: Bool {
         if case .undirected(let list) = relation.ends { Set(list).count >= 3 } else { false }
-    }
-
-    /// What identifies "the same relation" across years: a group relation by its id (its members
-    /// may change), any other by format and ends.
-    var signature: String {
-        if isGroup { return "g\u{1}\(relation.format.rawValue)\u{1}\(relation.id.rawValue)" }
-        return switch ends {
-        case .undirected(let list):
-            "\(relation.format.rawValue)\u{1}u\u{1}" + list.map(\.rawValue).sorted().joined(separator: "\u{1}")
-        case .directed(let from, let to):
-            "\(relation.format.rawValue)\u{1}d\u{1}" + from.map(\.rawValue).sorted().joined(separator: "\u{1}")
-                + "\u{2}" + to.map(\.rawValue).sorted().joined(separator: "\u{1}")
-        }
     }
 }
 
@@ -77,14 +71,13 @@ struct LegendUsage {
 
 /// Turns actors and relations into DOT statements with the workshop design of ``DiagramStyle``.
 struct DiagramBuilder {
-    /// The alliance after filtering, each relation carrying the mechanism of
-    /// ``DiagramOptions/mechanismBasis`` (inferred mechanisms filled in).
+    /// The alliance after filtering; relations keep their coded mechanisms.
     let alliance: Alliance
     let vocabulary: Vocabulary
     let options: DiagramOptions
-    /// Relations whose mechanism was inferred, not coded (empty with ``MechanismBasis/coded``).
-    /// Relation ids are unique in a valid alliance.
-    let inferredRelations: Set<RelationID>
+    /// Every relation of the unfiltered alliance with the mechanism drawn for it on the basis of
+    /// ``DiagramOptions/mechanismBasis``, by id (relation ids are unique in a valid alliance).
+    let analysed: [RelationID: AnalysedRelation]
     var usage = LegendUsage()
 
     init(alliance: Alliance, options: DiagramOptions) {
@@ -92,16 +85,20 @@ struct DiagramBuilder {
         self.vocabulary = vocabulary
         // Mechanisms are taken on the whole alliance, before filtering, so that a filter never
         // changes what is inferred; the mechanism filter then sees the same basis as the lines.
-        var resolved = alliance
-        var inferred = Set<RelationID>()
-        for (index, analysed) in alliance.analysedRelations(basis: options.mechanismBasis).enumerated()
-        where analysed.isInferred {
-            resolved.relations[index].mechanism = analysed.mechanism
-            inferred.insert(analysed.relation.id)
+        let analysed = Dictionary(alliance.analysedRelations(basis: options.mechanismBasis)
+            .map { ($0.relation.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.analysed = analysed
+        self.alliance = options.filter.apply(to: alliance) { relation in
+            analysed[relation.id]?.mechanism ?? relation.mechanism
         }
-        self.inferredRelations = inferred
-        self.alliance = options.filter.apply(to: resolved)
         self.options = options
+    }
+
+    /// `relation` (as it stands in ``alliance``: perhaps clipped by the filter) with the mechanism drawn for it.
+    func analysed(_ relation: Relation) -> AnalysedRelation {
+        let taken = analysed[relation.id]
+        return AnalysedRelation(relation: relation, mechanism: taken?.mechanism ?? relation.mechanism,
+                                isInferred: taken?.isInferred ?? false)
     }
 
     var language: Language { options.language }
@@ -119,11 +116,12 @@ struct DiagramBuilder {
                 guard Set(inside).count >= 2 else { return nil }
                 var seen = Set<ActorID>()
                 return DrawnRelation(index: index, relation: relation,
-                                     ends: .undirected(inside.filter { seen.insert($0).inserted }))
+                                     ends: .undirected(inside.filter { seen.insert($0).inserted }), analysed: analysed(relation))
             case .directed(let from, let to):
                 let f = from.filter(actors.contains), t = to.filter(actors.contains)
                 guard !f.isEmpty, !t.isEmpty, f.contains(where: { a in t.contains { $0 != a } }) else { return nil }
-                return DrawnRelation(index: index, relation: relation, ends: .directed(from: f, to: t))
+                return DrawnRelation(index: index, relation: relation, ends: .directed(from: f, to: t),
+                                     analysed: analysed(relation))
             }
         }
     }
@@ -184,7 +182,9 @@ struct DiagramBuilder {
 
     // MARK: Relations
 
-    /// The caption of a relation's line or box: its format, and its status when it is not running.
+    /// The caption of a relation's line or box: its format, and its status when it is not running;
+    /// for a changed relation a line for each change (``RelationCorrespondence/Field``), old → new,
+    /// and for a replacement the format it replaces.
     func relationCaption(_ relation: Relation, mark: ChangeMark) -> String {
         var text = vocabulary.label(of: relation.format).text(language)
         switch relation.effectiveStatus {
@@ -192,17 +192,38 @@ struct DiagramBuilder {
         case .ended: text += " (" + DiagramText.ended.text(language) + ")"
         default: break
         }
-        if case .changed(let old) = mark {
-            text += "\n" + mechanismName(old) + " → " + mechanismName(relation)
+        if case .changed(let match) = mark {
+            if match.isReplacement {
+                text += "\n" + DiagramText.replaces.text(language) + " " + vocabulary.label(of: match.before.relation.format).text(language)
+            }
+            if match.changes.contains(.mechanism) {
+                let (old, new) = (match.before.mechanism, match.after.mechanism)
+                if let old, let new, old.mechanism == new.mechanism {
+                    text += "\n" + subFormName(old) + " → " + subFormName(new)
+                } else {
+                    text += "\n" + mechanismName(match.before) + " → " + mechanismName(match.after)
+                }
+            }
+            if match.changes.contains(.formalisation) {
+                func name(_ relation: Relation) -> String {
+                    relation.effectiveFormalisation(in: vocabulary)?.label.text(language) ?? "–"
+                }
+                text += "\n" + name(match.before.relation) + " → " + name(match.after.relation)
+            }
         }
         return text
     }
 
     /// The name of a relation's mechanism, "not coded", or the mechanism with "(inferred)".
-    func mechanismName(_ relation: Relation) -> String {
+    func mechanismName(_ relation: AnalysedRelation) -> String {
         guard let mechanism = relation.mechanism?.mechanism else { return DiagramText.uncoded.text(language) }
         let name = mechanism.label.text(language)
-        return inferredRelations.contains(relation.id) ? name + " (" + DiagramText.inferredShort.text(language) + ")" : name
+        return relation.isInferred ? name + " (" + DiagramText.inferredShort.text(language) + ")" : name
+    }
+
+    /// The sub-form's name (the mechanism's when there is none), for a change within one mechanism.
+    func subFormName(_ mechanism: CodedMechanism) -> String {
+        mechanism.subForm?.label.text(language) ?? mechanism.mechanism.label.text(language)
     }
 
     /// Statements drawing one relation; `prefix` is put before every node id (years side by side).
@@ -211,8 +232,8 @@ struct DiagramBuilder {
     mutating func relationStatements(_ drawn: DrawnRelation, mark: ChangeMark, prefix: String = "",
                                      hubExtra: DOTAttributes = [],
                                      memberMarks: [ActorID: ChangeMark] = [:]) -> [DOTStatement] {
-        let mechanism = drawn.relation.mechanism?.mechanism
-        let isInferred = inferredRelations.contains(drawn.relation.id)
+        let mechanism = drawn.mechanism?.mechanism
+        let isInferred = drawn.analysed.isInferred
         if isInferred, let mechanism { usage.note(inferred: mechanism) } else { usage.note(mechanism: mechanism) }
         let line = DiagramStyle.line(for: mechanism)
         func look(_ mark: ChangeMark) -> (style: String, color: String, width: Double) {

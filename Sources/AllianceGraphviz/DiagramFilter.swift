@@ -31,6 +31,12 @@ public struct DiagramFilter: Hashable, Sendable {
     /// The alliance reduced to what the filter keeps, for all years (policy areas from the
     /// alliance's ``Alliance/vocabulary``).
     public func apply(to alliance: Alliance) -> Alliance {
+        apply(to: alliance) { $0.mechanism }
+    }
+
+    /// The alliance reduced to what the filter keeps, judging ``mechanisms`` by the mechanism
+    /// `mechanism` takes for each relation (coded, or inferred); the relations keep their coded ones.
+    func apply(to alliance: Alliance, mechanism: (Relation) -> CodedMechanism?) -> Alliance {
         let vocabulary = alliance.vocabulary
         guard !isEmpty else { return alliance }
         var result = alliance
@@ -38,7 +44,7 @@ public struct DiagramFilter: Hashable, Sendable {
         var keptIDs = Set(kept.map(\.id))
         var relations = alliance.relations.filter { relation in
             (formats.isEmpty || formats.contains(relation.format))
-                && (mechanisms.isEmpty || relation.mechanism.map { mechanisms.contains($0.mechanism) } == true)
+                && (mechanisms.isEmpty || mechanism(relation).map { mechanisms.contains($0.mechanism) } == true)
         }
         if !actors.isEmpty {
             relations = relations.filter { !Set($0.actors).isDisjoint(with: actors) }

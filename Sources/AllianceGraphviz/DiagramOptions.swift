@@ -76,7 +76,8 @@ enum DiagramText {
     static func removed(_ year: Int) -> Label {
         Label(de: "Rot gestrichelt: \(year) nicht mehr vorhanden", en: "Red dashed: no longer there in \(year)")
     }
-    static let changed = Label(de: "Orange: Mechanismus geändert (alt → neu)", en: "Orange: mechanism changed (old → new)")
+    static let changed = Label(de: "Orange: geändert oder ersetzt (alt → neu)", en: "Orange: changed or replaced (old → new)")
+    static let replaces = Label(de: "ersetzt", en: "replaces")
     static let unchanged = Label(de: "Grau: unverändert (Linienart = Mechanismus)",
                                  en: "Grey: unchanged (line style = mechanism)")
 }

@@ -1,12 +1,13 @@
 import AllianceGraph
 
 /// What changed in an alliance between two years: new relations and actors in green, those no
-/// longer there in red dashed, relations whose coordination mechanism changed in orange with
-/// the old and new mechanism named. With ``DiagramOptions/interfaces`` the interfaces of the
-/// later year are drawn with their coverage, and changes of coverage since the earlier year marked.
+/// longer there in red dashed, relations whose format, mechanism or formalisation changed, and
+/// replacements, in orange with old → new named. With ``DiagramOptions/interfaces`` the interfaces
+/// of the later year are drawn with their coverage, and changes of coverage since the earlier year marked.
 ///
-/// A relation is "the same" in both years when format and actors agree, even if the data file
-/// models the change as one relation ending and another beginning.
+/// Which relation of the earlier year is "the same" in the later year is decided by
+/// ``RelationCorrespondence`` (id, then `replaced_by:`, then the same ends and format), as for
+/// `alliance diff`: a replacement is drawn once, as the relation replacing the other.
 public struct DifferenceView: Sendable {
     /// The alliance.
     public var alliance: Alliance
@@ -41,37 +42,8 @@ public struct DifferenceView: Sendable {
         var statements: [DOTStatement] = [DiagramBuilder.nodeDefaults, DiagramBuilder.edgeDefaults]
         statements += builder.clustered(nodes)
 
-        let old = builder.drawnRelations(year: from, actors: before)
-        let new = builder.drawnRelations(year: to, actors: after)
-        var oldBySignature: [String: DrawnRelation] = [:]
-        for drawn in old where oldBySignature[drawn.signature] == nil { oldBySignature[drawn.signature] = drawn }
-        var newSignatures = Set<String>()
-        for drawn in new {
-            newSignatures.insert(drawn.signature)
-            let mark: ChangeMark
-            if let previous = oldBySignature[drawn.signature] {
-                mark = previous.relation.mechanism?.mechanism == drawn.relation.mechanism?.mechanism
-                    ? .unchanged : .changed(from: previous.relation)
-                if drawn.isGroup {
-                    // One box for the group; members who joined are green, those who left red dashed.
-                    let before = previous.ends.actors, after = drawn.ends.actors
-                    let members = before + after.filter { !before.contains($0) }
-                    var memberMarks: [ActorID: ChangeMark] = [:]
-                    for member in members where !(before.contains(member) && after.contains(member)) {
-                        memberMarks[member] = after.contains(member) ? .added : .removed
-                    }
-                    let merged = DrawnRelation(index: drawn.index, relation: drawn.relation, ends: .undirected(members))
-                    statements += builder.relationStatements(merged, mark: mark, memberMarks: memberMarks)
-                    continue
-                }
-            } else {
-                mark = .added
-            }
-            statements += builder.relationStatements(drawn, mark: mark)
-        }
-        var emitted = Set<String>()
-        for drawn in old where !newSignatures.contains(drawn.signature) && emitted.insert(drawn.signature).inserted {
-            statements += builder.relationStatements(drawn, mark: .removed)
+        for planned in plan(builder: builder, before: before, after: after) {
+            statements += builder.relationStatements(planned.drawn, mark: planned.mark, memberMarks: planned.memberMarks)
         }
         if let coverage = options.interfaceCoverage(of: alliance, year: to) {
             let previous = options.interfaceCoverage(of: alliance, year: from)
@@ -82,5 +54,67 @@ public struct DifferenceView: Sendable {
         return DOTGraph(name: alliance.id.rawValue + " \(from)-\(to)",
                         attributes: builder.graphAttributes(title: builder.title(subtitle), engine: options.engine),
                         statements: statements)
+    }
+
+    /// One relation as the difference diagram draws it.
+    struct PlannedRelation {
+        /// The relation drawn (of the later year, unless it ended).
+        var drawn: DrawnRelation
+        /// `.added`, `.removed`, `.unchanged` or `.changed`.
+        var mark: ChangeMark
+        /// For a group drawn as one box: the members who joined (`.added`) or left (`.removed`).
+        var memberMarks: [ActorID: ChangeMark] = [:]
+    }
+
+    /// What the diagram draws for the relations, in drawing order: the later year's relations
+    /// (unchanged, changed, replacing or added), then those that ended. The tests compare it with
+    /// ``YearDifference``.
+    func plan() -> [PlannedRelation] {
+        let builder = DiagramBuilder(alliance: alliance, options: options)
+        let all = builder.alliance.actors
+        return plan(builder: builder, before: Set(all.filter { $0.isPresent(in: from) }.map(\.id)),
+                    after: Set(all.filter { $0.isPresent(in: to) }.map(\.id)))
+    }
+
+    private func plan(builder: DiagramBuilder, before: Set<ActorID>, after: Set<ActorID>) -> [PlannedRelation] {
+        let old = builder.drawnRelations(year: from, actors: before)
+        let new = builder.drawnRelations(year: to, actors: after)
+        let correspondence = RelationCorrespondence(
+            from: builder.alliance.snapshot(year: from).relations.map(builder.analysed),
+            to: builder.alliance.snapshot(year: to).relations.map(builder.analysed), in: builder.alliance)
+        var matchOfLater: [RelationID: RelationCorrespondence.Match] = [:]
+        for match in correspondence.matches where matchOfLater[match.after.relation.id] == nil {
+            matchOfLater[match.after.relation.id] = match
+        }
+        let oldByID = Dictionary(old.map { ($0.relation.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let started = Set(correspondence.started.map(\.relation.id))
+        var result: [PlannedRelation] = []
+        for drawn in new {
+            guard let match = matchOfLater[drawn.relation.id] else {
+                // A relation replaced during the later year is drawn as its replacement only.
+                if started.contains(drawn.relation.id) { result.append(PlannedRelation(drawn: drawn, mark: .added)) }
+                continue
+            }
+            let mark: ChangeMark = match.isChanged || match.isReplacement ? .changed(match) : .unchanged
+            if drawn.isGroup, let previous = oldByID[match.before.relation.id], case .undirected = previous.ends {
+                // One box for the group; members who joined are green, those who left red dashed.
+                let before = previous.ends.actors, after = drawn.ends.actors
+                let members = before + after.filter { !before.contains($0) }
+                var memberMarks: [ActorID: ChangeMark] = [:]
+                for member in members where !(before.contains(member) && after.contains(member)) {
+                    memberMarks[member] = after.contains(member) ? .added : .removed
+                }
+                let merged = DrawnRelation(index: drawn.index, relation: drawn.relation, ends: .undirected(members),
+                                           analysed: drawn.analysed)
+                result.append(PlannedRelation(drawn: merged, mark: mark, memberMarks: memberMarks))
+            } else {
+                result.append(PlannedRelation(drawn: drawn, mark: mark))
+            }
+        }
+        let ended = Set(correspondence.ended.map(\.relation.id))
+        for drawn in old where ended.contains(drawn.relation.id) {
+            result.append(PlannedRelation(drawn: drawn, mark: .removed))
+        }
+        return result
     }
 }

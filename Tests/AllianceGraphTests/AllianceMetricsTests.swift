@@ -76,7 +76,7 @@ enum Hand {
     }
 
     static func relation(_ id: String, _ actors: [String], _ format: String, mechanism: CodedMechanism? = nil,
-                         years: String? = nil, directedTo: [String]? = nil) -> Relation {
+                         years: String? = nil, directedTo: [String]? = nil, replacedBy: RelationID? = nil) -> Relation {
         let ids: [ActorID] = actors.map { ActorID($0) }
         let ends: RelationEnds
         if let directedTo {
@@ -85,11 +85,11 @@ enum Hand {
             ends = .undirected(ids)
         }
         return Relation(id: RelationID(id), ends: ends, format: FormatID(format), mechanism: mechanism,
-                        periods: period(years))
+                        periods: period(years), replacedBy: replacedBy)
     }
 
     /// KI (managing office), ABH, JC, JA in the core group; VHS joins in 2021; a referral KI → VHS;
-    /// an exchange round KI–ABH–JC in 2019–2020 that becomes a written agreement in 2021–2022.
+    /// an exchange round KI–ABH–JC in 2019–2020 replaced by a written agreement in 2021–2022.
     static let actors: [Actor] = [
         actor("ki", "ki", core: true, managing: true), actor("abh", "abh", core: true),
         actor("jc", "jobcenter", core: true), actor("ja", "youth_office", core: true),
@@ -97,7 +97,7 @@ enum Hand {
     ]
     static let relations: [Relation] = [
         relation("kg", ["ki", "abh", "jc", "ja"], "core_group", mechanism: CodedMechanism(.exchange)),
-        relation("ex", ["ki", "abh", "jc"], "exchange_round", years: "2019-2020"),
+        relation("ex", ["ki", "abh", "jc"], "exchange_round", years: "2019-2020", replacedBy: "kv"),
         relation("kv", ["jc", "abh", "ki"], "cooperation_agreement", mechanism: CodedMechanism(.positive, .linking), years: "2021-"),
         relation("ref", ["ki"], "referral", mechanism: CodedMechanism(.negative, .demarcation), years: "2021-", directedTo: ["vhs"]),
     ]

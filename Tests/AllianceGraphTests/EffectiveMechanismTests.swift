@@ -9,7 +9,7 @@ enum Inferred {
         id: "testdorf", name: "Testdorf", kind: .independentCity, years: 2021...2022,
         actors: [Hand.actor("ki", "ki", managing: true), Hand.actor("abh", "abh"), Hand.actor("jc", "jobcenter")],
         relations: [
-            Hand.relation("ex", ["ki", "abh"], "exchange_round", years: "2021"),
+            Hand.relation("ex", ["ki", "abh"], "exchange_round", years: "2021", replacedBy: "cc"),
             Hand.relation("cc", ["ki", "abh"], "case_conference", years: "2022"),
             // coded wins: a case conference would be inferred positive, the data says negative
             Hand.relation("wg", ["ki", "jc"], "case_conference", mechanism: CodedMechanism(.negative, .demarcation)),
@@ -34,6 +34,7 @@ enum Inferred {
           - actors: [ki, abh]
             format: exchange_round
             years: 2021
+            replaced_by: case_conference:ki+abh
           - actors: [ki, abh]
             format: case_conference
             years: 2022

@@ -134,7 +134,7 @@ struct ValidationTests {
 
     @Test func unknownKeySuggestsTheClosest() {
         let found = errors(Self.head + "relations:\n  - actors: [ki, abh]\n    format: forum\n    yeras: 2020\n")
-        #expect(found == ["t.yaml:16:5: error: unknown key 'yeras' in relation #1 (did you mean 'years'?); allowed keys: id, actors, from, to, format, mechanism, formalisation, status, years, topic, note, source"])
+        #expect(found == ["t.yaml:16:5: error: unknown key 'yeras' in relation #1 (did you mean 'years'?); allowed keys: id, actors, from, to, format, mechanism, formalisation, status, years, topic, note, source, replaced_by"])
     }
 
     @Test func yearOutsideTheAlliancesYears() {
@@ -286,5 +286,75 @@ struct ValidationTests {
             let result = AllianceLoader(vocabulary: .builtIn).load(text: input, file: "h.yaml")
             #expect(result.hasErrors, "no error for \(input.debugDescription)")
         }
+    }
+}
+
+/// `replaced_by:`: the successor exists, is not the relation itself, the replacements run in no
+/// circle, and the successor starts when or after its predecessor ends.
+@Suite("Validation: replaced_by")
+struct ReplacedByValidationTests {
+    func diagnostics(_ relations: String) -> [String] {
+        AllianceLoader(vocabulary: .builtIn).load(text: ValidationTests.head + "relations:\n" + relations, file: "t.yaml").diagnostics.map { $0.text(.en) }
+    }
+
+    @Test func aSuccessorStartingWhenItsPredecessorEndsIsValid() {
+        #expect(diagnostics("""
+              - {id: alt, actors: [ki, abh], format: forum, years: 2019-2020, replaced_by: neu}
+              - {id: neu, actors: [ki, abh], format: case_conference, years: 2021-}
+              - {id: kv, actors: [ki, jc], format: cooperation_agreement, years: 2019-06/2021, replaced_by: kv2}
+              - {id: kv2, actors: [ki, jc], format: cooperation_agreement, years: 06/2021-}
+              - {id: ag, actors: [abh, jc], format: working_group, years: 2019-2021, replaced_by: 'case_conference:abh+jc'}
+              - {actors: [abh, jc], format: case_conference, years: 2021-}
+
+            """).isEmpty)
+    }
+
+    @Test func anUnknownSuccessor() {
+        #expect(diagnostics("  - {id: alt, actors: [ki, abh], format: forum, years: 2019-2020, replaced_by: neuu}\n  - {id: neu, actors: [ki, abh], format: forum, years: 2021-}\n")
+            == ["t.yaml:14:80: error: relation 'alt' is replaced by 'neuu', which is no relation of this alliance (did you mean 'neu'?); give the id of the relation that took its place"])
+    }
+
+    @Test func itself() {
+        #expect(diagnostics("  - {id: alt, actors: [ki, abh], format: forum, years: 2019-2020, replaced_by: alt}\n")
+            == ["t.yaml:14:80: error: relation 'alt' names itself in 'replaced_by'; name the relation that took its place, or leave 'replaced_by' out"])
+    }
+
+    @Test func aCircleIsReportedOnce() {
+        let found = diagnostics("""
+              - {id: a, actors: [ki, abh], format: forum, years: 2019, replaced_by: b}
+              - {id: b, actors: [ki, abh], format: forum, years: 2020, replaced_by: c}
+              - {id: c, actors: [ki, abh], format: forum, years: 2021, replaced_by: a}
+
+            """)
+        #expect(found == ["t.yaml:14:73: error: the replacements of relation 'a' run in a circle ('a' → 'b' → 'c' → 'a'); a relation cannot be replaced by one that it replaces itself, so remove 'replaced_by' from one of them"])
+    }
+
+    @Test func aSuccessorStartingBeforeItsPredecessorEnds() {
+        #expect(diagnostics("  - {id: alt, actors: [ki, abh], format: forum, years: 2019-2021, replaced_by: neu}\n  - {id: neu, actors: [ki, abh], format: forum, years: 2020-}\n")
+            == ["t.yaml:14:80: warning: relation 'alt' is replaced by 'neu', which starts (2020) before 'alt' ends (2021); let the successor start when or after its predecessor ends, or correct the 'years' of one of them"])
+        #expect(diagnostics("  - {id: alt, actors: [ki, abh], format: forum, years: 2019-06/2021, replaced_by: neu}\n  - {id: neu, actors: [ki, abh], format: forum, years: 03/2021-}\n")
+            == ["t.yaml:14:83: warning: relation 'alt' is replaced by 'neu', which starts (03/2021) before 'alt' ends (06/2021); let the successor start when or after its predecessor ends, or correct the 'years' of one of them"])
+    }
+
+    @Test func aPredecessorThatNeverEnds() {
+        #expect(diagnostics("  - {id: alt, actors: [ki, abh], format: forum, replaced_by: neu}\n  - {id: neu, actors: [ki, abh], format: forum, years: 2021-}\n")
+            == ["t.yaml:14:62: warning: relation 'alt' is replaced by 'neu' but holds to the end of the alliance's years; give the years in which it held, e.g. 'years: 2019-2021'"])
+    }
+
+    @Test func writtenAndReadBack() throws {
+        let text = ValidationTests.head + "relations:\n  - {id: alt, actors: [ki, abh], format: forum, years: 2019-2020, replaced_by: neu}\n  - {id: neu, actors: [ki, abh], format: forum, years: 2021-}\n"
+        let alliance = try #require(AllianceLoader(vocabulary: .builtIn).load(text: text, file: "t.yaml").alliance)
+        #expect(alliance.relation("alt")?.replacedBy == "neu")
+        let yaml = try AllianceFileWriter().yaml(alliance)
+        #expect(yaml.contains("replaced_by: neu"))
+        #expect(AllianceLoader(vocabulary: .builtIn).load(text: yaml, file: "w.yaml").alliance == alliance)
+    }
+}
+
+extension ReplacedByValidationTests {
+    @Test func germanByDefault() {
+        let found = AllianceLoader(vocabulary: .builtIn).load(text: ValidationTests.head + "relations:\n  - {id: alt, actors: [ki, abh], format: forum, years: 2019-2020, replaced_by: alt}\n", file: "t.yaml").diagnostics
+        #expect(found.map(\.description) == ["t.yaml:14:80: error: Beziehung 'alt' nennt sich selbst in 'replaced_by'; nennen Sie die Beziehung, die an ihre Stelle trat, oder lassen Sie 'replaced_by' weg"])
+        #expect(found.first?.message.id == "validation.replaced-by-self")
     }
 }

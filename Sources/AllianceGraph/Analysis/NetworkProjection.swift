@@ -80,6 +80,13 @@ public struct AnalysedRelation: Sendable, Hashable {
     public var mechanism: CodedMechanism?
     /// Whether ``mechanism`` was inferred by a rule rather than coded.
     public var isInferred: Bool
+
+    /// Pairs `relation` with the mechanism taken for it.
+    public init(relation: Relation, mechanism: CodedMechanism?, isInferred: Bool) {
+        self.relation = relation
+        self.mechanism = mechanism
+        self.isInferred = isInferred
+    }
 }
 
 extension AllianceYear {

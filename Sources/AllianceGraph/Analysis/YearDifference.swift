@@ -26,13 +26,22 @@ public struct MetricDelta: Sendable, Hashable, Codable {
     public var delta: Double? { from.flatMap { f in to.map { $0 - f } } }
 }
 
+/// A relation of the earlier year replaced by one of the later year (`replaced_by:`).
+public struct RelationReplacement: Sendable, Hashable, Codable {
+    /// The relation holding in the earlier year.
+    public var before: String
+    /// The relation replacing it in the later year.
+    public var after: String
+    /// The actors of both, each once: the earlier relation's first, e.g. `ki, thm, abh, kim`.
+    public var actors: [String]
+}
+
 /// What changed in one alliance between two years.
 ///
 /// Actors are matched by id, so an actor that leaves and joins again is recognised. Relations are
-/// matched by id first. A relation that stops holding and another that starts holding between the
-/// *same actors* (same ends, same direction) is reported as a change of format, mechanism or
-/// formalisation rather than as one removal plus one addition; this is how a file records, say, an
-/// exchange that became a written agreement (two relations with their own periods).
+/// matched by ``RelationCorrespondence``: by id, then by `replaced_by:`, then by the same ends and
+/// format. A replacement is reported once (in ``replacements``, with its changes of format,
+/// mechanism or formalisation in ``changes``), not as one relation removed and another added.
 public struct YearDifference: Sendable, Hashable, Codable {
     /// The alliance id.
     public var alliance: String
@@ -46,11 +55,13 @@ public struct YearDifference: Sendable, Hashable, Codable {
     public var actorsAdded: [String]
     /// Actors present in the earlier year only.
     public var actorsRemoved: [String]
-    /// Relations holding in the later year only (and not matched as a change).
+    /// Relations holding in the later year only (``RelationCorrespondence/started``).
     public var relationsAdded: [String]
-    /// Relations holding in the earlier year only (and not matched as a change).
+    /// Relations holding in the earlier year only (``RelationCorrespondence/ended``).
     public var relationsRemoved: [String]
-    /// Relations whose format, mechanism or formalisation changed.
+    /// Relations of the earlier year replaced by one of the later year.
+    public var replacements: [RelationReplacement]
+    /// What differs between corresponding relations: format, mechanism or formalisation.
     public var changes: [RelationChange]
     /// Network-level metrics in both years.
     public var metricDeltas: [MetricDelta]
@@ -73,64 +84,32 @@ public struct YearDifference: Sendable, Hashable, Codable {
 
         let analysedA = a.analysedRelations(basis: basis).filter { layer.contains($0.relation, mechanism: $0.mechanism) }
         let analysedB = b.analysedRelations(basis: basis).filter { layer.contains($0.relation, mechanism: $0.mechanism) }
-        func mechanisms(_ list: [AnalysedRelation]) -> [RelationID: CodedMechanism] {
-            Dictionary(list.compactMap { x in x.mechanism.map { (x.relation.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        let correspondence = RelationCorrespondence(from: analysedA, to: analysedB, in: alliance)
+        relationsAdded = correspondence.started.map(\.relation.id.rawValue)
+        relationsRemoved = correspondence.ended.map(\.relation.id.rawValue)
+        replacements = correspondence.matches.filter(\.isReplacement).map { match in
+            let actors = match.before.relation.actors + match.after.relation.actors.filter { !match.before.relation.actors.contains($0) }
+            return RelationReplacement(before: match.before.relation.id.rawValue, after: match.after.relation.id.rawValue,
+                                       actors: actors.map(\.rawValue))
         }
-        let mechanismA = mechanisms(analysedA), mechanismB = mechanisms(analysedB)
-        let relA = analysedA.map(\.relation), relB = analysedB.map(\.relation)
-        let idsA = Set(relA.map(\.id)), idsB = Set(relB.map(\.id))
-        var removed = relA.filter { !idsB.contains($0.id) }
-        var added = relB.filter { !idsA.contains($0.id) }
-        var changes: [RelationChange] = []
-
         func text(_ m: CodedMechanism?) -> String { m?.description ?? "-" }
         func text(_ f: Formalisation?) -> String { f?.id ?? "-" }
-        func compare(_ r: Relation, _ s: Relation) {
+        changes = correspondence.matches.flatMap { match in
+            let r = match.before.relation, s = match.after.relation
             let ends = r.actors.map(\.rawValue)
-            if r.format != s.format {
-                changes.append(RelationChange(field: "format", before: r.id.rawValue, after: s.id.rawValue, actors: ends,
-                                              from: r.format.rawValue, to: s.format.rawValue))
-            }
-            let mr = mechanismA[r.id], ms = mechanismB[s.id]
-            if mr != ms {
-                changes.append(RelationChange(field: "mechanism", before: r.id.rawValue, after: s.id.rawValue, actors: ends,
-                                              from: text(mr), to: text(ms)))
-            }
-            let fr = r.effectiveFormalisation(in: vocab), fs = s.effectiveFormalisation(in: vocab)
-            if fr != fs {
-                changes.append(RelationChange(field: "formalisation", before: r.id.rawValue, after: s.id.rawValue, actors: ends,
-                                              from: text(fr), to: text(fs)))
+            return match.changes.map { field in
+                let (old, new): (String, String) = switch field {
+                case .format: (r.format.rawValue, s.format.rawValue)
+                case .mechanism: (text(match.before.mechanism), text(match.after.mechanism))
+                case .formalisation: (text(r.effectiveFormalisation(in: vocab)), text(s.effectiveFormalisation(in: vocab)))
+                }
+                return RelationChange(field: field.rawValue, before: r.id.rawValue, after: s.id.rawValue, actors: ends,
+                                      from: old, to: new)
             }
         }
-        // The same relation in both years (possible only if a caller compares differently coded copies).
-        let byIdB = Dictionary(relB.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for r in relA { if let s = byIdB[r.id] { compare(r, s) } }
-        // Ended and started relations between the same actors: a change.
-        var matchedRemoved = Set<Int>(), matchedAdded = Set<Int>()
-        for (i, r) in removed.enumerated() {
-            if let j = added.indices.first(where: { !matchedAdded.contains($0) && sameEnds(added[$0].ends, r.ends) }) {
-                matchedRemoved.insert(i)
-                matchedAdded.insert(j)
-                compare(r, added[j])
-            }
-        }
-        removed = removed.enumerated().filter { !matchedRemoved.contains($0.offset) }.map(\.element)
-        added = added.enumerated().filter { !matchedAdded.contains($0.offset) }.map(\.element)
-        relationsAdded = added.map(\.id.rawValue)
-        relationsRemoved = removed.map(\.id.rawValue)
-        self.changes = changes
 
         let ma = a.metrics(layer: layer, mechanisms: basis, workers: workers)
         let mb = b.metrics(layer: layer, mechanisms: basis, workers: workers)
         metricDeltas = NetworkMetrics.numericMetricNames.map { MetricDelta(metric: $0, from: ma.value($0), to: mb.value($0)) }
-    }
-}
-
-/// Whether two relations connect the same actors the same way (order within a side ignored).
-func sameEnds(_ x: RelationEnds, _ y: RelationEnds) -> Bool {
-    switch (x, y) {
-    case let (.undirected(a), .undirected(b)): Set(a) == Set(b)
-    case let (.directed(f1, t1), .directed(f2, t2)): Set(f1) == Set(f2) && Set(t1) == Set(t2)
-    default: false
     }
 }

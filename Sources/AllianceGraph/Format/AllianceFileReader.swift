@@ -23,7 +23,7 @@ public struct AllianceFileReader: Sendable {
     static let actorKeys = ["id", "kind", "name", "area", "managing_office", "core_group", "parent", "years",
                             "mandates", "note"]
     static let relationKeys = ["id", "actors", "from", "to", "format", "mechanism", "formalisation", "status",
-                               "years", "topic", "note", "source"]
+                               "years", "topic", "note", "source", "replaced_by"]
     static let interfaceKeys = ["id", "actors", "topic", "risk", "type", "years", "note", "source"]
     static let chainKeys = ["id", "name", "steps", "years", "note"]
     static let stepKeys = ["actor", "topic", "label"]
@@ -270,7 +270,8 @@ public struct AllianceFileReader: Sendable {
         guard let reader = MappingReader(node, what: what, allowed: Self.relationKeys, sink: sink) else { return nil }
         let id = reader.string("id")
         let named = id.map { ValidationMessage.named(.nounRelation, $0) } ?? what
-        for key in ["id", "format", "mechanism", "formalisation", "status", "years", "topic", "actors", "from", "to"] {
+        for key in ["id", "format", "mechanism", "formalisation", "status", "years", "topic", "actors", "from", "to",
+                    "replaced_by"] {
             map["\(path).\(key)"] = sink.location(reader.value(key)?.mark)
         }
         let format = reader.string("format", required: true)
@@ -301,7 +302,7 @@ public struct AllianceFileReader: Sendable {
         return Relation(id: RelationID(id ?? ""), ends: ends, format: FormatID(format), mechanism: mechanism,
                         formalisation: formalisation, status: status, periods: periods,
                         topic: reader.string("topic").map { TopicID($0) }, note: reader.string("note"),
-                        source: reader.string("source"))
+                        source: reader.string("source"), replacedBy: reader.string("replaced_by").map { RelationID($0) })
     }
 
     private func readActorRefs(_ reader: MappingReader, _ key: String, path: String, owner: Message,

@@ -97,6 +97,7 @@ public struct AllianceFileWriter: Sendable {
             ("topic", relation.topic.map { .text($0.rawValue) }),
             ("note", relation.note.map(Value.text)),
             ("source", relation.source.map(Value.text)),
+            ("replaced_by", relation.replacedBy.map { .text($0.rawValue) }),
         ]
         return .map(pairs)
     }

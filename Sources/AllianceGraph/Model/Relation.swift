@@ -20,11 +20,15 @@ public struct Relation: Hashable, Sendable, Identifiable {
     public var note: String?
     /// Where the information comes from (e.g. "AH-S 2021", "interview").
     public var source: String?
+    /// The relation that took this one's place when it was changed or replaced (e.g. an
+    /// agreement replaced by a new one for KIM); the file's `replaced_by:`. Comparisons of two
+    /// years report the pair as one replacement (see ``RelationCorrespondence``).
+    public var replacedBy: RelationID?
 
     /// Creates a relation.
     public init(id: RelationID, ends: RelationEnds, format: FormatID, mechanism: CodedMechanism? = nil,
                 formalisation: Formalisation? = nil, status: RelationStatus? = nil, periods: [Period]? = nil,
-                topic: TopicID? = nil, note: String? = nil, source: String? = nil) {
+                topic: TopicID? = nil, note: String? = nil, source: String? = nil, replacedBy: RelationID? = nil) {
         self.id = id
         self.ends = ends
         self.format = format
@@ -35,6 +39,7 @@ public struct Relation: Hashable, Sendable, Identifiable {
         self.topic = topic
         self.note = note
         self.source = source
+        self.replacedBy = replacedBy
     }
 
     /// All actors involved, each once, in the order written.
@@ -73,6 +78,15 @@ public enum RelationEnds: Hashable, Sendable {
     /// Whether the relation has a direction.
     public var isDirected: Bool {
         if case .directed = self { true } else { false }
+    }
+
+    /// Whether both connect the same actors the same way (order within a side ignored).
+    public func isSame(as other: RelationEnds) -> Bool {
+        switch (self, other) {
+        case let (.undirected(a), .undirected(b)): Set(a) == Set(b)
+        case let (.directed(f1, t1), .directed(f2, t2)): Set(f1) == Set(f2) && Set(t1) == Set(t2)
+        default: false
+        }
     }
 
     /// The pairs of actors the relation connects: every pair for a group,

@@ -1,9 +1,10 @@
 /// Builders of the tables of `alliance diff`; the alliance's id is in CSV and JSON only (the
 /// title names it).
 extension ResultTable {
-    /// The changes between two years: actors and relations added/removed and relation changes.
-    /// The kind of change has an id (`actor_added`, `actor_removed`, `relation_added`,
-    /// `relation_removed`, `relation_changed`) and a label.
+    /// The changes between two years: actors and relations added/removed, relations replaced
+    /// (`replaced_by:`) and relation changes. The kind of change has an id (`actor_added`,
+    /// `actor_removed`, `relation_added`, `relation_removed`, `relation_replaced`, `relation_changed`)
+    /// and a label.
     public static func differenceChanges(_ d: YearDifference, language: Language = .de) -> ResultTable {
         let l = language
         let columns = [
@@ -18,6 +19,7 @@ extension ResultTable {
         rows += d.actorsRemoved.map { [alliance, word("actor_removed", "Akteur entfernt", "actor removed"), .text($0), .empty, .empty, .empty] }
         rows += d.relationsAdded.map { [alliance, word("relation_added", "Beziehung hinzu", "relation added"), .text($0), .empty, .empty, .empty] }
         rows += d.relationsRemoved.map { [alliance, word("relation_removed", "Beziehung entfernt", "relation removed"), .text($0), .empty, .empty, .empty] }
+        rows += d.replacements.map { [alliance, word("relation_replaced", "Beziehung ersetzt", "relation replaced"), .text("\($0.before) → \($0.after)"), .empty, .empty, .empty] }
         rows += d.changes.map { c in
             let item = c.before == c.after ? c.before : "\(c.before) → \(c.after)"
             return [alliance, word("relation_changed", "Beziehung geändert", "relation changed"), .text(item), .text(c.field), .text(c.from), .text(c.to)]

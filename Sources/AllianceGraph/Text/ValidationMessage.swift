@@ -102,6 +102,11 @@ public enum ValidationMessage: String, MessageCatalogue {
     case coreGroupOutsideOne = "core-group-outside-one"
     case coreGroupOutsideOther = "core-group-outside-other"
     case actorAbsent = "actor-absent"
+    case replacedBySelf = "replaced-by-self"
+    case replacedByUnknown = "replaced-by-unknown"
+    case replacementCircle = "replacement-circle"
+    case replacedButHolds = "replaced-but-holds"
+    case replacementStartsEarly = "replacement-starts-early"
     // Interfaces and chains
     case interfaceNeedsActors = "interface-needs-actors"
     case interfaceNeedsTopic = "interface-needs-topic"
@@ -313,6 +318,21 @@ public enum ValidationMessage: String, MessageCatalogue {
         case .actorAbsent:
             MessageTemplate(de: "{place} besteht in {years}, obwohl Akteur '{actor}' dann nicht teilnimmt (seine Jahre: {present})",
                             en: "{place} holds in {years} when actor '{actor}' does not take part (its years: {present})")
+        case .replacedBySelf:
+            MessageTemplate(de: "{place} nennt sich selbst in 'replaced_by'; nennen Sie die Beziehung, die an ihre Stelle trat, oder lassen Sie 'replaced_by' weg",
+                            en: "{place} names itself in 'replaced_by'; name the relation that took its place, or leave 'replaced_by' out")
+        case .replacedByUnknown:
+            MessageTemplate(de: "{place} wird durch '{successor}' ersetzt, aber dieses Bündnis hat keine solche Beziehung{suggestion}; geben Sie die Id der Beziehung an, die an ihre Stelle trat",
+                            en: "{place} is replaced by '{successor}', which is no relation of this alliance{suggestion}; give the id of the relation that took its place")
+        case .replacementCircle:
+            MessageTemplate(de: "die Ersetzungen von {place} laufen im Kreis ({circle}); eine Beziehung kann nicht durch eine ersetzt werden, die sie selbst ersetzt, also entfernen Sie 'replaced_by' bei einer von ihnen",
+                            en: "the replacements of {place} run in a circle ({circle}); a relation cannot be replaced by one that it replaces itself, so remove 'replaced_by' from one of them")
+        case .replacedButHolds:
+            MessageTemplate(de: "{place} wird durch '{successor}' ersetzt, besteht aber bis zum Ende der Jahre des Bündnisses; geben Sie die Jahre an, in denen sie bestand, z. B. 'years: {example}'",
+                            en: "{place} is replaced by '{successor}' but holds to the end of the alliance's years; give the years in which it held, e.g. 'years: {example}'")
+        case .replacementStartsEarly:
+            MessageTemplate(de: "{place} wird durch '{successor}' ersetzt, die beginnt ({start}), bevor '{id}' endet ({end}); lassen Sie die Nachfolgerin beginnen, wenn oder nachdem ihre Vorgängerin endet, oder korrigieren Sie die 'years' einer der beiden",
+                            en: "{place} is replaced by '{successor}', which starts ({start}) before '{id}' ends ({end}); let the successor start when or after its predecessor ends, or correct the 'years' of one of them")
 
         case .interfaceNeedsActors:
             MessageTemplate(de: "{place}: 'actors' fehlt, z. B. 'actors: [abh, ki]'", en: "{place} needs 'actors', e.g. 'actors: [abh, ki]'")

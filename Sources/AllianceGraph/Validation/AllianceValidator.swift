@@ -49,6 +49,7 @@ private struct Check {
             checkInterface(interface, path: "interfaces[\(index)]", name: name(.nounInterface, interface.id.rawValue, index, "interfaces"))
         }
         for (index, chain) in alliance.chains.enumerated() { checkChain(chain, path: "chains[\(index)]") }
+        checkReplacements()
         checkManagingOffice()
         found = found.sortedForDisplay()
     }
@@ -184,6 +185,69 @@ private struct Check {
                 report(.warning, .actorAbsent, ["place": .message(name), "years": list(absent), "actor": .text(actorID.rawValue),
                                              "present": .text(present.map(\.description).joined(separator: ", "))], at: "\(path).years")
             }
+        }
+    }
+
+    /// `replaced_by:` names another relation of the alliance, never the relation itself, the
+    /// replacements run in no circle, and a successor starts when or after its predecessor ends.
+    mutating func checkReplacements() {
+        let relations = alliance.relations
+        var indexByID: [RelationID: Int] = [:]
+        for (index, relation) in relations.enumerated() where indexByID[relation.id] == nil { indexByID[relation.id] = index }
+        var inCycle = Set<Int>()
+        for (index, relation) in relations.enumerated() {
+            guard let successorID = relation.replacedBy else { continue }
+            let path = "relations[\(index)]"
+            let name = name(.nounRelation, relation.id.rawValue, index, "relations")
+            if successorID == relation.id {
+                report(.error, .replacedBySelf, ["place": .message(name)], at: "\(path).replaced_by")
+                continue
+            }
+            guard let successorIndex = indexByID[successorID] else {
+                report(.error, .replacedByUnknown, ["place": .message(name), "successor": .text(successorID.rawValue),
+                                                    "suggestion": Suggestion.phrase(for: successorID.rawValue, in: relations.map(\.id.rawValue))],
+                       at: "\(path).replaced_by")
+                continue
+            }
+            // A circle: following the successors leads back here.
+            var seen: [Int] = [index]
+            var next: Int? = successorIndex
+            while let current = next, !seen.contains(current) {
+                seen.append(current)
+                next = relations[current].replacedBy.flatMap { indexByID[$0] }
+            }
+            if let current = next, current == index {
+                if inCycle.insert(index).inserted {
+                    seen.forEach { inCycle.insert($0) }
+                    let circle = (seen + [index]).map { "'\(relations[$0].id)'" }.joined(separator: " → ")
+                    report(.error, .replacementCircle, ["place": .message(name), "circle": .text(circle)], at: "\(path).replaced_by")
+                }
+                continue
+            }
+            checkReplacementYears(relation, by: relations[successorIndex], name: name, path: path)
+        }
+    }
+
+    /// A successor starts in or after the year (the month, when one is given) in which its
+    /// predecessor ends; a predecessor holding to the end of the alliance's years is not replaced.
+    mutating func checkReplacementYears(_ relation: Relation, by successor: Relation, name: Message, path: String) {
+        let frame = alliance.years
+        let own = (relation.periods ?? [Period.years(frame)]).map { $0.resolved(in: frame) }
+        let next = (successor.periods ?? [Period.years(frame)]).map { $0.resolved(in: frame) }
+        guard let end = own.map(\.end).max(), let start = next.map(\.start).min() else { return }
+        if relation.periods?.contains(where: \.isOpenEnded) ?? true {
+            report(.warning, .replacedButHolds, ["place": .message(name), "successor": .text(successor.id.rawValue),
+                                                 "example": .text("\(frame.lowerBound)-\(start.year)")], at: "\(path).replaced_by")
+            return
+        }
+        // An end written as a year (12/2021) allows the successor to start in that year.
+        let earliest = end.month == 12 ? YearMonth(end.year, 1) : end
+        if start < earliest {
+            let endText = end.month == 12 ? "\(end.year)" : end.description
+            let startText = start.month == 1 ? "\(start.year)" : start.description
+            report(.warning, .replacementStartsEarly, ["place": .message(name), "successor": .text(successor.id.rawValue),
+                                                       "start": .text(startText), "id": .text(relation.id.rawValue),
+                                                       "end": .text(endText)], at: "\(path).replaced_by")
         }
     }
 

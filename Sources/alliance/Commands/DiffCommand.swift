@@ -8,9 +8,10 @@ struct DiffCommand: ParsableCommand {
         commandName: "diff",
         abstract: "Differences between two years of alliances: actors, relations, changes, metric deltas.",
         discussion: """
-            Actors are matched by id. A relation that ends and another that starts
-            between the same actors is shown as a change of format, mechanism or
-            formalisation. Mechanisms are coded, else inferred from format and
+            Actors are matched by id; relations by id, then by 'replaced_by:' (shown
+            as one replacement with its changes), then by the same format between the
+            same actors (shown as a change of mechanism or formalisation); see
+            docs/METRICS.md. Mechanisms are coded, else inferred from format and
             direction; --mechanisms coded compares coded mechanisms only. Given a folder,
             every alliance covering both years is compared. CSV and JSON carry the
             alliance's id in every row; CSV holds one table (--part changes or metrics).
