@@ -75,6 +75,15 @@ public enum UserVocabularyFixture {
         return alliance
     }
 
+    /// A new temporary folder holding the alliance file (`wortstadt.yaml`) and, beside it, the
+    /// vocabulary file (`terms.yaml`, or `vocabularyName`); returns the folder's path.
+    public static func dataFolder(vocabularyName: String = "terms.yaml", vocabulary: String = vocabularyFile) throws -> String {
+        let alliance = try write("wortstadt.yaml", allianceFile)
+        let folder = (alliance as NSString).deletingLastPathComponent
+        try vocabulary.write(toFile: folder + "/" + vocabularyName, atomically: true, encoding: .utf8)
+        return folder
+    }
+
     /// Writes `text` to a new temporary folder as `name`; returns the file's path.
     public static func write(_ name: String, _ text: String) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ag-\(UUID().uuidString)")

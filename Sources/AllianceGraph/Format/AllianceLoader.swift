@@ -1,15 +1,20 @@
 import Foundation
 
-/// One alliance file after reading and checking.
+/// One data file after reading and checking: an alliance file, or a vocabulary file found among
+/// the paths (``InputFiles``), which has no alliance.
 public struct LoadResult: Sendable {
     /// The file as the user named it.
     public var file: String
     /// The alliance, when the file could be read. It may still have errors; see ``hasErrors``.
+    /// `nil` for a vocabulary file.
     public var alliance: Alliance?
     /// Where each part stands in the file.
     public var sourceMap: SourceMap
     /// All problems of the file: errors first, then warnings, each in file order.
     public var diagnostics: [Diagnostic]
+
+    /// Whether the file is a vocabulary file rather than an alliance file.
+    public var isVocabularyFile = false
 
     /// Whether the file has errors and must not be used.
     public var hasErrors: Bool { diagnostics.containsErrors }
@@ -66,9 +71,20 @@ public struct AllianceLoader: Sendable {
                           diagnostics: diagnostics.sortedForDisplay())
     }
 
-    /// Reads and checks every file `paths` name; folders stand for the alliance files in them.
+    /// Reads and checks every file `paths` name; folders stand for the data files in them.
+    ///
+    /// Vocabulary files among them (see ``InputFiles``) come first: their terms are added to
+    /// ``vocabulary`` for every alliance, and each gives a result without an alliance that holds its
+    /// problems. The alliance files follow in path order.
     public func loadAll(paths: [String], excluding excluded: Set<String> = []) throws(LoadError) -> [LoadResult] {
-        try Self.expand(paths: paths, excluding: excluded).map { load(path: $0) }
+        let files = try InputFiles(paths: paths, excluding: excluded)
+        let (extended, problems) = files.readVocabularies(onto: vocabulary)
+        let vocabularyResults = files.vocabularies.map { file in
+            LoadResult(file: file, alliance: nil, sourceMap: SourceMap(file: file),
+                       diagnostics: problems.filter { $0.file == file }.sortedForDisplay(), isVocabularyFile: true)
+        }
+        let loader = AllianceLoader(vocabulary: extended)
+        return vocabularyResults + files.alliances.map { loader.load(path: $0) }
     }
 
     /// The alliance files `paths` stand for: files as given, folders searched recursively for

@@ -46,6 +46,22 @@ public struct VocabularyFileReader: Sendable {
         }
     }
 
+    /// Whether `text` is a vocabulary file rather than an alliance file: a YAML (or JSON) mapping
+    /// whose keys are all vocabulary sections (`actor_kinds`, `formats`, `topics`). An alliance file
+    /// always has other keys (`id`, `name`, `kind`, `years`, …), so the two never get mixed up; text
+    /// that is not such a mapping (also broken YAML) counts as an alliance file, whose reader then
+    /// reports what is wrong.
+    /// - Complexity: O(*n*) in the length of the text; texts naming no section key are not parsed.
+    public static func isVocabularyFile(text: String) -> Bool {
+        guard sectionKeys.contains(where: { text.contains($0) }),
+              let root = try? Yams.compose(yaml: text), case .mapping(let mapping) = root, !mapping.isEmpty else {
+            return false
+        }
+        return mapping.keys.allSatisfy { key in
+            if case .scalar(let scalar) = key { sectionKeys.contains(scalar.string) } else { false }
+        }
+    }
+
     /// `base` plus the terms of each vocabulary file in `files`, in order (a later file's term replaces
     /// an earlier one with the same id), and the problems found. Start from ``Vocabulary/builtIn``.
     public func read(files: [String], extending base: Vocabulary) -> (Vocabulary, [Diagnostic]) {

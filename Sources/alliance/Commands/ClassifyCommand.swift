@@ -55,8 +55,8 @@ struct ClassifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let vocab = try vocabulary.load(language.language)
-        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab, language.language)
+        let input = try vocabulary.load(paths: paths, language.language)
+        let alliances = try vocabulary.loadAlliances(input, language.language)
         if alliances.isEmpty {
             Terminal.error("error: no alliance files found in \(paths.joined(separator: ", "))")
             throw ExitCode.failure

@@ -125,8 +125,9 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let vocab = try vocabulary.load(language.language)
-        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab, language.language)
+        let input = try vocabulary.load(paths: paths, language.language)
+        let vocab = input.vocabulary
+        let alliances = try vocabulary.loadAlliances(input, language.language)
         let l = language.language
         let allYears = alliances.flatMap { Array($0.years) }
         func composition() -> ResultTable {

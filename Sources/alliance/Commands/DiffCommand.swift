@@ -59,9 +59,10 @@ struct DiffCommand: ParsableCommand {
     }
 
     func run() throws {
-        let vocab = try vocabulary.load(language.language)
+        let input = try vocabulary.load(paths: paths, language.language)
+        let vocab = input.vocabulary
         let layer = try parseLayer(self.layer, vocabulary: vocab)
-        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab, language.language)
+        let alliances = try vocabulary.loadAlliances(input, language.language)
         let covering = alliances.filter { $0.years.contains(from) && $0.years.contains(to) }
         if covering.isEmpty {
             if alliances.count == 1, let alliance = alliances.first {

@@ -59,9 +59,10 @@ struct MetricsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let vocab = try vocabulary.load(language.language)
+        let input = try vocabulary.load(paths: paths, language.language)
+        let vocab = input.vocabulary
         let layer = try parseLayer(self.layer, vocabulary: vocab)
-        let alliances = try vocabulary.loadAlliances(paths: paths, with: vocab, language.language)
+        let alliances = try vocabulary.loadAlliances(input, language.language)
         var projections: [NetworkProjection] = []
         for alliance in alliances {
             let years = year.map { [$0] } ?? Array(alliance.years)

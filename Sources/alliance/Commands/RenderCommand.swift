@@ -117,20 +117,14 @@ struct RenderCommand: ParsableCommand {
         if worker { throw ExitCode(RenderWorker.run()) }
         let start = Date()
         let lang = language.language
-        let vocabulary = try vocabulary.load(lang)
+        let input = try vocabulary.load(paths: paths, lang)
+        let vocabulary = input.vocabulary
         let unknownFormats = relationFormat.filter { vocabulary.format(FormatID($0)) == nil }
         if !unknownFormats.isEmpty {
             Terminal.error(Message(RenderMessage.unknownFormats, ["formats": .list(unknownFormats.map { .text($0) })]), lang)
             throw ExitCode.validationFailure
         }
-        let inputs: [String]
-        do {
-            inputs = try AllianceLoader.expand(paths: paths, excluding: Set(self.vocabulary.files))
-        } catch {
-            Terminal.error(error.text(lang))
-            throw ExitCode.failure
-        }
-        let plan = batch.plan(files: inputs, loader: AllianceLoader(vocabulary: vocabulary))
+        let plan = batch.plan(files: input.allianceFiles, loader: AllianceLoader(vocabulary: vocabulary))
         plan.diagnostics.filter { $0.severity == .error }.forEach { Terminal.error($0.text(lang)) }
 
         let pool = RenderWorkerPool(executable: RenderWorkerPool.currentExecutable, arguments: ["render", "--worker"],

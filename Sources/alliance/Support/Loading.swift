@@ -18,19 +18,41 @@ struct VocabularyOption: ParsableArguments {
     }
 }
 
+/// What a command reads: the user's vocabulary and the alliance files.
+struct CommandInput {
+    /// The built-in vocabulary plus the `--vocabulary` files plus the vocabulary files found among
+    /// the paths (``InputFiles``), in that order.
+    var vocabulary: Vocabulary
+    /// The alliance files the paths stand for (vocabulary files and `--vocabulary` files left out).
+    var allianceFiles: [String]
+}
+
 extension VocabularyOption {
-    /// Loads alliance files for a command, checked against `vocabulary` (the result of ``load(_:)``,
-    /// read once per command so its problems are printed once): prints every problem to standard
-    /// error and fails if any file has errors, so that no command works on broken data. The
-    /// vocabulary files themselves are not read as alliances. Problems are printed in `language`.
-    func loadAlliances(paths: [String], with vocabulary: Vocabulary, _ language: Language) throws -> [Alliance] {
-        let results: [LoadResult]
+    /// Reads the `--vocabulary` files (``load(_:)``), finds the files `paths` stand for and adds the
+    /// vocabulary files among them, recognised by their content (``InputFiles``), as if they had been
+    /// given with `--vocabulary`. Prints every problem (in `language`) to standard error and fails on
+    /// errors. Read once per command, so that problems are printed once.
+    func load(paths: [String], _ language: Language) throws -> CommandInput {
+        let base = try load(language)
+        let files: InputFiles
         do {
-            results = try AllianceLoader(vocabulary: vocabulary).loadAll(paths: paths, excluding: Set(files))
+            files = try InputFiles(paths: paths, excluding: Set(self.files))
         } catch {
             Terminal.error(error.text(language))
             throw ExitCode.failure
         }
+        let (vocabulary, diagnostics) = files.readVocabularies(onto: base)
+        diagnostics.forEach { Terminal.error($0.text(language)) }
+        if diagnostics.containsErrors { throw ExitCode.failure }
+        return CommandInput(vocabulary: vocabulary, allianceFiles: files.alliances)
+    }
+
+    /// Loads the alliance files of `input`, checked against its vocabulary: prints every problem to
+    /// standard error (in `language`) and fails if any file has errors, so that no command works on
+    /// broken data.
+    func loadAlliances(_ input: CommandInput, _ language: Language) throws -> [Alliance] {
+        let loader = AllianceLoader(vocabulary: input.vocabulary)
+        let results = input.allianceFiles.map { loader.load(path: $0) }
         var failed = false
         for result in results {
             result.diagnostics.forEach { Terminal.error($0.text(language)) }

@@ -1,0 +1,53 @@
+import Foundation
+
+/// The data files a list of paths stands for, told apart by their content: alliance files and
+/// vocabulary files.
+///
+/// Folders are searched recursively for `.yaml`, `.yml` and `.json` files (hidden ones skipped,
+/// see ``AllianceLoader/expand(paths:excluding:)``). A file holding only vocabulary sections
+/// (``VocabularyFileReader/isVocabularyFile(text:)``) is a vocabulary file wherever it lies, in a
+/// folder or named directly: its terms apply to every alliance read with it, as if it had been given
+/// with `--vocabulary` after the files given so. Every other file is an alliance file.
+///
+/// ```swift
+/// let files = try InputFiles(paths: ["Graphs/"])
+/// let (vocabulary, problems) = files.readVocabularies(onto: .builtIn)
+/// let results = files.alliances.map { AllianceLoader(vocabulary: vocabulary).load(path: $0) }
+/// ```
+public struct InputFiles: Sendable, Hashable {
+    /// The alliance files, sorted by path within each folder, in the order the paths were given.
+    public var alliances: [String]
+    /// The vocabulary files found among the paths, in the same order.
+    public var vocabularies: [String]
+
+    /// Creates the lists directly.
+    public init(alliances: [String], vocabularies: [String] = []) {
+        self.alliances = alliances
+        self.vocabularies = vocabularies
+    }
+
+    /// Finds the files `paths` stand for (skipping `excluded`, e.g. the `--vocabulary` files) and
+    /// sorts them into alliance and vocabulary files by their content.
+    /// - Throws: ``LoadError`` when a path does not exist or a folder holds no data files.
+    /// - Complexity: reads every file once; only files naming a vocabulary section key are parsed.
+    public init(paths: [String], excluding excluded: Set<String> = []) throws(LoadError) {
+        var alliances: [String] = [], vocabularies: [String] = []
+        for file in try AllianceLoader.expand(paths: paths, excluding: excluded) {
+            if Self.isVocabularyFile(file) { vocabularies.append(file) } else { alliances.append(file) }
+        }
+        self.init(alliances: alliances, vocabularies: vocabularies)
+    }
+
+    /// `base` (the built-in vocabulary plus the `--vocabulary` files) with the terms of the
+    /// vocabulary files found added in order, and their problems.
+    public func readVocabularies(onto base: Vocabulary) -> (Vocabulary, [Diagnostic]) {
+        VocabularyFileReader().read(files: vocabularies, extending: base)
+    }
+
+    private static func isVocabularyFile(_ path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            return false
+        }
+        return VocabularyFileReader.isVocabularyFile(text: text)
+    }
+}
