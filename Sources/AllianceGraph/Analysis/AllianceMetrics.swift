@@ -220,6 +220,9 @@ public struct NetworkMetrics: Sendable, Hashable, Codable {
 extension NetworkProjection {
     /// Computes all metrics of the projected alliance-year.
     /// - Parameter workers: cores for betweenness and closeness (default: all).
+    /// - Complexity: O(*n* · *m*) for *n* actors and *m* ties, from betweenness and closeness (one
+    ///   breadth-first search per actor each); the other metrics are at most as costly as
+    ///   ``CompactGraph/triangles()``.
     public func metrics(workers: Int? = nil) -> NetworkMetrics {
         let g = graph
         let n = g.nodeCount

@@ -168,6 +168,8 @@ public struct NetworkProjection: Sendable {
 
     /// Projects `snapshot` restricted to `layer`, using the alliance's vocabulary for policy areas and
     /// `mechanisms` to decide each relation's mechanism (default: coded, else inferred).
+    /// - Complexity: O(*n* + Σ_r *k*(r)²) for *n* actors and relations *r* with *k*(r) actors (a
+    ///   relation of *k* actors gives up to *k*(*k* − 1)/2 pairs), plus building the two graphs.
     public init(_ snapshot: AllianceYear, layer: NetworkLayer = .all, mechanisms basis: MechanismBasis = .effective) {
         self.snapshot = snapshot
         self.layer = layer

@@ -3,7 +3,8 @@ public enum Suggestion {
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
     ///
     /// Closeness is the Levenshtein distance, ignoring case; a candidate that starts with
-    /// or contains the word also counts. Complexity: O(*n* · *m* · *k*) for *k* candidates.
+    /// or contains the word also counts.
+    /// - Complexity: O(*n* · *m* · *k*) for a word of length *n* and *k* candidates of length up to *m*.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         closest(to: word, among: candidates.map { (text: $0, id: $0) })
     }

@@ -4,14 +4,18 @@ extension CompactGraph {
     /// the sum over ordered source–target pairs is divided by `(n − 1)(n − 2)`;
     /// for `n ≤ 2` all values are `0`.
     ///
-    /// Complexity: O(n m) time, O(n + m) memory per worker plus up to 64 rows of n partial sums.
     /// The sources are split into (at most) 64 contiguous chunks that `workers` workers (default:
     /// all active cores; one below 256 nodes) take one by one, so a worker on a busier core simply
     /// takes fewer chunks. Each chunk has its own partial sums, added in chunk order at the end, so
-    /// the result is bit-identical for any worker count. The inner loops use flat `Int32`/`Double` buffers only;
-    /// predecessor lists are not stored, the back-propagation re-scans the adjacency instead.
+    /// the result is bit-identical for any worker count. The inner loops use flat `Int32`/`Double`
+    /// buffers only. The predecessors of each node on shortest paths are stored, in a per-worker copy
+    /// of the adjacency layout (they are a subset of the node's neighbours), so the back-propagation
+    /// visits only true predecessors.
     ///
     /// - Parameter workers: how many cores to use; `1` runs on the calling thread.
+    /// - Complexity: O(*n* · *m*) time for *n* nodes and *m* edges (one breadth-first search per
+    ///   node); O(*n* + *m*) memory per worker (distances, path counts, dependencies, the order of
+    ///   visit and the predecessor lists) plus up to 64 rows of *n* partial sums.
     public func betweennessCentrality(workers: Int? = nil) -> [Double] {
         let n = nodeCount
         guard n > 0 else { return [] }
@@ -40,6 +44,7 @@ extension CompactGraph {
     /// The predecessors of node `x` on shortest paths are a subset of its neighbours, so they are
     /// stored in a per-call copy of the CSR layout (`pred[off[x] ..< off[x] + predCount[x]]`):
     /// no allocation per source and the back-propagation visits only true predecessors.
+    /// - Complexity: O(*s* · *m*) time for *s* sources, O(*n* + *m*) memory.
     func accumulateBetweenness(sources: Range<Int>, into bc: UnsafeMutableBufferPointer<Double>) {
         let n = nodeCount
         let dist = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)

@@ -85,7 +85,9 @@ extension CompactDigraph {
     /// for broker `b` in the role given by ``BrokerageRole/classify(source:broker:target:)``.
     /// This is the usual definition (as in statnet's `brokerage`), unnormalised.
     ///
-    /// Complexity: O(Σ_b indeg(b) · outdeg(b) · log d) time, O(n) memory.
+    /// - Complexity: O(Σ_b indeg(b) · outdeg(b) · log *d*) time for brokers *b* and the largest
+    ///   out-degree *d* (each two-path `a → b → c` once, the arc `a → c` looked up by binary search);
+    ///   O(*n*) memory besides the result.
     public func brokerage(groups: [Int]) -> [BrokerageCounts] {
         precondition(groups.count == nodeCount, "one group per node")
         var result = [BrokerageCounts](repeating: BrokerageCounts(), count: nodeCount)

@@ -4,8 +4,11 @@ extension CompactGraph {
     /// with `r` the number of nodes reachable from `u` (including `u`) and `D` the sum of their
     /// distances, `C(u) = (r − 1)/D · (r − 1)/(n − 1)`, and `0` when `D = 0` or `n ≤ 1`.
     ///
-    /// Complexity: O(n m) time (one BFS per node), O(n) memory per worker; sources are split into
-    /// chunks taken by `workers` workers like ``betweennessCentrality(workers:)``.
+    /// Sources are split into chunks taken by `workers` workers like ``betweennessCentrality(workers:)``.
+    ///
+    /// - Parameter workers: how many cores to use; `1` runs on the calling thread.
+    /// - Complexity: O(*n* · *m*) time for *n* nodes and *m* edges (one breadth-first search per
+    ///   node); O(*n*) memory per worker.
     public func closenessCentrality(workers: Int? = nil) -> [Double] {
         let n = nodeCount
         guard n > 0 else { return [] }

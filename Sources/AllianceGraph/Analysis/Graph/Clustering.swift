@@ -1,7 +1,8 @@
 extension CompactGraph {
     /// The number of triangles through every node, as NetworkX's `nx.triangles`.
     ///
-    /// Merges sorted adjacency lists: O(Σ_v Σ_{w∈N(v)} (d(v) + d(w))) time, O(n) extra memory.
+    /// - Complexity: O(Σ_v Σ_{w∈N(v)} (*d*(v) + *d*(w))) time by merging the sorted adjacency lists
+    ///   of every edge's ends; O(*n*) extra memory.
     public func triangles() -> [Int] {
         var result = [Int](repeating: 0, count: nodeCount)
         for v in 0..<nodeCount {
@@ -23,6 +24,7 @@ extension CompactGraph {
 
     /// Local clustering coefficient of every node, as NetworkX's `nx.clustering` (unweighted):
     /// `2 T(v) / (d(v) (d(v) − 1))`, and `0` for nodes of degree below 2.
+    /// - Complexity: as ``triangles()``.
     public func clustering() -> [Double] {
         let t = triangles()
         return (0..<nodeCount).map { v in
@@ -33,6 +35,7 @@ extension CompactGraph {
 
     /// Average clustering as NetworkX's `nx.average_clustering` (nodes of degree < 2 count as 0);
     /// `0` for an empty graph (NetworkX raises there).
+    /// - Complexity: as ``triangles()``.
     public func averageClustering() -> Double {
         guard nodeCount > 0 else { return 0 }
         return clustering().reduce(0, +) / Double(nodeCount)
@@ -40,6 +43,7 @@ extension CompactGraph {
 
     /// Transitivity (global clustering) as NetworkX's `nx.transitivity`:
     /// `3 × triangles / connected triples`, `0` when there are no triples.
+    /// - Complexity: as ``triangles()``.
     public func transitivity() -> Double {
         let t = triangles()
         var triangles = 0, triples = 0

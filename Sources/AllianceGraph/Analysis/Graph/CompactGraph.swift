@@ -4,9 +4,10 @@
 /// The graph is built once from an edge list and never changes. Self-loops are dropped and
 /// parallel edges are merged, so every metric sees a *simple* graph, as NetworkX's `nx.Graph` does.
 ///
-/// Complexity: building takes O(n + m log d) time (m edges, d the largest degree) and
-/// O(n + m) memory: one `Int32` per node plus two `Int32` per edge. ``degree(_:)`` is O(1),
-/// ``neighbors(of:)`` O(1) to obtain and O(d) to walk, ``hasEdge(_:_:)`` O(log d).
+/// - Complexity: building takes O(*n* + *m* log *d*) time (*n* nodes, *m* edges, *d* the largest
+///   degree) and O(*n* + *m*) memory: one `Int32` per node plus two `Int32` per edge.
+///   ``degree(_:)`` is O(1), ``neighbors(of:)`` O(1) to obtain and O(*d*) to walk,
+///   ``hasEdge(_:_:)`` O(log *d*).
 public struct CompactGraph: Sendable, Hashable {
     /// Number of nodes.
     public let nodeCount: Int
@@ -18,6 +19,7 @@ public struct CompactGraph: Sendable, Hashable {
     /// Builds the graph from undirected edges between node indices in `0..<nodeCount`.
     /// Self-loops are ignored and duplicate edges (in either orientation) are merged.
     /// - Precondition: every index lies in `0..<nodeCount` and `nodeCount < Int32.max`.
+    /// - Complexity: O(*n* + *m* log *d*) time, O(*n* + *m*) memory.
     public init<S: Sequence>(nodeCount: Int, edges: S) where S.Element == (Int, Int) {
         precondition(nodeCount >= 0 && nodeCount < Int(Int32.max))
         var lists = [[Int32]](repeating: [], count: nodeCount)
@@ -43,23 +45,28 @@ public struct CompactGraph: Sendable, Hashable {
         self.adjacency = adjacency
     }
 
-    /// Number of (distinct, non-loop) edges. O(1).
+    /// Number of (distinct, non-loop) edges.
+    /// - Complexity: O(1).
     public var edgeCount: Int { adjacency.count / 2 }
 
-    /// The number of neighbours of `v`. O(1).
+    /// The number of neighbours of `v`.
+    /// - Complexity: O(1).
     @inlinable public func degree(_ v: Int) -> Int { Int(offsets[v + 1] - offsets[v]) }
 
-    /// The neighbours of `v`, ascending. O(1); the slice shares storage with the graph.
+    /// The neighbours of `v`, ascending; the slice shares storage with the graph.
+    /// - Complexity: O(1) to obtain, O(degree(v)) to walk.
     @inlinable public func neighbors(of v: Int) -> ArraySlice<Int32> {
         adjacency[Int(offsets[v])..<Int(offsets[v + 1])]
     }
 
-    /// Whether `u` and `v` are adjacent. O(log degree(u)) by binary search.
+    /// Whether `u` and `v` are adjacent.
+    /// - Complexity: O(log degree(u)) by binary search.
     public func hasEdge(_ u: Int, _ v: Int) -> Bool {
         sortedContains(adjacency, Int(offsets[u]), Int(offsets[u + 1]), Int32(v))
     }
 
     /// The edges, each once, as `(u, v)` with `u < v`, ascending.
+    /// - Complexity: O(*n* + *m*).
     public var edges: [(Int, Int)] {
         var result: [(Int, Int)] = []
         result.reserveCapacity(edgeCount)
@@ -72,9 +79,10 @@ public struct CompactGraph: Sendable, Hashable {
 
 /// A simple directed graph in CSR form with both out- and in-adjacency, sorted ascending.
 ///
-/// Self-loops are dropped and parallel arcs merged. Complexity as for ``CompactGraph``:
-/// O(n + m log d) to build, O(n + m) memory (out and in lists: two `Int32` per arc),
-/// ``hasArc(_:_:)`` O(log d).
+/// Self-loops are dropped and parallel arcs merged.
+///
+/// - Complexity: as for ``CompactGraph``: O(*n* + *m* log *d*) to build, O(*n* + *m*) memory
+///   (out and in lists: two `Int32` per arc), ``hasArc(_:_:)`` O(log *d*).
 public struct CompactDigraph: Sendable, Hashable {
     /// Number of nodes.
     public let nodeCount: Int
@@ -88,6 +96,7 @@ public struct CompactDigraph: Sendable, Hashable {
     public let predecessors: [Int32]
 
     /// Builds the graph from arcs `(from, to)` between node indices in `0..<nodeCount`.
+    /// - Complexity: O(*n* + *m* log *d*) time, O(*n* + *m*) memory.
     public init<S: Sequence>(nodeCount: Int, arcs: S) where S.Element == (Int, Int) {
         precondition(nodeCount >= 0 && nodeCount < Int(Int32.max))
         var outLists = [[Int32]](repeating: [], count: nodeCount)
@@ -116,25 +125,30 @@ public struct CompactDigraph: Sendable, Hashable {
         self.nodeCount = nodeCount
     }
 
-    /// Number of distinct arcs. O(1).
+    /// Number of distinct arcs.
+    /// - Complexity: O(1).
     public var arcCount: Int { successors.count }
 
-    /// The nodes `v` points to, ascending. O(1).
+    /// The nodes `v` points to, ascending.
+    /// - Complexity: O(1) to obtain, O(outdegree(v)) to walk.
     @inlinable public func successors(of v: Int) -> ArraySlice<Int32> {
         successors[Int(outOffsets[v])..<Int(outOffsets[v + 1])]
     }
 
-    /// The nodes pointing to `v`, ascending. O(1).
+    /// The nodes pointing to `v`, ascending.
+    /// - Complexity: O(1) to obtain, O(indegree(v)) to walk.
     @inlinable public func predecessors(of v: Int) -> ArraySlice<Int32> {
         predecessors[Int(inOffsets[v])..<Int(inOffsets[v + 1])]
     }
 
-    /// Whether the arc `u → v` exists. O(log outdegree(u)).
+    /// Whether the arc `u → v` exists.
+    /// - Complexity: O(log outdegree(u)) by binary search.
     public func hasArc(_ u: Int, _ v: Int) -> Bool {
         sortedContains(successors, Int(outOffsets[u]), Int(outOffsets[u + 1]), Int32(v))
     }
 
     /// The undirected graph with an edge wherever an arc runs in either direction.
+    /// - Complexity: as building a ``CompactGraph`` from the arcs.
     public var undirected: CompactGraph {
         var edges: [(Int, Int)] = []
         edges.reserveCapacity(arcCount)

@@ -14,7 +14,8 @@ public struct ComponentLabels: Sendable, Hashable {
 
 extension CompactGraph {
     /// Connected components by breadth-first search, as NetworkX's
-    /// `nx.connected_components`. O(n + m) time, O(n) memory.
+    /// `nx.connected_components`.
+    /// - Complexity: O(*n* + *m*) time, O(*n*) memory.
     public func connectedComponents() -> ComponentLabels {
         var label = [Int](repeating: -1, count: nodeCount)
         var sizes: [Int] = []

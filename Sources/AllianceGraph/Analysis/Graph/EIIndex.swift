@@ -22,7 +22,8 @@ public struct EIIndex: Sendable, Hashable, Codable {
 
 extension CompactGraph {
     /// The E-I index of the whole graph for the partition `groups` (one group per node),
-    /// counting each undirected edge once. O(n + m).
+    /// counting each undirected edge once.
+    /// - Complexity: O(*n* + *m*).
     public func eiIndex(groups: [Int]) -> EIIndex {
         precondition(groups.count == nodeCount, "one group per node")
         var e = 0, i = 0

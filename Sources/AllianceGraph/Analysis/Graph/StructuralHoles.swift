@@ -4,7 +4,8 @@ extension CompactGraph {
     /// `c(v) = Σ_{j∈N(v)} ( p(v,j) + Σ_{q∈N(v)} p(v,q) p(q,j) )²` with `p(u,w) = 1/d(u)` for
     /// neighbours and `0` otherwise. Isolated nodes get `nan`, as in NetworkX.
     ///
-    /// Complexity: O(Σ_v Σ_{j∈N(v)} (d(v) + d(j))) time by merging sorted lists, O(n) memory.
+    /// - Complexity: O(Σ_v Σ_{j∈N(v)} (*d*(v) + *d*(j))) time by merging sorted adjacency lists,
+    ///   O(*n*) memory.
     public func constraint() -> [Double] {
         (0..<nodeCount).map { v in
             let nv = neighbors(of: v)
@@ -31,7 +32,8 @@ extension CompactGraph {
 
     /// Burt's effective size of every node as NetworkX's `nx.effective_size(G)` for an
     /// unweighted undirected graph: `d(v) − 2 t(v) / d(v)`, where `t(v)` is the number of ties
-    /// among v's neighbours (= triangles through v). Isolated nodes get `nan`. Cost as ``triangles()``.
+    /// among v's neighbours (= triangles through v). Isolated nodes get `nan`.
+    /// - Complexity: as ``triangles()``.
     public func effectiveSize() -> [Double] {
         let t = triangles()
         return (0..<nodeCount).map { v in
