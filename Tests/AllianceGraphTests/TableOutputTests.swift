@@ -174,7 +174,9 @@ struct TableOutputTests {
         #expect(covering.count > 1)
         #expect(Set(rows.compactMap { $0["alliance"] as? String }) == Set(covering.map(\.id.rawValue)))
         let none = try TestSupport.run("alliance", ["diff", "Graphs/", "--from", "2019", "--to", "2030"])
-        #expect(none.status != 0 && none.stderr.contains("no alliance covers both 2019 and 2030"))
+        #expect(none.status != 0 && none.stderr.contains("kein Bündnis umfasst sowohl 2019 als auch 2030"))
+        let english = try TestSupport.run("alliance", ["diff", "Graphs/", "--from", "2019", "--to", "2030", "--lang", "en"])
+        #expect(english.status != 0 && english.stderr.contains("no alliance covers both 2019 and 2030"))
 
         let vocab = try TestSupport.run("alliance", ["vocab", "--section", "formats", "--format", "csv"])
         #expect(vocab.status == 0 && vocab.stdout.hasPrefix("section,section_label,id,label,de,en,abbreviation,details\n"))

@@ -20,23 +20,23 @@ extension ClassificationReport {
         }
     }
 
-    private func col(_ id: String, _ de: String, _ en: String, _ language: Language, detail: Bool = false) -> ResultTable.Column {
-        ResultTable.Column(id, ReportWords.t(language, de, en), detail: detail)
+    private func col(_ id: String, _ header: TableMessage, _ language: Language, detail: Bool = false) -> ResultTable.Column {
+        ResultTable.Column(id, header.text(language), detail: detail)
     }
 
     private func interfaceTable(_ l: Language) -> ResultTable {
         let columns = [
-            col("alliance", "Bündnis", "Alliance", l), col("year", "Jahr", "Year", l), col("interface", "Schnittstelle", "Interface", l),
-            col("origin", "Herkunft", "Origin", l, detail: true), col("actors", "Akteure", "Actors", l),
-            col("actor_names", "Namen", "Names", l, detail: true), col("topic", "Thema", "Topic", l), col("type", "Typ", "Type", l),
-            col("source", "Quelle", "Source", l), col("coded_type", "Typ codiert", "Coded type", l, detail: true),
-            col("inferred_type", "Typ erschlossen", "Inferred type", l, detail: true), col("rule", "Regel", "Rule", l, detail: true),
-            col("problem", "Typisches Problem", "Typical problem", l, detail: true), col("strategy", "Strategie", "Strategy", l),
-            col("order", "Reihenfolge", "Order", l, detail: true), col("coverage", "Abdeckung", "Coverage", l),
-            col("covered_by", "Abgedeckt durch", "Covered by", l), col("warning_sign", "Warnsignal", "Warning sign", l),
-            col("disagreement", "Abweichung", "Disagreement", l, detail: true),
-            col("explanation", "Begründung", "Reason", l, detail: true),
-            col("coverage_explanation", "Begründung der Abdeckung", "Reason for the coverage", l, detail: true),
+            col("alliance", .alliance, l), col("year", .year, l), col("interface", .interface, l),
+            col("origin", .origin, l, detail: true), col("actors", .actors, l),
+            col("actor_names", .actorNames, l, detail: true), col("topic", .topic, l), col("type", .type, l),
+            col("source", .source, l), col("coded_type", .codedType, l, detail: true),
+            col("inferred_type", .inferredType, l, detail: true), col("rule", .rule, l, detail: true),
+            col("problem", .problem, l, detail: true), col("strategy", .strategy, l),
+            col("order", .order, l, detail: true), col("coverage", .coverage, l),
+            col("covered_by", .coveredBy, l), col("warning_sign", .warningSign, l),
+            col("disagreement", .disagreement, l, detail: true),
+            col("explanation", .reason, l, detail: true),
+            col("coverage_explanation", .coverageReason, l, detail: true),
         ]
         let rows: [[TableCell]] = alliances.flatMap { a in a.years.flatMap { y in y.coverage.interfaces.map { item in
             let c = item.classification
@@ -51,19 +51,19 @@ extension ClassificationReport {
                 .bool(item.isWarningSign), .text(c.disagreement?.text(l)), .text(c.explanation.text(l)), .text(item.explanation.text(l)),
             ]
         } } }
-        return ResultTable(name: ClassificationTable.interfaces.rawValue, title: ReportWords.t(l, "Schnittstellen", "Interfaces"),
+        return ResultTable(name: ClassificationTable.interfaces.rawValue, title: TableMessage.interfacesTitle.text(l),
                            columns: columns, rows: rows)
     }
 
     private func mechanismTable(_ l: Language) -> ResultTable {
         let columns = [
-            col("alliance", "Bündnis", "Alliance", l), col("year", "Jahr", "Year", l), col("relation", "Beziehung", "Relation", l),
-            col("format", "Format", "Format", l), col("actors", "Akteure", "Actors", l), col("perspective", "Sicht", "Stance", l),
-            col("mechanism", "Mechanismus", "Mechanism", l), col("sub_form", "Unterform", "Sub-form", l, detail: true),
-            col("source", "Quelle", "Source", l), col("coded", "Codiert", "Coded", l, detail: true),
-            col("inferred", "Erschlossen", "Inferred", l, detail: true), col("rule", "Regel", "Rule", l, detail: true),
-            col("warning_sign", "Warnsignal", "Warning sign", l), col("disagreement", "Abweichung", "Disagreement", l, detail: true),
-            col("explanation", "Begründung", "Reason", l, detail: true),
+            col("alliance", .alliance, l), col("year", .year, l), col("relation", .relation, l),
+            col("format", .format, l), col("actors", .actors, l), col("perspective", .perspective, l),
+            col("mechanism", .mechanism, l), col("sub_form", .subForm, l, detail: true),
+            col("source", .source, l), col("coded", .coded, l, detail: true),
+            col("inferred", .inferred, l, detail: true), col("rule", .rule, l, detail: true),
+            col("warning_sign", .warningSign, l), col("disagreement", .disagreement, l, detail: true),
+            col("explanation", .reason, l, detail: true),
         ]
         let rows: [[TableCell]] = alliances.flatMap { a in a.years.flatMap { y in y.coverage.mechanisms.map { m in
             [
@@ -76,15 +76,15 @@ extension ClassificationReport {
             ]
         } } }
         return ResultTable(name: ClassificationTable.mechanisms.rawValue,
-                           title: ReportWords.t(l, "Koordinationsmechanismen", "Coordination mechanisms"), columns: columns, rows: rows)
+                           title: TableMessage.mechanismsTitle.text(l), columns: columns, rows: rows)
     }
 
     private func chainTable(_ l: Language) -> ResultTable {
         let columns = [
-            col("alliance", "Bündnis", "Alliance", l), col("year", "Jahr", "Year", l), col("chain", "Kette", "Chain", l),
-            col("link", "Glied", "Link", l), col("from", "Von", "From", l), col("to", "Zu", "To", l), col("step", "Schritt", "Step", l),
-            col("status", "Status", "Status", l), col("first_broken", "Erster Bruch", "First break", l),
-            col("relations", "Beziehungen", "Relations", l), col("explanation", "Begründung", "Reason", l, detail: true),
+            col("alliance", .alliance, l), col("year", .year, l), col("chain", .chain, l),
+            col("link", .link, l), col("from", .from, l), col("to", .to, l), col("step", .step, l),
+            col("status", .status, l), col("first_broken", .firstBroken, l),
+            col("relations", .relations, l), col("explanation", .reason, l, detail: true),
         ]
         let rows: [[TableCell]] = alliances.flatMap { a in a.years.flatMap { y in y.chains.flatMap { check in check.links.map { link in
             [
@@ -95,20 +95,20 @@ extension ClassificationReport {
             ]
         } } } }
         return ResultTable(name: ClassificationTable.chains.rawValue,
-                           title: ReportWords.t(l, "Bildungs- und Integrationsketten", "Education and integration chains"),
+                           title: TableMessage.chainsTitle.text(l),
                            columns: columns, rows: rows)
     }
 
     private func rateTable(_ l: Language) -> ResultTable {
         var columns = [
-            col("alliance", "Bündnis", "Alliance", l), col("year", "Jahr", "Year", l), col("interfaces", "Schnittstellen", "Interfaces", l),
-            col("classified", "klassifiziert", "classified", l), col("covered", "abgedeckt", "covered", l),
-            col("partial", "teilweise", "partly", l), col("uncovered", "nicht abgedeckt", "not covered", l),
-            col("warning_signs", "Warnsignale", "Warning signs", l),
-            ResultTable.Column("rate", ReportWords.t(l, "Quote", "Rate"), decimals: 0, displayScale: 100,
-                               displaySuffix: ReportWords.t(l, " %", "%")),
-            ResultTable.Column("change", ReportWords.t(l, "Veränderung", "Change"), decimals: 1, displayScale: 100,
-                               displaySuffix: ReportWords.t(l, " Pp.", " pp")),
+            col("alliance", .alliance, l), col("year", .year, l), col("interfaces", .interfaces, l),
+            col("classified", .classified, l), col("covered", .covered, l),
+            col("partial", .partial, l), col("uncovered", .uncovered, l),
+            col("warning_signs", .warningSigns, l),
+            ResultTable.Column("rate", TableMessage.rate.text(l), decimals: 0, displayScale: 100,
+                               displaySuffix: TableMessage.percentSuffix.text(l)),
+            ResultTable.Column("change", TableMessage.change.text(l), decimals: 1, displayScale: 100,
+                               displaySuffix: TableMessage.pointsSuffix.text(l)),
         ]
         for type in InterfaceType.allCases {
             columns += [ResultTable.Column(type.id + "_classified", type.label.text(l), detail: true),
@@ -128,7 +128,7 @@ extension ClassificationReport {
             return row
         } }
         return ResultTable(name: ClassificationTable.rates.rawValue,
-                           title: ReportWords.t(l, "Abdeckung durch passende Strategien", "Coverage by matching strategies"),
+                           title: TableMessage.coverageTitle.text(l),
                            columns: columns, rows: rows, dataDecimals: 4)
     }
 }

@@ -9,8 +9,8 @@ extension AllianceSummary {
     /// and their tables, labelled in `language` by each alliance's ``Alliance/vocabulary``.
     public static func document(_ alliances: [Alliance], years: [Int]?, language: Language) -> TableDocument {
         let l = language
-        func col(_ id: String, _ de: String, _ en: String, detail: Bool = false) -> ResultTable.Column {
-            ResultTable.Column(id, l == .de ? de : en, detail: detail)
+        func col(_ id: String, _ header: TableMessage, detail: Bool = false) -> ResultTable.Column {
+            ResultTable.Column(id, header.text(l), detail: detail)
         }
         var blocks: [TableDocument.Block] = []
         var rows: [[TableCell]] = [], actors: [[TableCell]] = [], relations: [[TableCell]] = [], interfaces: [[TableCell]] = [], chains: [[TableCell]] = []
@@ -59,31 +59,31 @@ extension AllianceSummary {
             }
         }
         let tables = [
-            ResultTable(name: "alliances", title: l == .de ? "Bündnisse" : "Alliances", columns: [
-                col("alliance", "Bündnis", "Alliance"), col("name", "Name", "Name"), col("kind", "Art", "Kind"),
-                col("district", "Kreis", "District"), col("region", "Region", "Region"), col("years", "Jahre", "Years"),
-                col("illustrative", "Illustrativ", "Illustrative"), col("source", "Quelle", "Source"),
+            ResultTable(name: "alliances", title: TableMessage.alliancesTitle.text(l), columns: [
+                col("alliance", .alliance), col("name", .name), col("kind", .kind),
+                col("district", .district), col("region", .region), col("years", .years),
+                col("illustrative", .illustrative), col("source", .source),
             ], rows: rows),
-            ResultTable(name: "actors", title: l == .de ? "Akteure" : "Actors", columns: [
-                col("alliance", "Bündnis", "Alliance"), col("year", "Jahr", "Year"), col("actor", "Akteur", "Actor"),
-                col("name", "Name", "Name"), col("kind", "Art", "Kind"), col("area", "Politikfeld", "Policy area"),
-                col("managing_office", "GfS", "Managing office"), col("core_group", "BKG", "Core group"),
+            ResultTable(name: "actors", title: TableMessage.actorsTitle.text(l), columns: [
+                col("alliance", .alliance), col("year", .year), col("actor", .actor),
+                col("name", .name), col("kind", .kind), col("area", .policyArea),
+                col("managing_office", .managingOffice), col("core_group", .coreGroup),
             ], rows: actors),
-            ResultTable(name: "relations", title: l == .de ? "Kooperationen" : "Relations", columns: [
-                col("alliance", "Bündnis", "Alliance"), col("year", "Jahr", "Year"), col("relation", "Beziehung", "Relation"),
-                col("format", "Format", "Format"), col("directed", "Gerichtet", "Directed"), col("from", "Von", "From"),
-                col("to", "An", "To"), col("mechanism", "Mechanismus", "Mechanism"), col("sub_form", "Unterform", "Sub-form"),
-                col("inferred", "Erschlossen", "Inferred"), col("formalisation", "Formalisierung", "Formalisation"),
-                col("status", "Status", "Status"),
+            ResultTable(name: "relations", title: TableMessage.relationsTitle.text(l), columns: [
+                col("alliance", .alliance), col("year", .year), col("relation", .relation),
+                col("format", .format), col("directed", .directed), col("from", .from),
+                col("to", .to), col("mechanism", .mechanism), col("sub_form", .subForm),
+                col("inferred", .inferred), col("formalisation", .formalisation),
+                col("status", .status),
             ], rows: relations),
-            ResultTable(name: "interfaces", title: l == .de ? "Schnittstellen" : "Interfaces", columns: [
-                col("alliance", "Bündnis", "Alliance"), col("year", "Jahr", "Year"), col("interface", "Schnittstelle", "Interface"),
-                col("actors", "Akteure", "Actors"), col("topic", "Thema", "Topic"), col("risk", "Risiko", "Risk"),
-                col("type", "Typ", "Type"),
+            ResultTable(name: "interfaces", title: TableMessage.interfacesTitle.text(l), columns: [
+                col("alliance", .alliance), col("year", .year), col("interface", .interface),
+                col("actors", .actors), col("topic", .topic), col("risk", .risk),
+                col("type", .type),
             ], rows: interfaces),
-            ResultTable(name: "chains", title: l == .de ? "Bildungs- und Integrationsketten" : "Education and integration chains", columns: [
-                col("alliance", "Bündnis", "Alliance"), col("year", "Jahr", "Year"), col("chain", "Kette", "Chain"),
-                col("name", "Name", "Name"), col("actors", "Glieder", "Steps"), col("labels", "Bezeichnungen", "Labels"),
+            ResultTable(name: "chains", title: TableMessage.chainsTitle.text(l), columns: [
+                col("alliance", .alliance), col("year", .year), col("chain", .chain),
+                col("name", .name), col("actors", .steps), col("labels", .stepLabels),
             ], rows: chains),
         ]
         return TableDocument(tables: tables, blocks: blocks, metadata: ["language": .text(l.rawValue)])

@@ -111,16 +111,17 @@ public struct VocabularyListing: Encodable, Sendable {
     public func document(language: Language = .de) -> TableDocument {
         let de = language == .de
         let columns = [
-            ResultTable.Column("section", de ? "Bereich" : "Section"), ResultTable.Column("id", "Id"),
-            ResultTable.Column("label", de ? "Bezeichnung" : "Label"), ResultTable.Column("de", "Deutsch"),
-            ResultTable.Column("en", "English"), ResultTable.Column("abbreviation", de ? "Abkürzung" : "Abbreviation"),
-            ResultTable.Column("details", de ? "Merkmale" : "Details"),
+            ResultTable.Column("section", TableMessage.section.text(language)), ResultTable.Column("id", "Id"),
+            ResultTable.Column("label", TableMessage.label.text(language)), ResultTable.Column("de", TableMessage.german.text(language)),
+            ResultTable.Column("en", TableMessage.english.text(language)),
+            ResultTable.Column("abbreviation", TableMessage.abbreviation.text(language)),
+            ResultTable.Column("details", TableMessage.details.text(language)),
         ]
         let rows: [[TableCell]] = sections.flatMap { section in section.entries.map { entry in
             [.term(id: section.id, label: section.title), .text(entry.id), .text(de ? entry.de : entry.en), .text(entry.de),
              .text(entry.en), .text(entry.abbreviation), .list(entry.details)]
         } }
-        let table = ResultTable(name: "terms", title: de ? "Vokabular" : "Vocabulary", columns: columns, rows: rows)
+        let table = ResultTable(name: "terms", title: TableMessage.vocabularyTitle.text(language), columns: columns, rows: rows)
         return TableDocument(tables: [table], blocks: blocks(language: language))
     }
 }

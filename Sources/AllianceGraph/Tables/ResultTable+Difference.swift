@@ -8,7 +8,7 @@ extension ResultTable {
     public static func differenceChanges(_ d: YearDifference, language: Language = .de) -> ResultTable {
         let l = language
         let columns = [
-            col("alliance", "Bündnis", "Alliance", l, detail: true),
+            Column("alliance", TableMessage.alliance.text(l), detail: true),
             col("change", "Änderung", "Change", l), col("item", "Element", "Item", l), col("field", "Merkmal", "Field", l),
             col("from", "Vorher", "Before", l), col("to", "Nachher", "After", l),
         ]
@@ -32,7 +32,7 @@ extension ResultTable {
     public static func differenceMetrics(_ d: YearDifference, language: Language = .de) -> ResultTable {
         let l = language
         let columns = [
-            col("alliance", "Bündnis", "Alliance", l, detail: true),
+            Column("alliance", TableMessage.alliance.text(l), detail: true),
             col("metric", "Kennzahl", "Metric", l), Column("from", String(d.fromYear)), Column("to", String(d.toYear)),
             col("delta", "Differenz", "Delta", l),
         ]

@@ -22,7 +22,7 @@ extension ResultTable {
             col("positive_share", "Anteil positiv", "Positive share", l), col("negative_share", "Anteil negativ", "Negative share", l),
             col("uncoded_share", "Anteil unkodiert", "Uncoded share", l),
             col("inferred_share", "Anteil abgeleitet", "Share inferred", l),
-            col("shares_of", "Anteile von", "Shares of", l, detail: true),
+            Column("shares_of", TableMessage.sharesOf.text(l), detail: true),
             col("formalisation_index", "Formalisierung", "Formalisation", l), col("written_relations", "Schriftlich", "Written", l),
             col("managing_office", "GfS", "Managing office", l), col("mo_betweenness", "GfS Betweenness", "MO betweenness", l),
             col("mo_betweenness_rank", "GfS Rang", "MO rank", l),

@@ -48,6 +48,7 @@ struct ClassifyCommand: ParsableCommand {
     @OptionGroup var vocabulary: VocabularyOption
 
     func validate() throws {
+        try output.check(language.language)
         if paths.isEmpty {
             throw ValidationError("Name at least one alliance file or folder, e.g. 'alliance classify Graphs/'.")
         }
@@ -70,6 +71,6 @@ struct ClassifyCommand: ParsableCommand {
                                           discover: interfaces.discovers)
         let document = report.document(language.language)
         let chosen = table ?? (output.format == .csv ? .interfaces : nil)
-        try output.emit(chosen.flatMap { document.only($0.rawValue) } ?? document, inputs: paths)
+        try output.emit(chosen.flatMap { document.only($0.rawValue) } ?? document, inputs: paths, language.language)
     }
 }

@@ -103,6 +103,7 @@ struct CompareCommand: ParsableCommand {
     private var rankingMetric: String { metric ?? (level == .actor ? "betweenness" : "density") }
 
     func validate() throws {
+        try output.check(language.language)
         try validatePlausible(years: [year])
         if table != .ranking {
             if level != .network { throw ValidationError("--level applies to --table ranking only.") }
@@ -146,7 +147,7 @@ struct CompareCommand: ParsableCommand {
         let result: ResultTable
         switch table {
         case nil:
-            try output.emit(TableDocument(tables: [composition(), try trends()]), inputs: paths)
+            try output.emit(TableDocument(tables: [composition(), try trends()]), inputs: paths, language.language)
             return
         case .composition:
             result = composition()
@@ -173,6 +174,6 @@ struct CompareCommand: ParsableCommand {
                                        metric: m, language: l, vocabulary: vocab)
             }
         }
-        try output.emit(TableDocument(tables: [result]), inputs: paths)
+        try output.emit(TableDocument(tables: [result]), inputs: paths, language.language)
     }
 }

@@ -51,6 +51,7 @@ struct DiffCommand: ParsableCommand {
     @OptionGroup var vocabulary: VocabularyOption
 
     func validate() throws {
+        try output.check(language.language)
         try validatePlausible(years: [from, to])
         if from == to { throw ValidationError("--from and --to are the same year; give two different years.") }
         if output.format == .csv && part == .all {
@@ -67,9 +68,10 @@ struct DiffCommand: ParsableCommand {
         if covering.isEmpty {
             if alliances.count == 1, let alliance = alliances.first {
                 let y = alliance.years.contains(from) ? to : from
-                Terminal.error("\(paths[0]): error: the alliance covers \(alliance.years.lowerBound)-\(alliance.years.upperBound), not \(y)")
+                let range = "\(alliance.years.lowerBound)-\(alliance.years.upperBound)"
+                Terminal.error("\(paths[0]): error: the alliance covers \(range), not \(y)")
             } else {
-                Terminal.error("error: no alliance covers both \(from) and \(to)")
+                Terminal.error("error: " + TableMessage.noAllianceCoversBoth.text(language.language, ["from": .int(from), "to": .int(to)]))
             }
             throw ExitCode.failure
         }
@@ -86,6 +88,6 @@ struct DiffCommand: ParsableCommand {
         let title = "\(from) → \(to)"
         let tables = [ResultTable.concatenating(changes, name: "changes", title: title),
                       ResultTable.concatenating(deltas, name: "metrics", title: title)].compactMap { $0 }
-        try output.emit(TableDocument(tables: tables, blocks: blocks), inputs: paths, choice: "--part")
+        try output.emit(TableDocument(tables: tables, blocks: blocks), inputs: paths, choice: "--part", language.language)
     }
 }

@@ -33,32 +33,38 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var vocabulary: VocabularyOption
 
     func validate() throws {
+        try output.check(language.language)
         try validatePlausible(years: [year])
         if let table, !AllianceSummary.tableNames.contains(table) {
-            throw ValidationError("unknown table '\(table)'; choose one of: \(AllianceSummary.tableNames.joined(separator: ", ")).")
+            throw ValidationError(TableMessage.unknownTable.text(language.language, [
+                "table": .text(table), "tables": .text(AllianceSummary.tableNames.joined(separator: ", ")),
+            ]))
         }
     }
 
     func run() throws {
         let input = try vocabulary.load(paths: paths, language.language)
         var alliances = try vocabulary.loadAlliances(input, language.language)
+        let l = language.language
         if alliances.isEmpty {
             Terminal.error("error: no alliance files found in \(paths.joined(separator: ", "))")
             throw ExitCode.failure
         }
         if let year {
             let covering = alliances.filter { $0.years.contains(year) }
-            if covering.isEmpty {
+            if covering.isEmpty, alliances.count == 1 {
+                let range = "\(alliances[0].years.lowerBound)-\(alliances[0].years.upperBound)"
+                Terminal.error("\(paths[0]): error: the alliance covers \(range), not \(year)")
+                throw ExitCode.failure
+            } else if covering.isEmpty {
                 let ranges = alliances.map { "\($0.id) \($0.years.lowerBound)-\($0.years.upperBound)" }.joined(separator: ", ")
-                let place = alliances.count == 1 ? "\(paths[0]): error: the alliance covers" : "error: no alliance covers \(year):"
-                Terminal.error(alliances.count == 1 ? "\(place) \(alliances[0].years.lowerBound)-\(alliances[0].years.upperBound), not \(year)"
-                                                    : "\(place) \(ranges)")
+                Terminal.error("error: no alliance covers \(year) (\(ranges))")
                 throw ExitCode.failure
             }
             alliances = covering
         }
-        var document = AllianceSummary.document(alliances, years: year.map { [$0] }, language: language.language)
+        var document = AllianceSummary.document(alliances, years: year.map { [$0] }, language: l)
         if let table { document = document.only(table)! }
-        try output.emit(document, inputs: paths)
+        try output.emit(document, inputs: paths, l)
     }
 }

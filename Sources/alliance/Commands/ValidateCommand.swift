@@ -42,7 +42,7 @@ struct ValidateCommand: ParsableCommand {
             throw ValidationError(CommandMessage.nameAPath.text(language.language, ["command": "validate"]))
         }
         if format == .csv || format == .markdown {
-            throw ValidationError("validate writes text or json; --format \(format.rawValue) is for data commands.")
+            throw ValidationError(TableMessage.validateTextOrJSON.text(language.language, ["format": .text(format.rawValue)]))
         }
     }
 

@@ -28,6 +28,7 @@ struct VocabCommand: ParsableCommand {
     @OptionGroup var vocabulary: VocabularyOption
 
     func validate() throws {
+        try output.check(language.language)
         if let section, !VocabularyListing.sectionIDs.contains(section) {
             let hint = Suggestion.closest(to: section, in: VocabularyListing.sectionIDs).map { " Did you mean '\($0)'?" } ?? ""
             throw ValidationError("Unknown section '\(section)'.\(hint) Sections: \(VocabularyListing.sectionIDs.joined(separator: ", ")).")
@@ -37,6 +38,6 @@ struct VocabCommand: ParsableCommand {
     func run() throws {
         var listing = VocabularyListing(vocabulary: try vocabulary.load(language.language), language: language.language)
         if let section { listing.sections = listing.sections.filter { $0.id == section } }
-        try output.emit(listing.document(language: language.language), inputs: vocabulary.files)
+        try output.emit(listing.document(language: language.language), inputs: vocabulary.files, language.language)
     }
 }

@@ -21,21 +21,23 @@ struct OutputOptions: ParsableArguments {
                                valueName: "file"))
     var output: String?
 
-    func validate() throws {
+    /// Rejects, in the command's `validate()`, options that do not fit together (messages in `language`).
+    func check(_ language: Language) throws {
         if csvDialect != nil && format != .csv {
-            throw ValidationError("--csv chooses the CSV dialect; add --format csv.")
+            throw ValidationError(TableMessage.csvNeedsFormat.text(language))
         }
     }
 
     /// Renders `document` and prints it, or writes it to ``output`` atomically (``AtomicFile``),
     /// refusing to overwrite one of `inputs`. `choice` names the option that picks one table,
-    /// for the message when CSV is asked of a document with several.
-    func emit(_ document: TableDocument, inputs: [String] = [], choice: String = "--table") throws {
+    /// for the message (in `language`) when CSV is asked of a document with several.
+    func emit(_ document: TableDocument, inputs: [String] = [], choice: String = "--table", _ language: Language) throws {
         let text: String
         do {
             text = try document.render(format, dialect: csvDialect ?? .plain)
         } catch TableDocumentError.severalTables(let names) {
-            Terminal.error("error: CSV holds one table: add \(choice) \(names.joined(separator: "|"))")
+            Terminal.error("error: " + TableMessage.severalTables.text(language, ["option": .text(choice),
+                                                                                  "names": .text(names.joined(separator: "|"))]))
             throw ExitCode.validationFailure
         }
         guard let output else {
