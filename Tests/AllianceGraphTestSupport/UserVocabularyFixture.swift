@@ -60,7 +60,7 @@ public enum UserVocabularyFixture {
 
     /// The vocabulary the file gives: ``Vocabulary/builtIn`` plus its terms.
     public static func vocabulary() throws -> Vocabulary {
-        let path = try write("terms.yaml", vocabularyFile)
+        let path = try TemporaryFile.write("terms.yaml", vocabularyFile)
         let (vocabulary, diagnostics) = VocabularyFileReader().read(files: [path], extending: .builtIn)
         guard diagnostics.isEmpty else { throw FixtureError(diagnostics.map(\.description).joined(separator: "\n")) }
         return vocabulary
@@ -78,19 +78,10 @@ public enum UserVocabularyFixture {
     /// A new temporary folder holding the alliance file (`wortstadt.yaml`) and, beside it, the
     /// vocabulary file (`terms.yaml`, or `vocabularyName`); returns the folder's path.
     public static func dataFolder(vocabularyName: String = "terms.yaml", vocabulary: String = vocabularyFile) throws -> String {
-        let alliance = try write("wortstadt.yaml", allianceFile)
+        let alliance = try TemporaryFile.write("wortstadt.yaml", allianceFile)
         let folder = (alliance as NSString).deletingLastPathComponent
         try vocabulary.write(toFile: folder + "/" + vocabularyName, atomically: true, encoding: .utf8)
         return folder
-    }
-
-    /// Writes `text` to a new temporary folder as `name`; returns the file's path.
-    public static func write(_ name: String, _ text: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ag-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
     }
 }
 

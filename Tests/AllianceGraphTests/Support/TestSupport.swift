@@ -1,3 +1,4 @@
+import AllianceGraphTestSupport
 import Foundation
 
 /// Paths and process helpers shared by the tests.
@@ -62,10 +63,6 @@ enum TestSupport {
 
     /// Writes `text` to a new temporary file named `name` and returns its path.
     static func temporaryFile(_ name: String, _ text: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ag-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
+        try TemporaryFile.write(name, text)
     }
 }
