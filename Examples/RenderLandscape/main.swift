@@ -13,7 +13,7 @@ guard arguments.count == 3, let year = Int(arguments[1]) else {
 }
 let result = AllianceLoader(vocabulary: .builtIn).load(path: arguments[0])
 guard let alliance = result.validAlliance else {
-    result.diagnostics.forEach { print($0) }
+    result.diagnostics.forEach { print($0.text(.en)) }
     exit(1)
 }
 
@@ -25,6 +25,6 @@ do {
     try AtomicFile.write(svg, to: arguments[2], protecting: [arguments[0]])
     print("wrote \(arguments[2]) (\(svg.count) bytes)")
 } catch {
-    print("error: \(error)")
+    print("error: \((error as? AtomicFile.WriteError)?.text(.en) ?? "\(error)")")
     exit(1)
 }

@@ -37,6 +37,11 @@ public struct RenderJob: Codable, Sendable, Hashable {
             let data = try context.render(dot: dot, format: format, engine: engine, forceNewrank: forceNewrank)
             try AtomicFile.write(data, to: output, protecting: protectedPaths)
             return RenderOutcome(name: name, output: output, error: nil, seconds: Date().timeIntervalSince(start))
+        } catch let error as AtomicFile.WriteError {
+            // RenderOutcome carries text (it crosses the worker processes) and the job has no
+            // language yet: the write error stays in English, as before the message catalogue.
+            return RenderOutcome(name: name, output: output, error: error.text(.en),
+                                 seconds: Date().timeIntervalSince(start))
         } catch let error as GraphvizError {
             return RenderOutcome(name: name, output: output, error: error.description,
                                  seconds: Date().timeIntervalSince(start))

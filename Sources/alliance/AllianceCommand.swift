@@ -6,7 +6,7 @@ import ArgumentParser
 struct AllianceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alliance",
-        abstract: "Model, check, analyse and draw local integration alliances.",
+        abstract: HelpMessage.alliance.text(LanguageOption.forHelp),
         discussion: """
             Alliance files are YAML (or JSON) files, one per alliance, holding all its years.
             See docs/FORMAT.md for the format.

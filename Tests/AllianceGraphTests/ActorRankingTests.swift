@@ -103,11 +103,11 @@ struct ActorRankingTests {
                                                   "--metric", "constraint", "--ascending", "--top", "1", "--format", "markdown"])
         #expect(md.status == 0 && md.stdout.contains("| Rang | Bündnis | Jahr | Akteur | Art | Politikfeld | constraint |"))
 
-        let bad = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "ranking", "--level", "actor", "--metric", "density"])
+        let bad = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "ranking", "--level", "actor", "--metric", "density", "--lang", "en"])
         #expect(bad.status != 0 && bad.stderr.contains("unknown metric 'density' for --level actor"))
-        let wrongTable = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "trends", "--level", "actor"])
+        let wrongTable = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "trends", "--level", "actor", "--lang", "en"])
         #expect(wrongTable.status != 0 && wrongTable.stderr.contains("--level applies to --table ranking only"))
-        let zero = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "ranking", "--top", "0"])
+        let zero = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "ranking", "--top", "0", "--lang", "en"])
         #expect(zero.status != 0 && zero.stderr.contains("--top must be at least 1"))
     }
 }

@@ -117,9 +117,30 @@ struct CommandLineTests {
     }
 
     @Test func showRejectsAYearOutsideTheAlliance() throws {
-        let output = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "--year", "2025"])
+        let output = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "--year", "2025", "--lang", "en"])
         #expect(output.status == 1)
         #expect(output.stderr.contains("error: the alliance covers 2019-2022, not 2025"))
+    }
+
+    @Test func commandMessagesAndHelpAreGermanByDefault() throws {
+        let show = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "--year", "2025"])
+        #expect(show.status == 1)
+        #expect(show.stderr == "Graphs/rheinstadt.yaml: error: das Bündnis umfasst 2019-2022, nicht 2025\n", "\(show.stderr)")
+        let layer = try TestSupport.run("alliance", ["metrics", "Graphs/", "--layer", "nonsense"])
+        #expect(layer.status != 0 && layer.stderr.hasPrefix("error: unbekannte Ebene 'nonsense'"), "\(layer.stderr)")
+        let year = try TestSupport.run("alliance", ["diff", "Graphs/rheinstadt.yaml", "--from", "2019", "--to", "2019"])
+        #expect(year.status != 0 && year.stderr.contains("--from und --to sind dasselbe Jahr"), "\(year.stderr)")
+
+        let german = try TestSupport.run("alliance", ["--help"])
+        #expect(german.stdout.contains("Bündnisdateien prüfen und jedes Problem mit Datei"), "\(german.stdout)")
+        #expect(!german.stdout.contains("Check alliance files"))
+        let english = try TestSupport.run("alliance", ["--help", "--lang", "en"])
+        #expect(english.stdout.contains("Check alliance files and report every problem"), "\(english.stdout)")
+        let sub = try TestSupport.run("alliance", ["diff", "--help"])
+        #expect(sub.stdout.hasPrefix("OVERVIEW: Unterschiede zwischen zwei Jahren von Bündnissen"), "\(sub.stdout)")
+        #expect(sub.stdout.contains("Sprache der Bezeichnungen, Meldungen und Hilfe"))
+        let subEnglish = try TestSupport.run("alliance", ["diff", "--lang=en", "--help"])
+        #expect(subEnglish.stdout.hasPrefix("OVERVIEW: Differences between two years of alliances"), "\(subEnglish.stdout)")
     }
 
     @Test func vocabListsLabelsInBothLanguages() throws {
@@ -136,7 +157,7 @@ struct CommandLineTests {
     }
 
     @Test func badOptionsAreRejected() throws {
-        let section = try TestSupport.run("alliance", ["vocab", "--section", "formts"])
+        let section = try TestSupport.run("alliance", ["vocab", "--section", "formts", "--lang", "en"])
         #expect(section.status != 0)
         #expect(section.stderr.contains("Did you mean 'formats'?"))
         let language = try TestSupport.run("alliance", ["vocab", "--lang", "fr"])
@@ -156,7 +177,7 @@ struct CommandLineTests {
         ["compare", "Graphs/", "--table", "composition", "--year", "1900"],
     ])
     func impossibleYears(arguments: [String]) throws {
-        let output = try TestSupport.run("alliance", arguments)
+        let output = try TestSupport.run("alliance", arguments + ["--lang", "en"])
         #expect(output.status == 64)
         #expect(output.stderr.contains("is not a plausible year; give one such as 2021."))
         #expect(output.stdout.isEmpty)

@@ -38,7 +38,7 @@ struct MetricsCommandTests {
     }
 
     @Test func metricsRejectsBadInput() throws {
-        let badLayer = try TestSupport.run("alliance", ["metrics", "Graphs/", "--layer", "nonsense"])
+        let badLayer = try TestSupport.run("alliance", ["metrics", "Graphs/", "--layer", "nonsense", "--lang", "en"])
         #expect(badLayer.status != 0 && badLayer.stderr.contains("unknown layer 'nonsense'"))
     }
 
@@ -74,7 +74,7 @@ struct MetricsCommandTests {
         #expect(trends.stdout.hasPrefix("indicator,label,2020_count,2020_of,2020_pct,2021_count"))
         let rank = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "ranking", "--metric", "density", "--year", "2022"])
         #expect(rank.status == 0 && rank.stdout.contains("Rangfolge nach density"))
-        let bad = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "ranking", "--metric", "nope"])
+        let bad = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "ranking", "--metric", "nope", "--lang", "en"])
         #expect(bad.status != 0 && bad.stderr.contains("unknown metric 'nope'"))
     }
 }

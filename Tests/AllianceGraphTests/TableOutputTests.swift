@@ -152,7 +152,7 @@ struct TableOutputTests {
     func optionErrors() throws {
         let csv = try TestSupport.run("alliance", ["vocab", "--csv", "excel-de"])
         #expect(csv.status != 0 && csv.stderr.contains("--format csv"))
-        let overwrite = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "-o", "Graphs/rheinstadt.yaml"])
+        let overwrite = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "-o", "Graphs/rheinstadt.yaml", "--lang", "en"])
         #expect(overwrite.status != 0 && overwrite.stderr.contains("refusing to overwrite an input file"))
         let several = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "--format", "csv"])
         #expect(several.status != 0 && several.stderr.contains("--table alliances|actors|relations|interfaces|chains"))

@@ -10,14 +10,18 @@ public enum AtomicFile {
         /// The file system refused.
         case failed(String, String)
 
-        public var description: String {
+        /// `path: error: …` with the message in `language`.
+        public func text(_ language: Language) -> String {
             switch self {
             case .wouldOverwriteInput(let path):
-                "\(path): error: refusing to overwrite an input file; choose another output path"
+                "\(path): error: " + CommandMessage.refusingToOverwriteInput.text(language)
             case .failed(let path, let reason):
-                "\(path): error: cannot write the file: \(reason)"
+                "\(path): error: " + CommandMessage.cannotWriteFile.text(language, ["reason": .text(reason)])
             }
         }
+
+        /// ``text(_:)`` in German, the default language.
+        public var description: String { text(.de) }
     }
 
     /// Writes `data` to `path` atomically. Refuses when `path` is one of `inputs`.

@@ -12,6 +12,26 @@ public enum CommandMessage: String, MessageCatalogue {
     case validateSummary = "validate-summary"
     case nameAPath = "name-a-path"
     case fixErrorsFirst = "fix-errors-first"
+    case unknownSection = "unknown-section"
+    case didYouMean = "did-you-mean"
+    case sameYears = "same-years"
+    case csvOneTable = "csv-one-table"
+    case rankingOnly = "ranking-only"
+    case mechanismsNotForComposition = "mechanisms-not-for-composition"
+    case unknownMetric = "unknown-metric"
+    case atLeastOne = "at-least-one"
+    case unknownIndicator = "unknown-indicator"
+    case optionProblem = "option-problem"
+    case noAllianceCovers = "no-alliance-covers"
+    case noAllianceCoversRanges = "no-alliance-covers-ranges"
+    case noAllianceFiles = "no-alliance-files"
+    case notPlausibleYear = "not-plausible-year"
+    case unknownLayer = "unknown-layer"
+    case deprecated
+    case codedOnlyContradicts = "coded-only-contradicts"
+    case allianceCovers = "alliance-covers"
+    case refusingToOverwriteInput = "refusing-to-overwrite-input"
+    case cannotWriteFile = "cannot-write-file"
 
     public static let area = "command"
 
@@ -33,6 +53,45 @@ public enum CommandMessage: String, MessageCatalogue {
         case .fixErrorsFirst:
             MessageTemplate(de: "beheben Sie zuerst die Fehler oben; 'alliance validate' listet alle Probleme auf",
                             en: "fix the errors above first; 'alliance validate' lists all problems")
+        case .unknownSection:
+            MessageTemplate(de: "Unbekannter Abschnitt '{section}'.{hint} Abschnitte: {sections}.",
+                            en: "Unknown section '{section}'.{hint} Sections: {sections}.")
+        case .didYouMean: MessageTemplate(de: " Meinten Sie '{id}'?", en: " Did you mean '{id}'?")
+        case .sameYears:
+            MessageTemplate(de: "--from und --to sind dasselbe Jahr; geben Sie zwei verschiedene Jahre an.",
+                            en: "--from and --to are the same year; give two different years.")
+        case .csvOneTable:
+            MessageTemplate(de: "CSV enthält eine Tabelle: ergänzen Sie --part changes oder --part metrics.",
+                            en: "CSV holds one table: add --part changes or --part metrics.")
+        case .rankingOnly: MessageTemplate(de: "{option} gilt nur für --table ranking.", en: "{option} applies to --table ranking only.")
+        case .mechanismsNotForComposition:
+            MessageTemplate(de: "--mechanisms gilt für --table trends und ranking; die Zusammensetzung verwendet keine Mechanismen.",
+                            en: "--mechanisms applies to --table trends and ranking; the composition uses no mechanisms.")
+        case .unknownMetric:
+            MessageTemplate(de: "unbekannte Kennzahl '{metric}' für --level {level}; wählen Sie eine von: {metrics}.",
+                            en: "unknown metric '{metric}' for --level {level}; choose one of: {metrics}.")
+        case .atLeastOne: MessageTemplate(de: "{option} muss mindestens 1 sein.", en: "{option} must be at least 1.")
+        case .unknownIndicator:
+            MessageTemplate(de: "unbekanntes Merkmal '{indicator}'; schreiben Sie written, with:KIND, format:ID, format:ID+KIND oder mechanism:ID.",
+                            en: "unknown indicator '{indicator}'; write written, with:KIND, format:ID, format:ID+KIND or mechanism:ID.")
+        case .optionProblem: MessageTemplate(de: "{option}: {problem}", en: "{option}: {problem}")
+        case .noAllianceCovers: MessageTemplate(de: "kein Bündnis umfasst {year}", en: "no alliance covers {year}")
+        case .noAllianceCoversRanges: MessageTemplate(de: "kein Bündnis umfasst {year} ({ranges})", en: "no alliance covers {year} ({ranges})")
+        case .noAllianceFiles: MessageTemplate(de: "keine Bündnisdateien gefunden in {paths}", en: "no alliance files found in {paths}")
+        case .notPlausibleYear:
+            MessageTemplate(de: "{year} ist kein plausibles Jahr; geben Sie eines wie 2021 an.", en: "{year} is not a plausible year; give one such as 2021.")
+        case .unknownLayer:
+            MessageTemplate(de: "unbekannte Ebene '{layer}'; geben Sie all, uncoded, einen Mechanismus ({mechanisms}) oder eine Format-Id an (siehe 'alliance vocab')",
+                            en: "unknown layer '{layer}'; give all, uncoded, a mechanism ({mechanisms}) or a format id (see 'alliance vocab')")
+        case .deprecated: MessageTemplate(de: "{old} ist veraltet; verwenden Sie {new}", en: "{old} is deprecated; use {new}")
+        case .allianceCovers: MessageTemplate(de: "das Bündnis umfasst {range}, nicht {year}", en: "the alliance covers {range}, not {year}")
+        case .refusingToOverwriteInput:
+            MessageTemplate(de: "eine Eingabedatei wird nicht überschrieben; wählen Sie einen anderen Ausgabepfad",
+                            en: "refusing to overwrite an input file; choose another output path")
+        case .cannotWriteFile: MessageTemplate(de: "die Datei kann nicht geschrieben werden: {reason}", en: "cannot write the file: {reason}")
+        case .codedOnlyContradicts:
+            MessageTemplate(de: "--coded-only (die alte Schreibweise von {option} coded) widerspricht {option} {other}; geben Sie nur {option} an.",
+                            en: "--coded-only (the old spelling of {option} coded) contradicts {option} {other}; give only {option}.")
         }
     }
 }

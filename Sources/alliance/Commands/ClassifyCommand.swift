@@ -8,7 +8,7 @@ extension ClassificationTable: ExpressibleByArgument {}
 struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
-        abstract: "Classify interfaces and coordination mechanisms and show which interfaces lack their strategy.",
+        abstract: HelpMessage.classify.text(LanguageOption.forHelp),
         discussion: """
             For every alliance and year: each interface's type (transition, interference, \
             diffusion) with its typical problem, matching strategy and the rule that fired; each \
@@ -50,21 +50,22 @@ struct ClassifyCommand: ParsableCommand {
     func validate() throws {
         try output.check(language.language)
         if paths.isEmpty {
-            throw ValidationError("Name at least one alliance file or folder, e.g. 'alliance classify Graphs/'.")
+            throw ValidationError(CommandMessage.nameAPath.text(language.language, ["command": "classify"]))
         }
-        try validatePlausible(years: [year])
+        try validatePlausible(years: [year], language.language)
     }
 
     func run() throws {
         let input = try vocabulary.load(paths: paths, language.language)
         let alliances = try vocabulary.loadAlliances(input, language.language)
         if alliances.isEmpty {
-            Terminal.error("error: no alliance files found in \(paths.joined(separator: ", "))")
+            Terminal.error(Message(CommandMessage.noAllianceFiles, ["paths": .text(paths.joined(separator: ", "))]), language.language)
             throw ExitCode.failure
         }
         if let year, !alliances.contains(where: { $0.years.contains(year) }) {
             let ranges = alliances.map { "\($0.id) \($0.years.lowerBound)-\($0.years.upperBound)" }.joined(separator: ", ")
-            Terminal.error("error: no alliance covers \(year) (\(ranges))")
+            Terminal.error(Message(CommandMessage.noAllianceCoversRanges, ["year": .text(String(year)), "ranges": .text(ranges)]),
+                           language.language)
             throw ExitCode.failure
         }
         let report = ClassificationReport(alliances: alliances, years: year.map { [$0] },

@@ -6,7 +6,7 @@ import Foundation
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
-        abstract: "Compare alliances: core-group composition (like Table 2), trends across years, rankings.",
+        abstract: HelpMessage.compare.text(LanguageOption.forHelp),
         discussion: """
             Without --table: an overview, the composition of the latest year any
             alliance covers (or of --year) and the trends across all years.
@@ -103,25 +103,29 @@ struct CompareCommand: ParsableCommand {
     private var rankingMetric: String { metric ?? (level == .actor ? "betweenness" : "density") }
 
     func validate() throws {
-        try output.check(language.language)
-        try validatePlausible(years: [year])
+        let l = language.language
+        try output.check(l)
+        try validatePlausible(years: [year], l)
         if table != .ranking {
-            if level != .network { throw ValidationError("--level applies to --table ranking only.") }
-            if metric != nil { throw ValidationError("--metric applies to --table ranking only.") }
-            if top != nil { throw ValidationError("--top applies to --table ranking only.") }
+            if level != .network { throw ValidationError(CommandMessage.rankingOnly.text(l, ["option": "--level"])) }
+            if metric != nil { throw ValidationError(CommandMessage.rankingOnly.text(l, ["option": "--metric"])) }
+            if top != nil { throw ValidationError(CommandMessage.rankingOnly.text(l, ["option": "--top"])) }
         }
         if table == .composition && mechanisms.isGiven {
-            throw ValidationError("--mechanisms applies to --table trends and ranking; the composition uses no mechanisms.")
+            throw ValidationError(CommandMessage.mechanismsNotForComposition.text(l))
         }
         if table == .ranking && !metricNames.contains(rankingMetric) {
-            throw ValidationError("unknown metric '\(rankingMetric)' for --level \(level.rawValue); choose one of: \(metricNames.joined(separator: ", ")).")
+            throw ValidationError(CommandMessage.unknownMetric.text(l, ["metric": .text(rankingMetric), "level": .text(level.rawValue),
+                                                                       "metrics": .text(metricNames.joined(separator: ", "))]))
         }
-        if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+        if let top, top < 1 { throw ValidationError(CommandMessage.atLeastOne.text(l, ["option": "--top"])) }
         for i in indicator where TrendIndicator(i) == nil {
-            throw ValidationError("unknown indicator '\(i)'; write written, with:KIND, format:ID, format:ID+KIND or mechanism:ID.")
+            throw ValidationError(CommandMessage.unknownIndicator.text(l, ["indicator": .text(i)]))
         }
         if let years {
-            do { _ = try Period.parse(years) } catch { throw ValidationError("--years: \(error.description)") }
+            do { _ = try Period.parse(years) } catch {
+                throw ValidationError(CommandMessage.optionProblem.text(l, ["option": "--years", "problem": .message(error.message)]))
+            }
         }
     }
 
@@ -154,7 +158,7 @@ struct CompareCommand: ParsableCommand {
         case .trends:
             result = try trends()
         case .ranking:
-            let layer = try parseLayer(self.layer, vocabulary: vocab)
+            let layer = try parseLayer(self.layer, vocabulary: vocab, language.language)
             var metrics: [NetworkMetrics] = []
             for a in alliances {
                 for y in (year.map { [$0] } ?? Array(a.years)) where a.years.contains(y) {
@@ -162,7 +166,7 @@ struct CompareCommand: ParsableCommand {
                 }
             }
             if let y = year, metrics.isEmpty {
-                Terminal.error("error: no alliance covers \(y)")
+                Terminal.error(Message(CommandMessage.noAllianceCovers, ["year": .text(String(y))]), language.language)
                 throw ExitCode.failure
             }
             let m = rankingMetric

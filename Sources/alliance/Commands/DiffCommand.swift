@@ -6,7 +6,7 @@ import Foundation
 struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
-        abstract: "Differences between two years of alliances: actors, relations, changes, metric deltas.",
+        abstract: HelpMessage.diff.text(LanguageOption.forHelp),
         discussion: """
             Actors are matched by id; relations by id, then by 'replaced_by:' (shown
             as one replacement with its changes), then by the same format between the
@@ -52,24 +52,25 @@ struct DiffCommand: ParsableCommand {
 
     func validate() throws {
         try output.check(language.language)
-        try validatePlausible(years: [from, to])
-        if from == to { throw ValidationError("--from and --to are the same year; give two different years.") }
+        try validatePlausible(years: [from, to], language.language)
+        if from == to { throw ValidationError(CommandMessage.sameYears.text(language.language)) }
         if output.format == .csv && part == .all {
-            throw ValidationError("CSV holds one table: add --part changes or --part metrics.")
+            throw ValidationError(CommandMessage.csvOneTable.text(language.language))
         }
     }
 
     func run() throws {
         let input = try vocabulary.load(paths: paths, language.language)
         let vocab = input.vocabulary
-        let layer = try parseLayer(self.layer, vocabulary: vocab)
+        let layer = try parseLayer(self.layer, vocabulary: vocab, language.language)
         let alliances = try vocabulary.loadAlliances(input, language.language)
         let covering = alliances.filter { $0.years.contains(from) && $0.years.contains(to) }
         if covering.isEmpty {
             if alliances.count == 1, let alliance = alliances.first {
                 let y = alliance.years.contains(from) ? to : from
                 let range = "\(alliance.years.lowerBound)-\(alliance.years.upperBound)"
-                Terminal.error("\(paths[0]): error: the alliance covers \(range), not \(y)")
+                Terminal.error(Message(CommandMessage.allianceCovers, ["range": .text(range), "year": .text(String(y))]),
+                               file: paths[0], language.language)
             } else {
                 Terminal.error("error: " + TableMessage.noAllianceCoversBoth.text(language.language, ["from": .int(from), "to": .int(to)]))
             }

@@ -6,7 +6,7 @@ import Foundation
 struct MetricsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "metrics",
-        abstract: "Network metrics per alliance-year (whole network or one layer), or per actor.",
+        abstract: HelpMessage.metrics.text(LanguageOption.forHelp),
         discussion: """
             Metrics use the undirected projection of the year's relations (an edge
             where at least one relation links two actors); brokerage uses the
@@ -55,14 +55,14 @@ struct MetricsCommand: ParsableCommand {
 
     func validate() throws {
         try output.check(language.language)
-        try validatePlausible(years: [year])
-        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1.") }
+        try validatePlausible(years: [year], language.language)
+        if let workers, workers < 1 { throw ValidationError(CommandMessage.atLeastOne.text(language.language, ["option": "--workers"])) }
     }
 
     func run() throws {
         let input = try vocabulary.load(paths: paths, language.language)
         let vocab = input.vocabulary
-        let layer = try parseLayer(self.layer, vocabulary: vocab)
+        let layer = try parseLayer(self.layer, vocabulary: vocab, language.language)
         let alliances = try vocabulary.loadAlliances(input, language.language)
         var projections: [NetworkProjection] = []
         for alliance in alliances {
@@ -72,7 +72,7 @@ struct MetricsCommand: ParsableCommand {
             }
         }
         if let y = year, projections.isEmpty {
-            Terminal.error("error: no alliance covers \(y)")
+            Terminal.error(Message(CommandMessage.noAllianceCovers, ["year": .text(String(y))]), language.language)
             throw ExitCode.failure
         }
         if let exportEdges { try export(projections, to: exportEdges) }

@@ -14,7 +14,7 @@ extension InterfaceOverlay: ExpressibleByArgument {}
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw alliance diagrams: one year, all years side by side, or the change between two years.",
+        abstract: HelpMessage.render.text(LanguageOption.forHelp),
         discussion: """
             Without --year, --all-years or --diff every year of every alliance is drawn, one file each. \
             Files are named <alliance>-<year>.<format>, <alliance>-<first>-<last>.<format> (all years) \
@@ -108,7 +108,7 @@ struct RenderCommand: ParsableCommand {
             if diff.count != 2 { throw fail(.diffTwoYears) }
             if diff[0] == diff[1] { throw fail(.diffSameYear) }
         }
-        try validatePlausible(years: [year] + diff.map { $0 })
+        try validatePlausible(years: [year] + diff.map { $0 }, language.language)
         if let jobs, jobs < 1 { throw fail(.jobsAtLeastOne) }
         if interfaces != .none && allYears { throw fail(.interfacesAllYears) }
     }

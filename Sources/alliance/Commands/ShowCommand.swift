@@ -6,7 +6,7 @@ import Foundation
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Summarise alliances: actors by policy area, relations by format and mechanism, per year.",
+        abstract: HelpMessage.show.text(LanguageOption.forHelp),
         discussion: """
             Text and Markdown show the summary; CSV and JSON hold its tables with ids and \
             labels: actors, relations, interfaces and chains (CSV: choose one with --table).
@@ -34,7 +34,7 @@ struct ShowCommand: ParsableCommand {
 
     func validate() throws {
         try output.check(language.language)
-        try validatePlausible(years: [year])
+        try validatePlausible(years: [year], language.language)
         if let table, !AllianceSummary.tableNames.contains(table) {
             throw ValidationError(TableMessage.unknownTable.text(language.language, [
                 "table": .text(table), "tables": .text(AllianceSummary.tableNames.joined(separator: ", ")),
@@ -47,18 +47,20 @@ struct ShowCommand: ParsableCommand {
         var alliances = try vocabulary.loadAlliances(input, language.language)
         let l = language.language
         if alliances.isEmpty {
-            Terminal.error("error: no alliance files found in \(paths.joined(separator: ", "))")
+            Terminal.error(Message(CommandMessage.noAllianceFiles, ["paths": .text(paths.joined(separator: ", "))]), language.language)
             throw ExitCode.failure
         }
         if let year {
             let covering = alliances.filter { $0.years.contains(year) }
             if covering.isEmpty, alliances.count == 1 {
                 let range = "\(alliances[0].years.lowerBound)-\(alliances[0].years.upperBound)"
-                Terminal.error("\(paths[0]): error: the alliance covers \(range), not \(year)")
+                Terminal.error(Message(CommandMessage.allianceCovers, ["range": .text(range), "year": .text(String(year))]),
+                               file: paths[0], language.language)
                 throw ExitCode.failure
             } else if covering.isEmpty {
                 let ranges = alliances.map { "\($0.id) \($0.years.lowerBound)-\($0.years.upperBound)" }.joined(separator: ", ")
-                Terminal.error("error: no alliance covers \(year) (\(ranges))")
+                Terminal.error(Message(CommandMessage.noAllianceCoversRanges, ["year": .text(String(year)), "ranges": .text(ranges)]),
+                               language.language)
                 throw ExitCode.failure
             }
             alliances = covering

@@ -6,7 +6,7 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check alliance files and report every problem with file, line and column.",
+        abstract: HelpMessage.validate.text(LanguageOption.forHelp),
         discussion: """
             Folders are searched for .yaml, .yml and .json files. Problems are printed to
             standard error as 'file:line:column: error: …' (or 'warning: …'), in German unless

@@ -6,7 +6,7 @@ import Foundation
 struct VocabCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vocab",
-        abstract: "List the vocabularies: actor kinds, formats, mechanisms, interface types and more.",
+        abstract: HelpMessage.vocab.text(LanguageOption.forHelp),
         discussion: """
             Each entry shows the id to write in alliance files and its label. CSV and JSON hold \
             one row per entry: section, id, label, German and English label, abbreviation, details.
@@ -30,8 +30,11 @@ struct VocabCommand: ParsableCommand {
     func validate() throws {
         try output.check(language.language)
         if let section, !VocabularyListing.sectionIDs.contains(section) {
-            let hint = Suggestion.closest(to: section, in: VocabularyListing.sectionIDs).map { " Did you mean '\($0)'?" } ?? ""
-            throw ValidationError("Unknown section '\(section)'.\(hint) Sections: \(VocabularyListing.sectionIDs.joined(separator: ", ")).")
+            let hint: MessageArgument = Suggestion.closest(to: section, in: VocabularyListing.sectionIDs)
+                .map { .message(Message(CommandMessage.didYouMean, ["id": .text($0)])) } ?? ""
+            throw ValidationError(CommandMessage.unknownSection.text(language.language, [
+                "section": .text(section), "hint": hint, "sections": .text(VocabularyListing.sectionIDs.joined(separator: ", ")),
+            ]))
         }
     }
 

@@ -26,7 +26,7 @@ struct InterfaceChoiceOption: ParsableArguments {
     func validate() throws {
         guard codedOnly else { return }
         if choice == .all {
-            throw ValidationError("--coded-only (the old spelling of --interfaces coded) contradicts --interfaces all; give only --interfaces.")
+            throw ValidationError(CommandMessage.codedOnlyContradicts.text(LanguageOption.forHelp, ["option": "--interfaces", "other": "all"]))
         }
         Terminal.deprecated("--coded-only", use: "--interfaces coded")
     }

@@ -5,8 +5,7 @@ import Foundation
 /// `--vocabulary FILE`, shared by every command that reads alliance files.
 struct VocabularyOption: ParsableArguments {
     @Option(name: .customLong("vocabulary"),
-            help: ArgumentHelp("A vocabulary file adding your own actor kinds, formats or topics (repeatable).",
-                               valueName: "file"))
+            help: ArgumentHelp(HelpMessage.vocabulary.text(LanguageOption.forHelp), valueName: "file"))
     var files: [String] = []
 
     /// The built-in vocabulary plus the files' terms; prints problems (in `language`) and exits on errors.

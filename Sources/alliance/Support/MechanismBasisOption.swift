@@ -21,7 +21,7 @@ struct MechanismBasisOption: ParsableArguments {
     func validate() throws {
         guard codedOnly else { return }
         if choice == .effective {
-            throw ValidationError("--coded-only (the old spelling of --mechanisms coded) contradicts --mechanisms effective; give only --mechanisms.")
+            throw ValidationError(CommandMessage.codedOnlyContradicts.text(LanguageOption.forHelp, ["option": "--mechanisms", "other": "effective"]))
         }
         Terminal.deprecated("--coded-only", use: "--mechanisms coded")
     }

@@ -47,7 +47,7 @@ struct OutputOptions: ParsableArguments {
         do {
             try AtomicFile.write(text, to: output, protecting: inputs)
         } catch {
-            Terminal.error(error.description)
+            Terminal.error(error.text(language))
             throw ExitCode.failure
         }
     }

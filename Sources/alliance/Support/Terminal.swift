@@ -19,6 +19,6 @@ enum Terminal {
 
     /// Writes the one line telling that option `old` is deprecated and `new` replaces it.
     static func deprecated(_ old: String, use new: String) {
-        error("warning: \(old) is deprecated; use \(new)")
+        error("warning: " + CommandMessage.deprecated.text(LanguageOption.forHelp, ["old": .text(old), "new": .text(new)]))
     }
 }
