@@ -53,6 +53,20 @@ struct VocabularyFileInFolderTests {
         #expect(!output.stderr.contains("error"), "\(output.stderr)")
     }
 
+    @Test("a folder holding only vocabulary files holds no alliance files; a vocabulary file named alone is checked")
+    func onlyVocabulary() throws {
+        let path = try TemporaryFile.write("terms.yaml", UserVocabularyFixture.vocabularyFile)
+        let folder = (path as NSString).deletingLastPathComponent
+        for command in [["validate"], ["show"], ["metrics"], ["render", "-o", folder + "/out/"]] {
+            let output = try TestSupport.run("alliance", [command[0], folder, "--lang", "en"] + command.dropFirst())
+            #expect(output.status == 1, "\(command)")
+            #expect(output.stderr.hasPrefix("\(folder): error: "), "\(command): \(output.stderr)")
+        }
+        let named = try TestSupport.run("alliance", ["validate", path, "--lang", "en"])
+        #expect(named.status == 0, "\(named.stderr)")
+        #expect(named.stdout == "1 file checked: 0 errors, 0 warnings\n")
+    }
+
     @Test("its problems are reported with file, line and column, and the command fails")
     func problems() throws {
         let broken = "formats:\n  - id: y\n"

@@ -28,12 +28,21 @@ public struct InputFiles: Sendable, Hashable {
 
     /// Finds the files `paths` stand for (skipping `excluded`, e.g. the `--vocabulary` files) and
     /// sorts them into alliance and vocabulary files by their content.
-    /// - Throws: ``LoadError`` when a path does not exist or a folder holds no data files.
+    /// - Throws: ``LoadError`` when a path does not exist or a folder holds no alliance files
+    ///   (none at all, or only vocabulary files).
     /// - Complexity: reads every file once; only files naming a vocabulary section key are parsed.
     public init(paths: [String], excluding excluded: Set<String> = []) throws(LoadError) {
         var alliances: [String] = [], vocabularies: [String] = []
-        for file in try AllianceLoader.expand(paths: paths, excluding: excluded) {
-            if Self.isVocabularyFile(file) { vocabularies.append(file) } else { alliances.append(file) }
+        for path in paths {
+            let before = alliances.count
+            for file in try AllianceLoader.expand(paths: [path], excluding: excluded) {
+                if Self.isVocabularyFile(file) { vocabularies.append(file) } else { alliances.append(file) }
+            }
+            var isDirectory: ObjCBool = false
+            if alliances.count == before, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+               isDirectory.boolValue {
+                throw .emptyFolder(path)
+            }
         }
         self.init(alliances: alliances, vocabularies: vocabularies)
     }
