@@ -37,7 +37,11 @@ struct DrawnRelation {
 
     /// Whether the relation itself is a group of three or more (even if fewer are drawn).
     var isGroup: Bool {
-        if case .undirected(let list) = relation.ends { Set(list).count >= 3 } else { false }
+        switch relation.ends {
+        case .undirected(let list): Set(list).count >= 3
+        case .coreGroup: true
+        case .directed: false
+        }
     }
 }
 
@@ -106,11 +110,16 @@ struct DiagramBuilder {
     static func actorNodeID(_ id: ActorID) -> String { "a:" + id.rawValue }
     static func hubNodeID(_ index: Int) -> String { "r:\(index)" }
 
-    /// Relations holding in `year` (all years when `nil`), clipped to `actors`.
+    /// Relations holding in `year` (all years when `nil`), clipped to `actors`. The core group
+    /// (``RelationEnds/coreGroup``) has its members of `year` (of all its years when `nil`).
     func drawnRelations(year: Int?, actors: Set<ActorID>) -> [DrawnRelation] {
         alliance.relations.enumerated().compactMap { index, relation in
             if let year, !relation.holds(in: year) { return nil }
-            switch relation.ends {
+            let ends = year.map { alliance.ends(of: relation, in: $0) }
+                ?? (relation.ends == .coreGroup ? .undirected(alliance.members(of: relation)) : relation.ends)
+            switch ends {
+            case .coreGroup:
+                return nil  // resolved above
             case .undirected(let list):
                 let inside = list.filter(actors.contains)
                 guard Set(inside).count >= 2 else { return nil }
@@ -283,6 +292,8 @@ struct DiagramBuilder {
                 : [("dir", .text("none"))]
             if options.showsFormatLabels { usage.hasFormatLabels = true; attributes.append(("label", .label(caption))) }
             return [.edge(from: prefix + Self.actorNodeID(list[0]), to: prefix + Self.actorNodeID(list[1]), attributes)]
+        case .coreGroup:
+            return []  // drawn relations carry the year's members (``drawnRelations(year:actors:)``)
         case .directed(let from, let to):
             usage.hasDirected = true
             var result: [DOTStatement] = []

@@ -47,8 +47,8 @@ public struct DiagramFilter: Hashable, Sendable {
                 && (mechanisms.isEmpty || mechanism(relation).map { mechanisms.contains($0.mechanism) } == true)
         }
         if !actors.isEmpty {
-            relations = relations.filter { !Set($0.actors).isDisjoint(with: actors) }
-            let neighbours = Set(relations.flatMap(\.actors)).union(actors)
+            relations = relations.filter { !Set(alliance.members(of: $0)).isDisjoint(with: actors) }
+            let neighbours = Set(relations.flatMap(alliance.members(of:))).union(actors)
             kept = kept.filter { neighbours.contains($0.id) }
             keptIDs = Set(kept.map(\.id))
         }
@@ -63,6 +63,8 @@ public struct DiagramFilter: Hashable, Sendable {
                 let f = from.filter(keptIDs.contains), t = to.filter(keptIDs.contains)
                 guard !f.isEmpty, !t.isEmpty else { return nil }
                 copy.ends = .directed(from: f, to: t)
+            case .coreGroup:
+                break  // its members follow the kept actors' core_group
             }
             return copy
         }

@@ -127,3 +127,32 @@ enum Replacing {
             ], vocabulary: .builtIn)
     }()
 }
+
+/// The core group (`RelationEnds.coreGroup`) is drawn with the year's members.
+@Suite("Diagrams of the core group")
+struct CoreGroupDiagramTests {
+    static let alliance = Alliance(
+        id: "kernort", name: "Kernort", kind: .independentCity, years: 2019...2022,
+        actors: [Actor(id: "ki", kind: "ki", roles: [.managingOffice: [.years(2019...2022)], .coreGroup: [.years(2019...2022)]]),
+                 Actor(id: "abh", kind: "abh", roles: [.coreGroup: [try! Period.parse("2021-")]]),
+                 Actor(id: "jc", kind: "jobcenter", roles: [.coreGroup: [.years(2019...2022)]]),
+                 Actor(id: "vhs", kind: "vhs", roles: [.coreGroup: [try! Period.parse("2019-2020")]])],
+        relations: [Relation(id: "bkg", ends: .coreGroup, format: .coreGroup, mechanism: CodedMechanism(.exchange))],
+        vocabulary: .builtIn)
+
+    @Test func aYearShowsThatYearsMembers() throws {
+        let dot = try Diagram(alliance: Self.alliance, kind: .year(2019)).dotText()
+        #expect(dot.contains("\"r:0\" -> \"a:vhs\"") && !dot.contains("\"r:0\" -> \"a:abh\""))
+        let later = try Diagram(alliance: Self.alliance, kind: .year(2022)).dotText()
+        #expect(later.contains("\"r:0\" -> \"a:abh\"") && !later.contains("\"r:0\" -> \"a:vhs\""))
+    }
+
+    @Test func theDifferenceMarksWhoJoinedAndWhoLeft() throws {
+        let plan = DifferenceView(alliance: Self.alliance, from: 2019, to: 2022).plan()
+        #expect(plan.count == 1)
+        #expect(plan.first?.memberMarks == ["abh": .added, "vhs": .removed])
+        let dot = try Diagram(alliance: Self.alliance, kind: .difference(from: 2019, to: 2022)).dotText()
+        let joined = try #require(dot.split(separator: "\n").first { $0.contains("\"r:0\" -> \"a:abh\"") })
+        #expect(joined.contains(DiagramStyle.addedColor))
+    }
+}

@@ -102,7 +102,8 @@ extension AllianceYear {
 extension Alliance {
     /// Every relation of the alliance, whatever its years, in file order, each with the mechanism
     /// the analysis takes for it (as ``AllianceYear/analysedRelations(basis:)``; the
-    /// mechanism of a relation does not depend on the year). Diagrams use it for
+    /// mechanism of a relation does not depend on the year; a core-group relation keeps
+    /// ``RelationEnds/coreGroup`` here, where a year has its members). Diagrams use it for
     /// `DiagramOptions.mechanismBasis`.
     public func analysedRelations(basis: MechanismBasis = .effective) -> [AnalysedRelation] {
         AnalysedRelation.analyse(relations, of: self, basis: basis)

@@ -14,7 +14,7 @@ public enum MechanismRuleCondition: Hashable, Sendable {
     func holds(for relation: Relation, in context: ClassificationContext) -> Bool {
         switch (self, relation.ends) {
         case (.any, _): true
-        case (.directed, .directed), (.undirected, .undirected): true
+        case (.directed, .directed), (.undirected, .undirected), (.undirected, .coreGroup): true
         case (.directedFrom(let area), .directed(let from, _)):
             from.contains { context.alliance.actor($0)?.policyArea(in: context.vocabulary) == area }
         default: false

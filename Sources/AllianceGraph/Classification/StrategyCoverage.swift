@@ -167,6 +167,7 @@ public struct StrategyCoverage: Hashable, Sendable {
                 switch relation.ends {
                 case .directed(let from, let to): return from.contains(a) && to.contains(b)
                 case .undirected(let list): return list.contains(a) && list.contains(b)
+                case .coreGroup: return false  // the year's relations carry the members as a group
                 }
             }
         }

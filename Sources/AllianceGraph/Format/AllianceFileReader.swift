@@ -175,11 +175,13 @@ public struct AllianceFileReader: Sendable {
         // stand-ins let the meaning checks run so that all problems show in one round.
         guard let years else { return nil }
         let standInKind: AllianceKind = top.string("district") == nil ? .independentCity : .municipality
-        return Alliance(
+        var alliance = Alliance(
             id: AllianceID(id ?? ""), name: name ?? "", kind: kind ?? standInKind, district: top.string("district"), region: top.string("region"),
             years: years, isIllustrative: illustrative, source: top.string("source"), note: top.string("note"),
             actors: actors, relations: assignRelationIDs(relations), interfaces: assignInterfaceIDs(interfaces),
             chains: chains, terms: terms, vocabulary: vocabulary)
+        alliance.relations = alliance.relations.map { followingCoreGroup($0, in: alliance) }
+        return alliance
     }
 
     /// Reads the list under `key`, each item with `readItem`; records each item's position.
@@ -284,6 +286,8 @@ public struct AllianceFileReader: Sendable {
             ends = .undirected(list)
         case let (nil, from?, to?):
             ends = .directed(from: from, to: to)
+        case (nil, nil, nil) where format == FormatID.coreGroup.rawValue:
+            ends = .coreGroup  // the members are the actors' core_group, year by year
         case (nil, nil, nil):
             sink.error(.relationNeedsActors, ["place": .message(named)], at: reader.mark)
         case (nil, _, _):
@@ -413,6 +417,23 @@ public struct AllianceFileReader: Sendable {
         return ValidationMessage.numbered(noun, (Int(digits) ?? 0) + 1)
     }
 
+    // MARK: - The core group
+
+    /// A `core_group` relation of an older file that lists exactly the core group's members in
+    /// every year it holds says nothing the actors' `core_group:` does not: its members are taken
+    /// from there (``RelationEnds/coreGroup``), and the writer leaves the list out. A list that
+    /// differs is kept as written; ``AllianceValidator`` warns about it.
+    private func followingCoreGroup(_ relation: Relation, in alliance: Alliance) -> Relation {
+        guard relation.format == .coreGroup, case .undirected(let list) = relation.ends, Set(list).count == list.count else {
+            return relation
+        }
+        let holding = alliance.years.filter(relation.holds(in:))
+        guard !holding.isEmpty, holding.allSatisfy({ Set(alliance.coreGroupMembers(in: $0)) == Set(list) }) else { return relation }
+        var derived = relation
+        derived.ends = .coreGroup
+        return derived
+    }
+
     // MARK: - Derived ids
 
     /// Gives relations without an id one derived from format and actors, e.g. `case_conference:abh+ki`.
@@ -428,6 +449,8 @@ public struct AllianceFileReader: Sendable {
                 base = "\(relation.format):" + list.map(\.rawValue).joined(separator: separator)
             case .directed(let from, let to):
                 base = "\(relation.format):" + from.map(\.rawValue).joined(separator: "+") + ">" + to.map(\.rawValue).joined(separator: "+")
+            case .coreGroup:
+                base = relation.format.rawValue
             }
             copy.id = RelationID(unique(base, in: &used))
             return copy

@@ -87,6 +87,7 @@ public struct AllianceFileWriter: Sendable {
         switch relation.ends {
         case .undirected(let list): pairs.append(("actors", .flowList(list.map { .text($0.rawValue) })))
         case .directed(let from, let to): pairs += [("from", ids(from)), ("to", ids(to))]
+        case .coreGroup: break  // the members are the actors' core_group
         }
         pairs += [
             ("format", .text(relation.format.rawValue)),

@@ -87,6 +87,27 @@ public struct Alliance: Hashable, Sendable, Identifiable {
     public func actors(holding role: ActorRole, in year: Int) -> [Actor] {
         actors.filter { $0.holds(role, in: year) }
     }
+
+    /// The members of the core group in `year` who take part then, in file order: the members
+    /// of a ``RelationEnds/coreGroup`` relation in that year.
+    public func coreGroupMembers(in year: Int) -> [ActorID] {
+        actors.filter { $0.holds(.coreGroup, in: year) && $0.isPresent(in: year) }.map(\.id)
+    }
+
+    /// The ends of `relation` in `year`: its own, or for ``RelationEnds/coreGroup`` the core
+    /// group's members in that year as a group.
+    public func ends(of relation: Relation, in year: Int) -> RelationEnds {
+        if case .coreGroup = relation.ends { return .undirected(coreGroupMembers(in: year)) }
+        return relation.ends
+    }
+
+    /// Every actor `relation` involves in any of the alliance's years it holds, each once, in
+    /// file order for ``RelationEnds/coreGroup`` and as written otherwise.
+    public func members(of relation: Relation) -> [ActorID] {
+        guard case .coreGroup = relation.ends else { return relation.actors }
+        let holding = years.filter(relation.holds(in:))
+        return actors.filter { actor in holding.contains { actor.holds(.coreGroup, in: $0) && actor.isPresent(in: $0) } }.map(\.id)
+    }
 }
 
 /// One year of an alliance: the actors taking part and the relations holding in that year.
@@ -98,8 +119,16 @@ public struct AllianceYear: Hashable, Sendable {
 
     /// Actors taking part in the year, in file order.
     public var actors: [Actor] { alliance.actors.filter { $0.isPresent(in: year) } }
-    /// Relations holding in the year, in file order.
-    public var relations: [Relation] { alliance.relations.filter { $0.holds(in: year) } }
+    /// Relations holding in the year, in file order, each with its ends in the year: a
+    /// ``RelationEnds/coreGroup`` relation has the year's core-group members as an undirected group.
+    public var relations: [Relation] {
+        alliance.relations.filter { $0.holds(in: year) }.map { relation in
+            guard case .coreGroup = relation.ends else { return relation }
+            var resolved = relation
+            resolved.ends = alliance.ends(of: relation, in: year)
+            return resolved
+        }
+    }
     /// Interfaces existing in the year, in file order.
     public var interfaces: [Interface] { alliance.interfaces.filter { $0.exists(in: year) } }
     /// Chains applying in the year, in file order.

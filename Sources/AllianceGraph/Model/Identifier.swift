@@ -36,3 +36,9 @@ public typealias ActorKindID = Identifier<ActorKind>
 public typealias FormatID = Identifier<RelationFormat>
 /// Id of a ``Topic`` in the ``Vocabulary``.
 public typealias TopicID = Identifier<Topic>
+
+extension Identifier where Subject == RelationFormat {
+    /// The format of the core group's meetings (*Bündniskerngruppe*): a relation of this format
+    /// written without `actors` has the core group as its members (``RelationEnds/coreGroup``).
+    public static let coreGroup: FormatID = "core_group"
+}

@@ -57,20 +57,29 @@ public struct Relation: Hashable, Sendable, Identifiable {
     public var effectiveStatus: RelationStatus { status ?? .established }
 }
 
-/// The actors of a relation: a group without direction, or sources and targets.
+/// The actors of a relation: a group without direction, sources and targets, or the alliance's
+/// core group.
 public enum RelationEnds: Hashable, Sendable {
-    /// All actors take part alike (a core group, a case conference).
+    /// All actors take part alike (a case conference, a working group).
     case undirected([ActorID])
     /// Something runs from `from` to `to` (a referral, a hand-over, a participation check).
     case directed(from: [ActorID], to: [ActorID])
+    /// The alliance's core group (*Bündniskerngruppe*) as it stands in each year: the actors whose
+    /// `core_group:` periods include the year and who take part then. The members are not stored
+    /// with the relation: the actors' core-group membership is their one source, and
+    /// ``AllianceYear/relations`` gives the relation with the year's members as ``undirected(_:)``
+    /// (see ``Alliance/ends(of:in:)``). A `core_group` relation written without `actors` reads as this.
+    case coreGroup
 
-    /// All actors involved, each once, in the order written.
+    /// All actors involved, each once, in the order written; empty for ``coreGroup``, whose
+    /// members depend on the year (``Alliance/ends(of:in:)``, ``Alliance/members(of:)``).
     public var actors: [ActorID] {
         var seen = Set<ActorID>()
         let all: [ActorID]
         switch self {
         case .undirected(let list): all = list
         case .directed(let from, let to): all = from + to
+        case .coreGroup: all = []
         }
         return all.filter { seen.insert($0).inserted }
     }
@@ -85,14 +94,18 @@ public enum RelationEnds: Hashable, Sendable {
         switch (self, other) {
         case let (.undirected(a), .undirected(b)): Set(a) == Set(b)
         case let (.directed(f1, t1), .directed(f2, t2)): Set(f1) == Set(f2) && Set(t1) == Set(t2)
+        case (.coreGroup, .coreGroup): true
         default: false
         }
     }
 
     /// The pairs of actors the relation connects: every pair for a group,
-    /// every source with every target for a directed relation.
+    /// every source with every target for a directed relation; none for ``coreGroup`` (take the
+    /// year's ends from ``Alliance/ends(of:in:)``).
     public var pairs: [(ActorID, ActorID)] {
         switch self {
+        case .coreGroup:
+            return []
         case .undirected:
             let list = actors
             var result: [(ActorID, ActorID)] = []

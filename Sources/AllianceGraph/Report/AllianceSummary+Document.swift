@@ -36,6 +36,7 @@ extension AllianceSummary {
                     let (from, to): ([ActorID], [ActorID]) = switch r.ends {
                     case .undirected(let list): (list, [])
                     case .directed(let f, let t): (f, t)
+                    case .coreGroup: (alliance.ends(of: r, in: year).actors, [])
                     }
                     let formalisation = r.effectiveFormalisation(in: vocabulary)
                     relations.append([id, .int(year), .text(r.id.rawValue),

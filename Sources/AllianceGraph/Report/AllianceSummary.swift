@@ -72,6 +72,7 @@ public struct AllianceSummary: Encodable, Sendable {
             switch relation.ends {
             case .undirected(let list): who = list.map(actorName).joined(separator: ", ")
             case .directed(let from, let to): who = from.map(actorName).joined(separator: ", ") + " → " + to.map(actorName).joined(separator: ", ")
+            case .coreGroup: who = alliance.members(of: relation).map(actorName).joined(separator: ", ")
             }
             var extras: [String] = []
             if let formalisation = relation.effectiveFormalisation(in: vocabulary) { extras.append(formalisation.label.text(language)) }

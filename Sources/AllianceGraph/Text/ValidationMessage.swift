@@ -101,6 +101,9 @@ public enum ValidationMessage: String, MessageCatalogue {
     case plannedButWritten = "planned-but-written"
     case coreGroupOutsideOne = "core-group-outside-one"
     case coreGroupOutsideOther = "core-group-outside-other"
+    case coreGroupLeavesOutOne = "core-group-leaves-out-one"
+    case coreGroupLeavesOutOther = "core-group-leaves-out-other"
+    case coreGroupTooSmall = "core-group-too-small"
     case actorAbsent = "actor-absent"
     case replacedBySelf = "replaced-by-self"
     case replacedByUnknown = "replaced-by-unknown"
@@ -315,6 +318,15 @@ public enum ValidationMessage: String, MessageCatalogue {
         case .coreGroupOutsideOther:
             MessageTemplate(de: "{place} tagt {year} mit {actors}, die {year} nicht als 'core_group' markiert sind; markieren Sie die Mitgliedschaft bei den Akteuren oder korrigieren Sie die Jahre der Beziehung",
                             en: "{place} meets in {year} with {actors}, which are not marked 'core_group' in {year}; mark the membership on the actor or correct the relation's years")
+        case .coreGroupLeavesOutOne:
+            MessageTemplate(de: "{place} nennt ihre Mitglieder selbst und lässt {year} {actors} aus, der {year} als 'core_group' markiert ist; lassen Sie 'actors' weg, dann folgen die Mitglieder 'core_group' bei den Akteuren",
+                            en: "{place} lists its members itself and leaves out {actors} in {year}, which is marked 'core_group' in {year}; leave out 'actors' so that the members follow 'core_group' on the actors")
+        case .coreGroupLeavesOutOther:
+            MessageTemplate(de: "{place} nennt ihre Mitglieder selbst und lässt {year} {actors} aus, die {year} als 'core_group' markiert sind; lassen Sie 'actors' weg, dann folgen die Mitglieder 'core_group' bei den Akteuren",
+                            en: "{place} lists its members itself and leaves out {actors} in {year}, which are marked 'core_group' in {year}; leave out 'actors' so that the members follow 'core_group' on the actors")
+        case .coreGroupTooSmall:
+            MessageTemplate(de: "{place} ist die Bündniskerngruppe, die {year} nur {count} Mitglied(er) hat ({actors}); markieren Sie die Mitglieder mit 'core_group' bei den Akteuren oder korrigieren Sie die Jahre der Beziehung",
+                            en: "{place} is the core group, which has only {count} member(s) in {year} ({actors}); mark the members with 'core_group' on the actors or correct the relation's years")
         case .actorAbsent:
             MessageTemplate(de: "{place} besteht in {years}, obwohl Akteur '{actor}' dann nicht teilnimmt (seine Jahre: {present})",
                             en: "{place} holds in {years} when actor '{actor}' does not take part (its years: {present})")

@@ -146,9 +146,12 @@ private struct Check {
                 report(.error, .relationSelfLoop, ["place": .message(name), "actors": .text(both.map(\.rawValue).sorted().joined(separator: ", "))],
                        at: "\(path).to")
             }
+        case .coreGroup:
+            break  // the members come from the actors' core_group (checked below)
         }
         let distinct = relation.actors
-        if distinct.count < 2 {
+        let followsCoreGroup = relation.ends == .coreGroup
+        if distinct.count < 2, !followsCoreGroup {
             let key = relation.ends.isDirected ? "from" : "actors"
             report(.error, .tooFewActors, ["place": .message(name), "count": .int(distinct.count),
                                            "actors": .text(distinct.map { "'\($0)'" }.joined(separator: ", "))], at: "\(path).\(key)")
@@ -167,7 +170,15 @@ private struct Check {
             report(.warning, .plannedButWritten, ["place": .message(name)], at: "\(path).status")
         }
         let years = (relation.periods ?? [Period.years(alliance.years)]).years(in: alliance.years)
-        if relation.format == "core_group" {
+        if followsCoreGroup {
+            // The core group meets: it needs members in every year it does.
+            if let year = years.first(where: { alliance.coreGroupMembers(in: $0).count < 2 }) {
+                let members = alliance.coreGroupMembers(in: year)
+                report(.warning, .coreGroupTooSmall, ["place": .message(name), "year": .int(year), "count": .int(members.count),
+                                                      "actors": .text(members.map { "'\($0)'" }.joined(separator: ", "))], at: path)
+            }
+        } else if relation.format == .coreGroup {
+            // An older file lists the members itself: they must be the core group's.
             for year in years {
                 let outside = distinct.filter { alliance.actor($0).map { !$0.holds(.coreGroup, in: year) } ?? false }
                 if !outside.isEmpty {
@@ -176,6 +187,12 @@ private struct Check {
                            at: "\(path).actors")
                     break
                 }
+            }
+            if let year = years.first(where: { year in alliance.coreGroupMembers(in: year).contains { !distinct.contains($0) } }) {
+                let left = alliance.coreGroupMembers(in: year).filter { !distinct.contains($0) }
+                report(.warning, left.count == 1 ? .coreGroupLeavesOutOne : .coreGroupLeavesOutOther,
+                       ["place": .message(name), "year": .int(year), "actors": .text(left.map { "'\($0)'" }.joined(separator: ", "))],
+                       at: "\(path).actors")
             }
         }
         for actorID in distinct {
