@@ -154,6 +154,8 @@ struct TableOutputTests {
         #expect(csv.status != 0 && csv.stderr.contains("--format csv"))
         let overwrite = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "-o", "Graphs/rheinstadt.yaml", "--lang", "en"])
         #expect(overwrite.status != 0 && overwrite.stderr.contains("refusing to overwrite an input file"))
+        let inFolder = try TestSupport.run("alliance", ["metrics", "Graphs/", "-o", "Graphs/hafenau.yaml", "--lang", "en"])
+        #expect(inFolder.status != 0 && inFolder.stderr.contains("Graphs/hafenau.yaml: error: refusing to overwrite an input file"))
         let several = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "--format", "csv"])
         #expect(several.status != 0 && several.stderr.contains("--table alliances|actors|relations|interfaces|chains"))
     }

@@ -151,7 +151,7 @@ struct CompareCommand: ParsableCommand {
         let result: ResultTable
         switch table {
         case nil:
-            try output.emit(TableDocument(tables: [composition(), try trends()]), inputs: paths, language.language)
+            try output.emit(TableDocument(tables: [composition(), try trends()]), inputs: input.allianceFiles + vocabulary.files, language.language)
             return
         case .composition:
             result = composition()
@@ -178,6 +178,6 @@ struct CompareCommand: ParsableCommand {
                                        metric: m, language: l, vocabulary: vocab)
             }
         }
-        try output.emit(TableDocument(tables: [result]), inputs: paths, language.language)
+        try output.emit(TableDocument(tables: [result]), inputs: input.allianceFiles + vocabulary.files, language.language)
     }
 }

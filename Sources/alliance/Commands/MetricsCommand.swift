@@ -79,13 +79,13 @@ struct MetricsCommand: ParsableCommand {
         let metrics = projections.map { $0.metrics(workers: workers) }
         let l = language.language
         guard actors else {
-            try output.emit(TableDocument(tables: [.networkMetrics(metrics, language: l)]), inputs: paths, language.language)
+            try output.emit(TableDocument(tables: [.networkMetrics(metrics, language: l)]), inputs: input.allianceFiles + vocabulary.files, language.language)
             return
         }
         let vocabularies = Dictionary(alliances.map { ($0.id.rawValue, $0.vocabulary) }, uniquingKeysWith: { a, _ in a })
         let perYear = metrics.map { ResultTable.actorMetrics($0, language: l, vocabulary: vocabularies[$0.alliance] ?? vocab) }
         let all = ResultTable.concatenating(perYear, name: "actors", title: TableMessage.actorMetricsTitle.text(l))
-        try output.emit(TableDocument(tables: all.map { [$0] } ?? [], blocks: perYear.map(TableDocument.Block.table)), inputs: paths, language.language)
+        try output.emit(TableDocument(tables: all.map { [$0] } ?? [], blocks: perYear.map(TableDocument.Block.table)), inputs: input.allianceFiles + vocabulary.files, language.language)
     }
 
     private func export(_ projections: [NetworkProjection], to folder: String) throws {
