@@ -51,6 +51,9 @@ struct TableOutputTests {
         #expect(json[0]["pct"] == 11.11 && json[1]["x"] == 0.316667)
         #expect(try table.render(.json).contains("11.11,") && !(try table.render(.json)).contains("11.111"))
         #expect(table.text().contains("11.1  -0.000") && table.text().contains("100.0   0.317"))
+        let infinite = ResultTable(title: "", columns: [.init("x", "X")], rows: [[.number(Double.infinity)], [.number(Double?.some(.nan))]])
+        #expect(try infinite.csv() == "x\n\n\n" && infinite.rows[1] == [.empty])
+        #expect(try JSONSerialization.jsonObject(with: Data(infinite.json().utf8)) as? [[String: NSNull]] == [["x": NSNull()], ["x": NSNull()]])
     }
 
     @Test("terms carry id and label in CSV and JSON, the label in text; detail columns only in data")

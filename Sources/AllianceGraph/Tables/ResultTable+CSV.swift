@@ -23,7 +23,8 @@ extension ResultTable {
                 switch cell {
                 case .text(let s): fields.append(s)
                 case .int(let v): fields.append(String(v))
-                case .number(let d): fields.append(TableNumber.data(d, decimals: dataDecimals(i), mark: dialect.decimalMark))
+                case .number(let d):
+                    fields.append(d.isFinite ? TableNumber.data(d, decimals: dataDecimals(i), mark: dialect.decimalMark) : "")
                 case .term(let id, _): fields.append(id)
                 case .list(let values): fields.append(values.joined(separator: listSeparator))
                 case .bool(let b): fields.append(String(b))

@@ -23,7 +23,7 @@ extension ResultTable {
         switch cell {
         case .text(let s): s
         case .int(let v): v
-        case .number(let d): TableNumber.rounded(d, decimals: decimals)
+        case .number(let d): d.isFinite ? TableNumber.rounded(d, decimals: decimals) : NSNull()
         case .term(let id, _): id
         case .list(let values): values
         case .bool(let b): b

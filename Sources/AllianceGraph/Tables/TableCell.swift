@@ -5,7 +5,8 @@ public enum TableCell: Sendable, Hashable {
     /// A whole number.
     case int(Int)
     /// A real number, rounded per column (``ResultTable/Column/decimals`` for text and Markdown,
-    /// ``ResultTable/Column/dataDecimals`` for CSV and JSON).
+    /// ``ResultTable/Column/dataDecimals`` for CSV and JSON); NaN and infinities are written as
+    /// undefined in CSV and JSON.
     case number(Double)
     /// A vocabulary term: text and Markdown show its label; CSV and JSON carry the id in the
     /// column and the label in a second column named `<column>_label`.
@@ -17,9 +18,9 @@ public enum TableCell: Sendable, Hashable {
     /// No value (undefined metric): empty in CSV, `null` in JSON, `–` in text.
     case empty
 
-    /// A number cell, or ``empty`` for `nil` or NaN.
+    /// A number cell, or ``empty`` for `nil`, NaN or an infinity.
     public static func number(_ value: Double?) -> TableCell {
-        guard let value, !value.isNaN else { return .empty }
+        guard let value, value.isFinite else { return .empty }
         return .number(value)
     }
 
