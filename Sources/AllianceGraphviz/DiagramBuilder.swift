@@ -137,10 +137,10 @@ struct DiagramBuilder {
 
     // MARK: Nodes
 
-    /// The label of an actor: its name, plus "GfS" for the managing office.
+    /// The label of an actor: its name, plus "GfS" ("MO" in English) for the managing office.
     func actorLabel(_ actor: Actor, managing: Bool) -> String {
         let name = actor.displayName(in: vocabulary, language: language)
-        return managing ? name + "\n" + DiagramText.managingOfficeShort : name
+        return managing ? name + "\n" + DiagramMessage.managingOfficeShort.text(language) : name
     }
 
     mutating func actorNode(_ actor: Actor, id: String? = nil, managing: Bool, mark: ChangeMark,
@@ -179,7 +179,7 @@ struct DiagramBuilder {
             let members = nodes.filter { $0.actor.policyArea(in: vocabulary) == area }
             guard !members.isEmpty else { continue }
             let name = "cluster_" + (area?.id ?? "other")
-            let title = area?.label.text(language) ?? DiagramText.otherArea.text(language)
+            let title = area?.label.text(language) ?? DiagramMessage.otherArea.text(language)
             result.append(.subgraph(DOTSubgraph(name: name, attributes: [
                 ("label", .label(title)), ("style", .text("filled,rounded")),
                 ("fillcolor", .text(DiagramStyle.clusterFill(area))), ("color", .text("#C8C8C8")),
@@ -197,13 +197,13 @@ struct DiagramBuilder {
     func relationCaption(_ relation: Relation, mark: ChangeMark) -> String {
         var text = vocabulary.label(of: relation.format).text(language)
         switch relation.effectiveStatus {
-        case .planned: text += " (" + DiagramText.planned.text(language) + ")"
-        case .ended: text += " (" + DiagramText.ended.text(language) + ")"
+        case .planned: text += " (" + DiagramMessage.planned.text(language) + ")"
+        case .ended: text += " (" + DiagramMessage.ended.text(language) + ")"
         default: break
         }
         if case .changed(let match) = mark {
             if match.isReplacement {
-                text += "\n" + DiagramText.replaces.text(language) + " " + vocabulary.label(of: match.before.relation.format).text(language)
+                text += "\n" + DiagramMessage.replaces.text(language) + " " + vocabulary.label(of: match.before.relation.format).text(language)
             }
             if match.changes.contains(.mechanism) {
                 let (old, new) = (match.before.mechanism, match.after.mechanism)
@@ -225,9 +225,9 @@ struct DiagramBuilder {
 
     /// The name of a relation's mechanism, "not coded", or the mechanism with "(inferred)".
     func mechanismName(_ relation: AnalysedRelation) -> String {
-        guard let mechanism = relation.mechanism?.mechanism else { return DiagramText.uncoded.text(language) }
+        guard let mechanism = relation.mechanism?.mechanism else { return DiagramMessage.uncoded.text(language) }
         let name = mechanism.label.text(language)
-        return relation.isInferred ? name + " (" + DiagramText.inferredShort.text(language) + ")" : name
+        return relation.isInferred ? name + " (" + DiagramMessage.inferredShort.text(language) + ")" : name
     }
 
     /// The sub-form's name (the mechanism's when there is none), for a change within one mechanism.
@@ -319,10 +319,10 @@ struct DiagramBuilder {
     /// - Parameter scale: enlarges the title for big diagrams such as years side by side.
     func title(_ subtitle: String, scale: Double = 1) -> DOTValue {
         func size(_ points: Double) -> String { DOTValue.format((points * scale).rounded()) }
-        let source = alliance.source.flatMap { $0.isEmpty ? nil : $0 } ?? DiagramText.noSource.text(language)
-        var caption = DiagramText.source.text(language) + ": " + source
-        if alliance.isIllustrative { caption += " · " + DiagramText.illustrative.text(language) }
-        if !options.filter.isEmpty { caption += " · " + DiagramText.filtered.text(language) }
+        let source = alliance.source.flatMap { $0.isEmpty ? nil : $0 } ?? DiagramMessage.noSource.text(language)
+        var caption = DiagramMessage.source.text(language) + ": " + source
+        if alliance.isIllustrative { caption += " · " + DiagramMessage.illustrative.text(language) }
+        if !options.filter.isEmpty { caption += " · " + DiagramMessage.filtered.text(language) }
         return .html(
             "<FONT POINT-SIZE=\"\(size(24))\" FACE=\"\(DiagramStyle.boldFontName)\">" + DOTEscaping.html(alliance.name)
                 + "</FONT><BR/><FONT POINT-SIZE=\"\(size(16))\">" + DOTEscaping.html(subtitle)

@@ -50,7 +50,7 @@ public struct DifferenceView: Sendable {
             statements += builder.interfaceStatements(coverage, actors: after, previous: previous)
         }
         if options.showsLegend { statements.append(Legend.node(builder.usage, language: options.language)) }
-        let subtitle = DiagramText.change.text(options.language) + " \(from) → \(to)"
+        let subtitle = DiagramMessage.change.text(options.language) + " \(from) → \(to)"
         return DOTGraph(name: alliance.id.rawValue + " \(from)-\(to)",
                         attributes: builder.graphAttributes(title: builder.title(subtitle), engine: options.engine),
                         statements: statements)

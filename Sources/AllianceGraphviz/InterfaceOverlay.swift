@@ -25,12 +25,6 @@ public enum InterfaceOverlay: String, Hashable, Sendable, CaseIterable, Codable 
         }
     }
 
-    static let legendHeading = Label(de: "Schnittstellen (Sechseck): passende Strategie", en: "Interfaces (hexagon): matching strategy")
-    static let legendNote = Label(de: "⚠: nur Mechanismen ohne Kommunikation (Warnsignal)",
-                                  en: "⚠: only mechanisms without communication (warning sign)")
-    static let untyped = Label(de: "Typ unbestimmt", en: "type undetermined")
-    static let connectorNote = Label(de: "Dünne Linie mit ○ vom Sechseck: an der Schnittstelle beteiligt (keine Beziehung)",
-                                     en: "Thin line with ○ from a hexagon: involved in the interface (not a relation)")
 }
 
 /// How the coverage of an interface existing in both years of a difference view changed.
@@ -48,23 +42,16 @@ enum CoverageChange: CaseIterable, Hashable, Sendable {
     }
 
     /// The mark written into the hexagon.
-    var label: Label {
+    var label: DiagramMessage {
         switch self {
-        case .newlyCovered: Label(de: "▲ neu abgedeckt", en: "▲ newly covered")
-        case .noLongerCovered: Label(de: "▼ nicht mehr abgedeckt", en: "▼ no longer covered")
+        case .newlyCovered: .newlyCovered
+        case .noLongerCovered: .noLongerCovered
         }
     }
 
     /// The legend's explanation of the mark.
-    func legend(from: Int, to: Int) -> Label {
-        switch self {
-        case .newlyCovered:
-            Label(de: "▲ neu abgedeckt: passende Strategie \(to), \(from) nicht",
-                  en: "▲ newly covered: matching strategy in \(to), not in \(from)")
-        case .noLongerCovered:
-            Label(de: "▼ nicht mehr abgedeckt: passende Strategie \(from), \(to) nicht mehr",
-                  en: "▼ no longer covered: matching strategy in \(from), no longer in \(to)")
-        }
+    func legend(from: Int, to: Int) -> Message {
+        Message(self == .newlyCovered ? DiagramMessage.newlyCoveredLegend : .noLongerCoveredLegend, ["from": .int(from), "to": .int(to)])
     }
 }
 
@@ -95,7 +82,7 @@ extension DiagramBuilder {
             usage.interfaceStatuses.append(item.status)
             if item.isWarningSign { usage.hasInterfaceWarning = true }
             let color = InterfaceOverlay.color(item.status)
-            let type = c.type?.label.text(language) ?? InterfaceOverlay.untyped.text(language)
+            let type = c.type?.label.text(language) ?? DiagramMessage.untyped.text(language)
             var lines = [(item.isWarningSign ? "⚠ " : "") + type]
             if let topic = c.interface.topic { lines.append(vocabulary.label(of: topic).text(language)) }
             if c.type == .transition {

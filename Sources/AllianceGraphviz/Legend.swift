@@ -12,26 +12,26 @@ enum Legend {
 
     static func table(_ usage: LegendUsage, language: Language) -> String {
         var rows: [String] = []
-        func heading(_ label: Label) {
-            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>" + DOTEscaping.html(label.text(language)) + "</I></TD></TR>")
+        func heading(_ message: DiagramMessage) {
+            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>" + DOTEscaping.html(message.text(language)) + "</I></TD></TR>")
         }
         func note(_ text: String) {
             rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">" + DOTEscaping.html(text) + "</TD></TR>")
         }
         rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\" FACE=\"\(DiagramStyle.boldFontName)\">"
-                    + DOTEscaping.html(DiagramText.legend.text(language)) + "</FONT></TD></TR>")
+                    + DOTEscaping.html(DiagramMessage.legend.text(language)) + "</FONT></TD></TR>")
         let areas = (PolicyArea.allCases.map { Optional($0) } + [nil]).filter(usage.areas.contains)
         if !areas.isEmpty {
-            heading(DiagramText.areas)
+            heading(.areas)
             for area in areas {
-                let name = area?.label.text(language) ?? DiagramText.otherArea.text(language)
+                let name = area?.label.text(language) ?? DiagramMessage.otherArea.text(language)
                 rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.nodeFill(area))\" BORDER=\"1\" WIDTH=\"30\" FIXEDSIZE=\"FALSE\"> </TD>"
                             + "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(name) + "</TD></TR>")
             }
         }
         let mechanisms = (Mechanism.allCases.map { Optional($0) } + [nil]).filter(usage.mechanisms.contains)
         if !mechanisms.isEmpty || !usage.inferredMechanisms.isEmpty {
-            heading(DiagramText.mechanisms)
+            heading(.mechanisms)
             func row(_ line: LineStyle, _ name: String, inferred: Bool) {
                 var sampleColor = usage.difference == nil ? line.color : DiagramStyle.unchangedColor
                 if inferred && usage.difference != nil { sampleColor = DiagramStyle.inferredColor(sampleColor) }
@@ -40,42 +40,42 @@ enum Legend {
             }
             for mechanism in mechanisms {
                 row(DiagramStyle.line(for: mechanism),
-                    mechanism?.label.text(language) ?? DiagramText.uncoded.text(language), inferred: false)
+                    mechanism?.label.text(language) ?? DiagramMessage.uncoded.text(language), inferred: false)
             }
             // Thinner, lighter lines: the mechanism was inferred from format and direction.
             for mechanism in Mechanism.allCases where usage.inferredMechanisms.contains(mechanism) {
                 row(DiagramStyle.line(for: mechanism).inferred,
-                    mechanism.label.text(language) + " (" + DiagramText.inferred.text(language) + ")", inferred: true)
+                    mechanism.label.text(language) + " (" + DiagramMessage.inferred.text(language) + ")", inferred: true)
             }
         }
         if let difference = usage.difference {
             rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(DiagramStyle.addedColor)\">━━━━</FONT></TD><TD ALIGN=\"LEFT\">"
-                        + DOTEscaping.html(DiagramText.added(difference.to).text(language)) + "</TD></TR>")
+                        + DOTEscaping.html(DiagramMessage.added.text(language, ["year": .int(difference.to)])) + "</TD></TR>")
             rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(DiagramStyle.removedColor)\">╌╌╌╌</FONT></TD><TD ALIGN=\"LEFT\">"
-                        + DOTEscaping.html(DiagramText.removed(difference.to).text(language)) + "</TD></TR>")
+                        + DOTEscaping.html(DiagramMessage.removed.text(language, ["year": .int(difference.to)])) + "</TD></TR>")
             rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(DiagramStyle.changedColor)\">━━━━</FONT></TD><TD ALIGN=\"LEFT\">"
-                        + DOTEscaping.html(DiagramText.changed.text(language)) + "</TD></TR>")
-            note(DiagramText.unchanged.text(language))
+                        + DOTEscaping.html(DiagramMessage.changed.text(language)) + "</TD></TR>")
+            note(DiagramMessage.unchanged.text(language))
         }
         if !usage.interfaceStatuses.isEmpty {
-            heading(InterfaceOverlay.legendHeading)
+            heading(.interfacesHeading)
             for status in CoverageStatus.allCases where usage.interfaceStatuses.contains(status) {
                 rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(InterfaceOverlay.color(status))\">⬡</FONT></TD>"
                             + "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(status.label.text(language)) + "</TD></TR>")
             }
-            if usage.hasInterfaceWarning { note(InterfaceOverlay.legendNote.text(language)) }
-            if usage.hasInterfaceConnectorMark { note(InterfaceOverlay.connectorNote.text(language)) }
+            if usage.hasInterfaceWarning { note(DiagramMessage.interfaceWarningNote.text(language)) }
+            if usage.hasInterfaceConnectorMark { note(DiagramMessage.connectorNote.text(language)) }
             if let difference = usage.difference {
                 for change in CoverageChange.allCases where usage.coverageChanges.contains(change) {
                     note(change.legend(from: difference.from, to: difference.to).text(language))
                 }
             }
         }
-        if usage.hasManagingOffice { note(DiagramText.managingOffice.text(language)) }
-        if usage.hasDirected { note(DiagramText.directed.text(language)) }
-        if usage.hasHub { note(DiagramText.hub.text(language)) }
-        if usage.hasFormatLabels { note(DiagramText.formatLabel.text(language)) }
-        if usage.hasAbsent { note(DiagramText.absent.text(language)) }
+        if usage.hasManagingOffice { note(DiagramMessage.managingOffice.text(language)) }
+        if usage.hasDirected { note(DiagramMessage.directed.text(language)) }
+        if usage.hasHub { note(DiagramMessage.hub.text(language)) }
+        if usage.hasFormatLabels { note(DiagramMessage.formatLabel.text(language)) }
+        if usage.hasAbsent { note(DiagramMessage.absent.text(language)) }
         return "<TABLE BORDER=\"1\" COLOR=\"#8C8C8C\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" BGCOLOR=\"#FFFFFF\">"
             + rows.joined() + "</TABLE>"
     }

@@ -34,7 +34,7 @@ public struct YearView: Sendable {
             statements += builder.interfaceStatements(coverage, actors: Set(actors.map(\.id)))
         }
         if options.showsLegend { statements.append(Legend.node(builder.usage, language: options.language)) }
-        let subtitle = DiagramText.landscape.text(options.language) + " \(year)"
+        let subtitle = DiagramMessage.landscape.text(options.language) + " \(year)"
         return DOTGraph(name: alliance.id.rawValue + " \(year)",
                         attributes: builder.graphAttributes(title: builder.title(subtitle), engine: options.engine),
                         statements: statements)

@@ -99,7 +99,7 @@ public struct YearsSideBySideView: Sendable {
             ]))
         }
         let span = years.count > 1 ? "\(years.first!)–\(years.last!)" : years.first.map(String.init) ?? ""
-        let subtitle = DiagramText.landscape.text(options.language) + " " + span
+        let subtitle = DiagramMessage.landscape.text(options.language) + " " + span
         var attributes = builder.graphAttributes(title: builder.title(subtitle, scale: 1.8), engine: .neato)
         attributes.removeAll { $0.name == "overlap" || $0.name == "sep" || $0.name == "splines" }
         // Curved edges: routing splines around obstacles ("true") costs about 1.6 s for four panels

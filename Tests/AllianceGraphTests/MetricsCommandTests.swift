@@ -34,7 +34,9 @@ struct MetricsCommandTests {
         #expect(Set(rows.compactMap { $0["alliance"] as? String }).count == SampleAllianceMetricsTests.samples.count)
         #expect(rows.allSatisfy { $0["year"] is Int && $0["kind"] is String && $0["kind_label"] is String })
         let text = try TestSupport.run("alliance", ["metrics", "Graphs/rheinstadt.yaml", "--actors"])
-        #expect(text.status == 0 && text.stdout.contains("Rheinstadt 2019 (all)") && text.stdout.contains("Rheinstadt 2022 (all)"))
+        #expect(text.status == 0 && text.stdout.contains("Rheinstadt 2019 (alle)") && text.stdout.contains("Rheinstadt 2022 (alle)"))
+        let english = try TestSupport.run("alliance", ["metrics", "Graphs/rheinstadt.yaml", "--actors", "--lang", "en"])
+        #expect(english.status == 0 && english.stdout.contains("Rheinstadt 2019 (all)") && english.stdout.contains("Rheinstadt 2022 (all)"))
     }
 
     @Test func metricsRejectsBadInput() throws {
@@ -73,7 +75,15 @@ struct MetricsCommandTests {
         #expect(trends.status == 0, "\(trends.stderr)")
         #expect(trends.stdout.hasPrefix("indicator,label,2020_count,2020_of,2020_pct,2021_count"))
         let rank = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "ranking", "--metric", "density", "--year", "2022"])
-        #expect(rank.status == 0 && rank.stdout.contains("Rangfolge nach density"))
+        #expect(rank.status == 0 && rank.stdout.contains("Rangfolge nach Dichte\n") && rank.stdout.contains(" Dichte"))
+        #expect(!rank.stdout.contains("density"), "the metric is named in German, not by its id")
+        let rankEnglish = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "ranking", "--metric", "density", "--year", "2022", "--lang", "en"])
+        #expect(rankEnglish.status == 0 && rankEnglish.stdout.contains("Ranking by Density\n"))
+        let diff = try TestSupport.run("alliance", ["diff", "Graphs/rheinstadt.yaml", "--from", "2019", "--to", "2022"])
+        #expect(diff.status == 0 && diff.stdout.contains("rheinstadt 2019 → 2022 (alle)") && diff.stdout.contains("Dichte"))
+        #expect(!diff.stdout.contains("density") && !diff.stdout.contains("(all)"))
+        let diffCSV = try TestSupport.run("alliance", ["diff", "Graphs/rheinstadt.yaml", "--from", "2019", "--to", "2022", "--part", "metrics", "--format", "csv"])
+        #expect(diffCSV.stdout.contains(",density,Dichte,"), "CSV carries the metric's id and its label")
         let bad = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "ranking", "--metric", "nope", "--lang", "en"])
         #expect(bad.status != 0 && bad.stderr.contains("unknown metric 'nope'"))
     }

@@ -18,6 +18,17 @@ struct DOTTextTests {
         #expect(DOTEscaping.quoted("Ämter") == "\"Ämter\"")
     }
 
+    @Test("the managing office is marked GfS in German diagrams and MO in English ones")
+    func managingOfficeMark() throws {
+        var options = DiagramOptions()
+        let german = try Diagram(alliance: Samples.musterkreis, kind: .year(2021), options: options).dotText()
+        options.language = .en
+        let english = try Diagram(alliance: Samples.musterkreis, kind: .year(2021), options: options).dotText()
+        #expect(german.contains("\\nGfS\"") && german.contains("Geschäftsführende Stelle (GfS)"))
+        #expect(english.contains("\\nMO\"") && english.contains("managing office (MO)"))
+        #expect(!english.contains("GfS"))
+    }
+
     @Test("hostile names pass the real dot parser and come out unchanged",
           .enabled(if: DotTool.isAvailable, "the dot command (Debian package graphviz) is not installed"))
     func hostileNamesThroughDot() throws {

@@ -7,8 +7,8 @@ extension ResultTable {
     public static func composition(_ c: CompositionTable, language: Language = .de, vocabulary: Vocabulary) -> ResultTable {
         let l = language
         var columns = [
-            col("group", "Politikfeld", "Policy area", l), col("actor_kind", "Akteur", "Actor", l),
-            Column("total", (l == .de ? "Insgesamt" : "Total") + " (N=\(c.alliances))"),
+            Column("group", TableMessage.policyArea.text(l)), Column("actor_kind", TableMessage.actor.text(l)),
+            Column("total", MetricMessage.total.text(l, ["count": .int(c.alliances)])),
             Column("total_of", "N", detail: true), Column("total_pct", "%"),
         ]
         let kinds = AllianceKind.allCases
@@ -22,7 +22,7 @@ extension ResultTable {
             let group = TableCell.term(id: r.group, label: PolicyAreaGroup.term(id: r.group)?.label.text(l) ?? r.group)
             var row: [TableCell] = [group]
             if r.isAreaTotal {
-                row += [.term(id: "total", label: l == .de ? "Summe der Nennungen" : "Total mentions"), .int(r.total), .empty, .empty]
+                row += [.term(id: "total", label: MetricMessage.totalMentions.text(l)), .int(r.total), .empty, .empty]
                 for k in kinds { row += [.int(r.byAllianceKind[k.id] ?? 0), .empty, .empty] }
             } else {
                 row += [.term(id: r.id, label: vocabulary.label(of: ActorKindID(r.id)).text(l)), .int(r.total), .int(c.alliances),
@@ -34,7 +34,7 @@ extension ResultTable {
             }
             return row
         }
-        let title = (l == .de ? "Zusammensetzung der Bündniskerngruppen " : "Core-group composition ") + String(c.year)
+        let title = MetricMessage.compositionTitle.text(l, ["year": .text(String(c.year))])
         return ResultTable(name: "composition", title: title, columns: columns, rows: rows, decimals: 1, dataDecimals: 2)
     }
 
@@ -44,7 +44,7 @@ extension ResultTable {
         let years = Array(Set(cells.map(\.year))).sorted()
         var indicators: [String] = []
         for c in cells where !indicators.contains(c.indicator) { indicators.append(c.indicator) }
-        var columns = [col("indicator", "Merkmal", "Indicator", l), col("label", "Bezeichnung", "Label", l)]
+        var columns = [Column("indicator", MetricMessage.indicator.text(l)), Column("label", TableMessage.label.text(l))]
         for y in years {
             columns += [Column("\(y)_count", "\(y)"), Column("\(y)_of", "N"), Column("\(y)_pct", "%")]
         }
@@ -59,7 +59,7 @@ extension ResultTable {
             }
             return row
         }
-        return ResultTable(name: "trends", title: l == .de ? "Entwicklung über die Jahre" : "Trends across years",
+        return ResultTable(name: "trends", title: MetricMessage.trendsTitle.text(l),
                            columns: columns, rows: rows, decimals: 1, dataDecimals: 2)
     }
 
@@ -67,11 +67,11 @@ extension ResultTable {
     public static func ranking(_ entries: [RankingEntry], metric: String, language: Language = .de) -> ResultTable {
         let l = language
         let columns = [
-            col("rank", "Rang", "Rank", l), col("alliance", "Bündnis", "Alliance", l), col("name", "Name", "Name", l),
-            col("year", "Jahr", "Year", l), Column("value", metric),
+            Column("rank", MetricMessage.rank.text(l)), Column("alliance", TableMessage.alliance.text(l)), Column("name", TableMessage.name.text(l)),
+            Column("year", TableMessage.year.text(l)), Column("value", MetricMessage.name(of: metric, l)),
         ]
         let rows: [[TableCell]] = entries.map { [.int($0.rank), .text($0.alliance), .text($0.allianceName), .int($0.year), .number($0.value)] }
-        return ResultTable(name: "ranking", title: (l == .de ? "Rangfolge nach " : "Ranking by ") + metric, columns: columns, rows: rows)
+        return ResultTable(name: "ranking", title: MetricMessage.rankingTitle.text(l, ["metric": .text(MetricMessage.name(of: metric, l))]), columns: columns, rows: rows)
     }
 
     /// A ranking of actors across alliance-years by one actor-level metric, with the kind's and
@@ -80,9 +80,9 @@ extension ResultTable {
                                     vocabulary: Vocabulary) -> ResultTable {
         let l = language
         let columns = [
-            col("rank", "Rang", "Rank", l), col("alliance", "Bündnis", "Alliance", l), col("year", "Jahr", "Year", l),
-            col("actor", "Akteur", "Actor", l), col("kind", "Art", "Kind", l), col("area", "Politikfeld", "Policy area", l),
-            Column("value", metric),
+            Column("rank", MetricMessage.rank.text(l)), Column("alliance", TableMessage.alliance.text(l)), Column("year", TableMessage.year.text(l)),
+            Column("actor", TableMessage.actor.text(l)), Column("kind", TableMessage.kind.text(l)), Column("area", TableMessage.policyArea.text(l)),
+            Column("value", MetricMessage.name(of: metric, l)),
         ]
         let rows: [[TableCell]] = entries.map { e in
             let area = TableCell.term(e.area, e.area.map { PolicyArea.term(id: $0)?.label.text(l) ?? $0 })
@@ -91,7 +91,7 @@ extension ResultTable {
             return [.int(e.rank), .text(e.alliance), .int(e.year), .text(e.actor),
                     .term(id: e.kind, label: vocabulary.label(of: ActorKindID(e.kind)).text(l)), area, value]
         }
-        let title = (l == .de ? "Rangfolge der Akteure nach " : "Ranking of actors by ") + metric
+        let title = MetricMessage.actorRankingTitle.text(l, ["metric": .text(MetricMessage.name(of: metric, l))])
         return ResultTable(name: "ranking", title: title, columns: columns, rows: rows)
     }
 }

@@ -9,22 +9,22 @@ extension ResultTable {
         let l = language
         let columns = [
             Column("alliance", TableMessage.alliance.text(l), detail: true),
-            col("change", "Änderung", "Change", l), col("item", "Element", "Item", l), col("field", "Merkmal", "Field", l),
-            col("from", "Vorher", "Before", l), col("to", "Nachher", "After", l),
+            Column("change", MetricMessage.changeKind.text(l)), Column("item", MetricMessage.item.text(l)), Column("field", MetricMessage.field.text(l)),
+            Column("from", MetricMessage.before.text(l)), Column("to", MetricMessage.after.text(l)),
         ]
-        func word(_ id: String, _ de: String, _ en: String) -> TableCell { .term(id: id, label: l == .de ? de : en) }
+        func word(_ id: String, _ word: MetricMessage) -> TableCell { .term(id: id, label: word.text(l)) }
         let alliance = TableCell.text(d.alliance)
         var rows: [[TableCell]] = []
-        rows += d.actorsAdded.map { [alliance, word("actor_added", "Akteur hinzu", "actor added"), .text($0), .empty, .empty, .empty] }
-        rows += d.actorsRemoved.map { [alliance, word("actor_removed", "Akteur entfernt", "actor removed"), .text($0), .empty, .empty, .empty] }
-        rows += d.relationsAdded.map { [alliance, word("relation_added", "Beziehung hinzu", "relation added"), .text($0), .empty, .empty, .empty] }
-        rows += d.relationsRemoved.map { [alliance, word("relation_removed", "Beziehung entfernt", "relation removed"), .text($0), .empty, .empty, .empty] }
-        rows += d.replacements.map { [alliance, word("relation_replaced", "Beziehung ersetzt", "relation replaced"), .text("\($0.before) → \($0.after)"), .empty, .empty, .empty] }
+        rows += d.actorsAdded.map { [alliance, word("actor_added", .actorAdded), .text($0), .empty, .empty, .empty] }
+        rows += d.actorsRemoved.map { [alliance, word("actor_removed", .actorRemoved), .text($0), .empty, .empty, .empty] }
+        rows += d.relationsAdded.map { [alliance, word("relation_added", .relationAdded), .text($0), .empty, .empty, .empty] }
+        rows += d.relationsRemoved.map { [alliance, word("relation_removed", .relationRemoved), .text($0), .empty, .empty, .empty] }
+        rows += d.replacements.map { [alliance, word("relation_replaced", .relationReplaced), .text("\($0.before) → \($0.after)"), .empty, .empty, .empty] }
         rows += d.changes.map { c in
             let item = c.before == c.after ? c.before : "\(c.before) → \(c.after)"
-            return [alliance, word("relation_changed", "Beziehung geändert", "relation changed"), .text(item), .text(c.field), .text(c.from), .text(c.to)]
+            return [alliance, word("relation_changed", .relationChanged), .text(item), .text(c.field), .text(c.from), .text(c.to)]
         }
-        let title = "\(d.alliance) \(d.fromYear) → \(d.toYear) (\(d.layer))"
+        let title = "\(d.alliance) \(d.fromYear) → \(d.toYear) (\(MetricMessage.layer(d.layer, l)))"
         return ResultTable(name: "changes", title: title, columns: columns, rows: rows)
     }
 
@@ -33,17 +33,18 @@ extension ResultTable {
         let l = language
         let columns = [
             Column("alliance", TableMessage.alliance.text(l), detail: true),
-            col("metric", "Kennzahl", "Metric", l), Column("from", String(d.fromYear)), Column("to", String(d.toYear)),
-            col("delta", "Differenz", "Delta", l),
+            Column("metric", MetricMessage.metric.text(l)), Column("from", String(d.fromYear)), Column("to", String(d.toYear)),
+            Column("delta", MetricMessage.delta.text(l)),
         ]
         let rows: [[TableCell]] = d.metricDeltas.map { m in
+            let name = TableCell.term(id: m.metric, label: MetricMessage.name(of: m.metric, l))
             guard NetworkMetrics.countMetricNames.contains(m.metric) else {
-                return [.text(d.alliance), .text(m.metric), .number(m.from), .number(m.to), .number(m.delta)]
+                return [.text(d.alliance), name, .number(m.from), .number(m.to), .number(m.delta)]
             }
             func int(_ v: Double?) -> TableCell { v.map { .int(Int($0)) } ?? .empty }
-            return [.text(d.alliance), .text(m.metric), int(m.from), int(m.to), int(m.delta)]
+            return [.text(d.alliance), name, int(m.from), int(m.to), int(m.delta)]
         }
-        let title = language == .de ? "Veränderung der Kennzahlen" : "Change of metrics"
+        let title = MetricMessage.metricsChangeTitle.text(l)
         return ResultTable(name: "metrics", title: title, columns: columns, rows: rows)
     }
 }

@@ -2,30 +2,25 @@
 /// JSON keys) are the same in both languages. Metric values: 3 decimals in text and Markdown,
 /// 6 in CSV and JSON.
 extension ResultTable {
-    static func col(_ id: String, _ de: String, _ en: String, _ language: Language, decimals: Int? = nil,
-                    dataDecimals: Int? = nil, detail: Bool = false) -> Column {
-        Column(id, language == .de ? de : en, decimals: decimals, dataDecimals: dataDecimals, detail: detail)
-    }
-
     /// One row per alliance-year: the network-level metrics. The mechanism shares are taken of
     /// `shares_of` relations (CSV and JSON only).
     public static func networkMetrics(_ metrics: [NetworkMetrics], language: Language = .de) -> ResultTable {
         let l = language
         let columns = [
-            col("alliance", "Bündnis", "Alliance", l), col("year", "Jahr", "Year", l), col("layer", "Ebene", "Layer", l),
-            col("actors", "Akteure", "Actors", l), col("relations", "Beziehungen", "Relations", l),
-            col("ties", "Verbindungen", "Ties", l), col("density", "Dichte", "Density", l),
-            col("components", "Komponenten", "Components", l), col("largest_component", "Größte Komp.", "Largest comp.", l),
-            col("mean_degree", "Mittl. Grad", "Mean degree", l),
-            col("average_clustering", "Clustering", "Clustering", l), col("transitivity", "Transitivität", "Transitivity", l),
-            col("ei_index", "E-I-Index", "E-I index", l),
-            col("positive_share", "Anteil positiv", "Positive share", l), col("negative_share", "Anteil negativ", "Negative share", l),
-            col("uncoded_share", "Anteil unkodiert", "Uncoded share", l),
-            col("inferred_share", "Anteil abgeleitet", "Share inferred", l),
+            Column("alliance", TableMessage.alliance.text(l)), Column("year", TableMessage.year.text(l)), Column("layer", MetricMessage.layer.text(l)),
+            Column("actors", MetricMessage.name(of: "actors", l)), Column("relations", MetricMessage.name(of: "relations", l)),
+            Column("ties", MetricMessage.name(of: "ties", l)), Column("density", MetricMessage.name(of: "density", l)),
+            Column("components", MetricMessage.name(of: "components", l)), Column("largest_component", MetricMessage.name(of: "largest_component", l)),
+            Column("mean_degree", MetricMessage.name(of: "mean_degree", l)),
+            Column("average_clustering", MetricMessage.name(of: "average_clustering", l)), Column("transitivity", MetricMessage.name(of: "transitivity", l)),
+            Column("ei_index", MetricMessage.name(of: "ei_index", l)),
+            Column("positive_share", MetricMessage.name(of: "positive_share", l)), Column("negative_share", MetricMessage.name(of: "negative_share", l)),
+            Column("uncoded_share", MetricMessage.name(of: "uncoded_share", l)),
+            Column("inferred_share", MetricMessage.name(of: "inferred_share", l)),
             Column("shares_of", TableMessage.sharesOf.text(l), detail: true),
-            col("formalisation_index", "Formalisierung", "Formalisation", l), col("written_relations", "Schriftlich", "Written", l),
-            col("managing_office", "GfS", "Managing office", l), col("mo_betweenness", "GfS Betweenness", "MO betweenness", l),
-            col("mo_betweenness_rank", "GfS Rang", "MO rank", l),
+            Column("formalisation_index", MetricMessage.name(of: "formalisation_index", l)), Column("written_relations", MetricMessage.name(of: "written_relations", l)),
+            Column("managing_office", MetricMessage.name(of: "managing_office", l)), Column("mo_betweenness", MetricMessage.name(of: "mo_betweenness", l)),
+            Column("mo_betweenness_rank", MetricMessage.name(of: "mo_betweenness_rank", l)),
         ] + BrokerageRole.allCases.map { Column($0.id, $0.label.text(l)) }
         let rows: [[TableCell]] = metrics.map { m in
             let mo = m.managingOffices.first
@@ -39,7 +34,7 @@ extension ResultTable {
                 mo.map { .text($0.id) } ?? .empty, .number(mo?.betweenness), mo.map { .int($0.betweennessRank) } ?? .empty,
             ] + BrokerageRole.allCases.map { .int(m.brokerage[$0]) }
         }
-        let title = language == .de ? "Netzwerkkennzahlen" : "Network metrics"
+        let title = MetricMessage.networkMetricsTitle.text(l)
         return ResultTable(name: "metrics", title: title, columns: columns, rows: rows)
     }
 
@@ -49,14 +44,14 @@ extension ResultTable {
                                     vocabulary: Vocabulary) -> ResultTable {
         let l = language
         let columns = [
-            col("alliance", "Bündnis", "Alliance", l, detail: true), col("year", "Jahr", "Year", l, detail: true),
-            col("layer", "Ebene", "Layer", l, detail: true),
-            col("actor", "Akteur", "Actor", l), col("kind", "Art", "Kind", l), col("area", "Politikfeld", "Policy area", l),
-            col("role", "Rolle", "Role", l), col("degree", "Grad", "Degree", l),
-            col("degree_centrality", "Gradzentralität", "Degree centrality", l),
-            col("betweenness", "Betweenness", "Betweenness", l), col("closeness", "Closeness", "Closeness", l),
-            col("clustering", "Clustering", "Clustering", l), col("constraint", "Constraint", "Constraint", l),
-            col("effective_size", "Effektive Größe", "Effective size", l),
+            Column("alliance", TableMessage.alliance.text(l), detail: true), Column("year", TableMessage.year.text(l), detail: true),
+            Column("layer", MetricMessage.layer.text(l), detail: true),
+            Column("actor", TableMessage.actor.text(l)), Column("kind", TableMessage.kind.text(l)), Column("area", TableMessage.policyArea.text(l)),
+            Column("role", MetricMessage.role.text(l)), Column("degree", MetricMessage.name(of: "degree", l)),
+            Column("degree_centrality", MetricMessage.name(of: "degree_centrality", l)),
+            Column("betweenness", MetricMessage.name(of: "betweenness", l)), Column("closeness", MetricMessage.name(of: "closeness", l)),
+            Column("clustering", MetricMessage.name(of: "clustering", l)), Column("constraint", MetricMessage.name(of: "constraint", l)),
+            Column("effective_size", MetricMessage.name(of: "effective_size", l)),
         ] + BrokerageRole.allCases.map { Column($0.id, $0.label.text(l)) }
         let rows: [[TableCell]] = metrics.actorMetrics.map { a in
             let role = a.isManagingOffice ? "GfS" : (a.isCoreGroup ? "BKG" : "")
@@ -68,7 +63,7 @@ extension ResultTable {
                 .number(a.constraint), .number(a.effectiveSize),
             ] + BrokerageRole.allCases.map { .int(a.brokerage[$0]) }
         }
-        let title = "\(metrics.allianceName) \(metrics.year) (\(metrics.layer))"
+        let title = "\(metrics.allianceName) \(metrics.year) (\(MetricMessage.layer(metrics.layer, l)))"
         return ResultTable(name: "actors", title: title, columns: columns, rows: rows)
     }
 

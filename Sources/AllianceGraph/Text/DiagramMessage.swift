@@ -1,0 +1,86 @@
+/// The fixed texts of diagrams (`AllianceGraphviz`): legend, captions, titles and marks. The
+/// managing office is "GfS" in German diagrams and "MO" in English ones.
+public enum DiagramMessage: String, MessageCatalogue {
+    case legend
+    case areas
+    case mechanisms
+    case uncoded
+    case inferred
+    case inferredShort = "inferred-short"
+    case managingOffice = "managing-office"
+    case directed
+    case hub
+    case formatLabel = "format-label"
+    case absent
+    case otherArea = "other-area"
+    case landscape
+    case change
+    case source
+    case noSource = "no-source"
+    case illustrative
+    case filtered
+    case planned
+    case ended
+    case changed
+    case replaces
+    case unchanged
+    case added
+    case removed
+    case managingOfficeShort = "managing-office-short"
+    case interfacesHeading = "interfaces-heading"
+    case interfaceWarningNote = "interface-warning-note"
+    case untyped
+    case connectorNote = "connector-note"
+    case newlyCovered = "newly-covered"
+    case noLongerCovered = "no-longer-covered"
+    case newlyCoveredLegend = "newly-covered-legend"
+    case noLongerCoveredLegend = "no-longer-covered-legend"
+
+    public static let area = "diagram"
+
+    public var template: MessageTemplate {
+        switch self {
+        case .legend: MessageTemplate(de: "Legende", en: "Legend")
+        case .areas: MessageTemplate(de: "Politikfelder (Farbe)", en: "Policy areas (colour)")
+        case .mechanisms: MessageTemplate(de: "Koordinationsmechanismus (Linie)", en: "Coordination mechanism (line)")
+        case .uncoded: MessageTemplate(de: "nicht codiert", en: "not coded")
+        case .inferred: MessageTemplate(de: "erschlossen, nicht codiert", en: "inferred, not coded")
+        case .inferredShort: MessageTemplate(de: "erschlossen", en: "inferred")
+        case .managingOffice: MessageTemplate(de: "Doppelrahmen, fett: Geschäftsführende Stelle (GfS)", en: "Double frame, bold: managing office (MO)")
+        case .directed: MessageTemplate(de: "Pfeil: gerichtete Beziehung (z. B. Verweis, Übergabe)", en: "Arrow: directed relation (e.g. referral, hand-over)")
+        case .hub: MessageTemplate(de: "Kasten mit Format: gemeinsames Format von drei oder mehr Akteuren", en: "Box with format: shared format of three or more actors")
+        case .formatLabel: MessageTemplate(de: "Beschriftung der Linie: Format der Zusammenarbeit", en: "Line caption: format of cooperation")
+        case .absent: MessageTemplate(de: "Grau gestrichelt: in diesem Jahr nicht beteiligt", en: "Grey dashed: not involved in this year")
+        case .otherArea: MessageTemplate(de: "Politikfeld unbekannt", en: "Policy area unknown")
+        case .landscape: MessageTemplate(de: "Kooperationslandschaft", en: "Cooperation landscape")
+        case .change: MessageTemplate(de: "Veränderung", en: "Change")
+        case .source: MessageTemplate(de: "Quelle", en: "Source")
+        case .noSource: MessageTemplate(de: "nicht angegeben", en: "not given")
+        case .illustrative: MessageTemplate(de: "Beispieldaten, keine realen Angaben", en: "Illustrative data, not real")
+        case .filtered: MessageTemplate(de: "Ausschnitt", en: "Selection")
+        case .planned: MessageTemplate(de: "geplant", en: "planned")
+        case .ended: MessageTemplate(de: "beendet", en: "ended")
+        case .changed: MessageTemplate(de: "Orange: geändert oder ersetzt (alt → neu)", en: "Orange: changed or replaced (old → new)")
+        case .replaces: MessageTemplate(de: "ersetzt", en: "replaces")
+        case .unchanged: MessageTemplate(de: "Grau: unverändert (Linienart = Mechanismus)", en: "Grey: unchanged (line style = mechanism)")
+        case .added: MessageTemplate(de: "Grün: neu in {year}", en: "Green: new in {year}")
+        case .removed: MessageTemplate(de: "Rot gestrichelt: {year} nicht mehr vorhanden", en: "Red dashed: no longer there in {year}")
+        case .managingOfficeShort: MessageTemplate(de: "GfS", en: "MO")
+        case .interfacesHeading:
+            MessageTemplate(de: "Schnittstellen (Sechseck): passende Strategie", en: "Interfaces (hexagon): matching strategy")
+        case .interfaceWarningNote:
+            MessageTemplate(de: "⚠: nur Mechanismen ohne Kommunikation (Warnsignal)", en: "⚠: only mechanisms without communication (warning sign)")
+        case .untyped: MessageTemplate(de: "Typ unbestimmt", en: "type undetermined")
+        case .connectorNote:
+            MessageTemplate(de: "Dünne Linie mit ○ vom Sechseck: an der Schnittstelle beteiligt (keine Beziehung)",
+                            en: "Thin line with ○ from a hexagon: involved in the interface (not a relation)")
+        case .newlyCovered: MessageTemplate(de: "▲ neu abgedeckt", en: "▲ newly covered")
+        case .noLongerCovered: MessageTemplate(de: "▼ nicht mehr abgedeckt", en: "▼ no longer covered")
+        case .newlyCoveredLegend:
+            MessageTemplate(de: "▲ neu abgedeckt: passende Strategie {to}, {from} nicht", en: "▲ newly covered: matching strategy in {to}, not in {from}")
+        case .noLongerCoveredLegend:
+            MessageTemplate(de: "▼ nicht mehr abgedeckt: passende Strategie {from}, {to} nicht mehr",
+                            en: "▼ no longer covered: matching strategy in {from}, no longer in {to}")
+        }
+    }
+}
