@@ -42,7 +42,8 @@ public struct Relation: Hashable, Sendable, Identifiable {
         self.replacedBy = replacedBy
     }
 
-    /// All actors involved, each once, in the order written.
+    /// All actors involved, each once, in the order written; empty for the core group
+    /// (``RelationEnds/coreGroup``), whose members depend on the year (``Alliance/ends(of:in:)``).
     public var actors: [ActorID] { ends.actors }
 
     /// Whether the relation holds in calendar year `year`.
