@@ -84,6 +84,9 @@ public enum TableMessage: String, MessageCatalogue {
     case unknownTable = "unknown-table"
     case noAllianceCoversBoth = "no-alliance-covers-both"
     case validateTextOrJSON = "validate-text-or-json"
+    case formatOption = "format-option"
+    case csvOption = "csv-option"
+    case outputOption = "output-option"
 
     public static let area = "table"
 
@@ -170,6 +173,13 @@ public enum TableMessage: String, MessageCatalogue {
         case .csvNeedsFormat: MessageTemplate(de: "--csv wählt die CSV-Variante; geben Sie --format csv an.", en: "--csv chooses the CSV dialect; add --format csv.")
         case .unknownTable: MessageTemplate(de: "unbekannte Tabelle '{table}'; wählen Sie eine von: {tables}.", en: "unknown table '{table}'; choose one of: {tables}.")
         case .noAllianceCoversBoth: MessageTemplate(de: "kein Bündnis umfasst sowohl {from} als auch {to}", en: "no alliance covers both {from} and {to}")
+        case .formatOption: MessageTemplate(de: "Ausgabe: text (Vorgabe), csv, json oder markdown.", en: "Output: text (default), csv, json or markdown.")
+        case .csvOption:
+            MessageTemplate(de: "CSV-Variante: plain (Vorgabe; Komma, Dezimalpunkt) oder excel-de (Semikolon, Dezimalkomma, UTF-8-Byte-Order-Mark).",
+                            en: "CSV dialect: plain (default; comma, decimal point) or excel-de (semicolon, decimal comma, UTF-8 byte-order mark).")
+        case .outputOption:
+            MessageTemplate(de: "In diese Datei statt auf die Standardausgabe schreiben (erst in eine temporäre Datei, dann umbenannt).",
+                            en: "Write to this file instead of standard output (written to a temporary file, then renamed).")
         case .validateTextOrJSON: MessageTemplate(de: "validate schreibt text oder json; --format {format} gilt für Datenbefehle.", en: "validate writes text or json; --format {format} is for data commands.")
         }
     }

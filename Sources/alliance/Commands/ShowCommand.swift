@@ -9,7 +9,7 @@ struct ShowCommand: ParsableCommand {
         abstract: HelpMessage.show.text(LanguageOption.forHelp),
         discussion: """
             Text and Markdown show the summary; CSV and JSON hold its tables with ids and \
-            labels: actors, relations, interfaces and chains (CSV: choose one with --table).
+            labels: alliances, actors, relations, interfaces and chains (CSV: choose one with --table).
 
             Examples:
               alliance show Graphs/rheinstadt.yaml

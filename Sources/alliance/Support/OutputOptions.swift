@@ -8,17 +8,15 @@ extension CSVDialect: ExpressibleByArgument {}
 /// `--format text|csv|json|markdown`, `--csv plain|excel-de` and `-o/--output FILE`: how every
 /// data command (show, classify, metrics, diff, compare, vocab) writes its ``TableDocument``.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output: text (default), csv, json or markdown.")
+    @Option(help: ArgumentHelp(TableMessage.formatOption.text(LanguageOption.forHelp)))
     var format: TableFormat = .text
 
     @Option(name: .customLong("csv"),
-            help: ArgumentHelp("CSV dialect: plain (default; comma, decimal point) or excel-de (semicolon, decimal comma, UTF-8 byte-order mark).",
-                               valueName: "dialect"))
+            help: ArgumentHelp(TableMessage.csvOption.text(LanguageOption.forHelp), valueName: "dialect"))
     var csvDialect: CSVDialect?
 
     @Option(name: [.short, .customLong("output")],
-            help: ArgumentHelp("Write to this file instead of standard output (written to a temporary file, then renamed).",
-                               valueName: "file"))
+            help: ArgumentHelp(TableMessage.outputOption.text(LanguageOption.forHelp), valueName: "file"))
     var output: String?
 
     /// Rejects, in the command's `validate()`, options that do not fit together (messages in `language`).
