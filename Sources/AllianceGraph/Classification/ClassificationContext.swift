@@ -54,6 +54,19 @@ public struct ClassificationContext: Sendable {
         Label(de: names(ids, .de), en: names(ids, .en))
     }
 
+    /// An actor's name as a message argument: put into words in the message's language.
+    public func nameArgument(_ id: ActorID) -> MessageArgument {
+        .label(Label(de: name(id, .de), en: name(id, .en)))
+    }
+
+    /// Several actors' names as a message argument, joined "a, b und c" / "a, b and c".
+    public func namesArgument(_ ids: [ActorID]) -> MessageArgument {
+        .and(ids.map(nameArgument))
+    }
+
+    /// A topic's label as a message argument.
+    public func topicArgument(_ topic: TopicID) -> MessageArgument { .label(topicLabel(topic)) }
+
     /// The bilingual label of a topic.
     public func topicLabel(_ topic: TopicID) -> Label { vocabulary.label(of: topic) }
 

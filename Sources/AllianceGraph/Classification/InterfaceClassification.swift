@@ -77,8 +77,9 @@ public struct InterfaceClassification: Hashable, Sendable {
     public var inferredType: InterfaceType?
     /// The rule that fired, if any.
     public var rule: InterfaceRule?
-    /// Why, in words: the rule applied to these actors, this topic and these periods.
-    public var explanation: Label
+    /// Why: the rule's reason with the facts it used (actors, topic, periods) as arguments, put
+    /// into words with ``Message/text(_:)``.
+    public var explanation: Message
     /// The actors in the order responsibility passes: for an inferred transition the order the
     /// rule found; otherwise (coded types included) the order written in the data.
     public var order: [ActorID]
@@ -93,10 +94,10 @@ public struct InterfaceClassification: Hashable, Sendable {
     public var strategy: Strategy? { type?.strategy }
 
     /// Set when the coded and the inferred type differ.
-    public var disagreement: Label? {
+    public var disagreement: Message? {
         guard let codedType, let inferredType, codedType != inferredType else { return nil }
-        return Label(
-            de: "Kodiert als \(codedType.label.de), Regel „\(rule?.label.de ?? "?")“ ergäbe \(inferredType.label.de). Die Kodierung gilt.",
-            en: "Coded as \(codedType.label.en), rule “\(rule?.label.en ?? "?")” would give \(inferredType.label.en). The coded type is used.")
+        return Message(ClassificationMessage.typeDisagreement, [
+            "coded": .label(codedType.label), "rule": rule.map { .label($0.label) } ?? "?", "inferred": .label(inferredType.label),
+        ])
     }
 }

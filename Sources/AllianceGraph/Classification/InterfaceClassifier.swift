@@ -25,11 +25,12 @@ public struct InterfaceClassifier: Sendable {
         self.sequences = sequences
     }
 
-    /// What a rule found: the type, the actors in order and the reason.
+    /// What a rule found: the rule, the actors in order and the reason (a message whose arguments
+    /// are the facts the rule used).
     struct Finding {
         var rule: InterfaceRule
         var order: [ActorID]
-        var explanation: Label
+        var explanation: Message
     }
 
     /// Classifies `interface` as it stands in `year`.
@@ -37,8 +38,7 @@ public struct InterfaceClassifier: Sendable {
         let finding = infer(interface, year: year)
         var explanation = finding?.explanation ?? noRule(interface, year: year)
         if let coded = interface.type {
-            explanation = Label(de: "In den Daten als \(coded.label.de) kodiert. Ableitung: \(explanation.de)",
-                                en: "Coded in the data as \(coded.label.en). Inference: \(explanation.en)")
+            explanation = Message(ClassificationMessage.codedType, ["type": .label(coded.label), "inference": .message(explanation)])
         }
         return InterfaceClassification(
             interface: interface, origin: origin, year: year, codedType: interface.type,
@@ -69,17 +69,16 @@ public struct InterfaceClassifier: Sendable {
         let window = window(of: interface, year: year)
         let holdings = actors.map { (actor: $0, spans: context.holding($0, topic).clipped(to: window)) }
         let holders = holdings.filter { !$0.spans.isEmpty }
-        let topicName = context.topicLabel(topic)
+        let topicName = context.topicArgument(topic)
 
         // 2. Interference: the same topic is a core mandate of two actors at the same time.
         let overlapping = holders.filter { a in holders.contains { b in b.actor.id != a.actor.id && a.spans.overlaps(b.spans) } }
         if overlapping.count >= 2 {
-            let list = Label.both { lang in
-                overlapping.map { "\(context.name($0.actor.id, lang)) (\($0.spans.text))" }.joined(separator: lang == .de ? " und " : " and ")
-            }
-            return Finding(rule: .sharedMandate, order: overlapping.map(\.actor.id), explanation: Label(
-                de: "„\(topicName.de)“ ist im Jahr \(year) zugleich Kernauftrag von \(list.de): Zuständigkeiten überlappen (Interferenz).",
-                en: "“\(topicName.en)” is a core mandate of \(list.en) at the same time in \(year): responsibilities overlap (interference)."))
+            let list = MessageArgument.joined(overlapping.map {
+                .message(Message(ClassificationMessage.holderSpans, ["actor": context.nameArgument($0.actor.id), "spans": .text($0.spans.text)]))
+            }, separator: .message(Message(CommonMessage.andSpaced)))
+            return Finding(rule: .sharedMandate, order: overlapping.map(\.actor.id), explanation: Message(
+                ClassificationMessage.sharedMandate, ["topic": topicName, "year": .int(year), "holders": list]))
         }
 
         // 3. Transition: the topic passes from one holder to the next (consecutive periods, a programme ending).
@@ -90,30 +89,26 @@ public struct InterfaceClassifier: Sendable {
         if overTime.count >= 2 {
             let steps = zip(overTime, overTime.dropFirst()).filter { $0.spans.latestEnd! < $1.spans.earliestStart! }
             if !steps.isEmpty {
-                let text = Label.both { lang in
-                    steps.map { a, b in
-                        let gap = b.spans.earliestStart!.ordinal - a.spans.latestEnd!.ordinal - 1
-                        let gapText = gap > 0 ? (lang == .de ? " (Lücke von \(gap) Monaten)" : " (a gap of \(gap) months)") : ""
-                        return lang == .de
-                            ? "\(context.name(a.actor.id, .de)) hält „\(topicName.de)“ bis \(a.spans.latestEnd!), \(context.name(b.actor.id, .de)) ab \(b.spans.earliestStart!)\(gapText)"
-                            : "\(context.name(a.actor.id, .en)) holds “\(topicName.en)” until \(a.spans.latestEnd!), \(context.name(b.actor.id, .en)) from \(b.spans.earliestStart!)\(gapText)"
-                    }.joined(separator: "; ")
-                }
-                return Finding(rule: .consecutiveMandates, order: overTime.map(\.actor.id), explanation: Label(
-                    de: "\(text.de): Die Zuständigkeit geht von einer Stelle auf die nächste über (Transition).",
-                    en: "\(text.en): responsibility passes from one institution to the next (transition)."))
+                let text = MessageArgument.joined(steps.map { a, b in
+                    let gap = b.spans.earliestStart!.ordinal - a.spans.latestEnd!.ordinal - 1
+                    let gapText: MessageArgument = gap > 0 ? .message(Message(ClassificationMessage.gapMonths, ["months": .int(gap)])) : ""
+                    return .message(Message(ClassificationMessage.consecutiveStep, [
+                        "from": context.nameArgument(a.actor.id), "topic": topicName, "until": .text("\(a.spans.latestEnd!)"),
+                        "to": context.nameArgument(b.actor.id), "start": .text("\(b.spans.earliestStart!)"), "gap": gapText,
+                    ]))
+                }, separator: "; ")
+                return Finding(rule: .consecutiveMandates, order: overTime.map(\.actor.id), explanation: Message(
+                    ClassificationMessage.consecutiveMandates, ["steps": text]))
             }
         }
 
         let mandates = mandateList(actors, within: window)
         // 4. Diffusion: a cross-cutting goal outside the actors' core mandates.
         if context.vocabulary.topic(topic)?.isCrossCutting == true {
-            let holderText = holders.isEmpty ? Label(de: "", en: "")
-                : Label(de: " Nur \(context.names(holders.map(\.actor.id), .de)) hält es als Kernauftrag.",
-                        en: " Only \(context.names(holders.map(\.actor.id), .en)) holds it as a core mandate.")
-            return Finding(rule: .crossCuttingGoal, order: actors.map(\.id), explanation: Label(
-                de: "„\(topicName.de)“ ist ein Querschnittsziel, das nicht zu den Kernaufträgen der Beteiligten gehört (\(mandates.de)).\(holderText.de) Zuständigkeit ist verteilt (Diffusion).",
-                en: "“\(topicName.en)” is a cross-cutting goal outside the core mandates of those involved (\(mandates.en)).\(holderText.en) Responsibility is spread (diffusion)."))
+            let holderText: MessageArgument = holders.isEmpty ? ""
+                : .message(Message(ClassificationMessage.onlyHolder, ["names": context.namesArgument(holders.map(\.actor.id))]))
+            return Finding(rule: .crossCuttingGoal, order: actors.map(\.id), explanation: Message(
+                ClassificationMessage.crossCuttingGoal, ["topic": topicName, "mandates": mandates, "holders": holderText]))
         }
 
         // 5. Transition: a biographical step between different core mandates on one path.
@@ -123,9 +118,8 @@ public struct InterfaceClassifier: Sendable {
 
         // 6. Diffusion: nobody involved holds the topic.
         if holders.isEmpty {
-            return Finding(rule: .topicOutsideMandates, order: actors.map(\.id), explanation: Label(
-                de: "„\(topicName.de)“ gehört im Jahr \(year) zu keinem Kernauftrag der Beteiligten (\(mandates.de)): Zuständigkeit ist nicht eindeutig zugeordnet (Diffusion).",
-                en: "“\(topicName.en)” is in no core mandate of those involved in \(year) (\(mandates.en)): responsibility is not clearly assigned (diffusion)."))
+            return Finding(rule: .topicOutsideMandates, order: actors.map(\.id), explanation: Message(
+                ClassificationMessage.topicOutsideMandates, ["topic": topicName, "year": .int(year), "mandates": mandates]))
         }
         return nil
     }
@@ -138,15 +132,14 @@ public struct InterfaceClassifier: Sendable {
             guard positions.allSatisfy({ $0 != nil }), Set(positions.compactMap { $0 }).count == actors.count else { continue }
             let ordered = zip(actors, positions.compactMap { $0 }).sorted { $0.1 < $1.1 }
             let chainName = chain.name ?? chain.id.rawValue
-            let text = Label.both { lang in
-                ordered.map { actor, index in
-                    let label = chain.steps[index].label ?? chain.steps[index].topic.map { context.topicLabel($0).text(lang) }
-                    return context.name(actor.id, lang) + (label.map { " (\($0))" } ?? "")
-                }.joined(separator: " → ")
-            }
-            return Finding(rule: .explicitChain, order: ordered.map(\.0.id), explanation: Label(
-                de: "In der Kette „\(chainName)“ folgen die Schritte \(text.de) aufeinander: Die Zuständigkeit geht weiter (Transition).",
-                en: "In the chain “\(chainName)” the steps \(text.en) follow one another: responsibility passes on (transition)."))
+            let text = MessageArgument.joined(ordered.map { actor, index -> MessageArgument in
+                let label: MessageArgument? = chain.steps[index].label.map { .text($0) }
+                    ?? chain.steps[index].topic.map { context.topicArgument($0) }
+                guard let label else { return context.nameArgument(actor.id) }
+                return .message(Message(ClassificationMessage.withNote, ["item": context.nameArgument(actor.id), "note": label]))
+            }, separator: " → ")
+            return Finding(rule: .explicitChain, order: ordered.map(\.0.id), explanation: Message(
+                ClassificationMessage.explicitChain, ["chain": .text(chainName), "steps": text]))
         }
         return nil
     }
@@ -166,38 +159,33 @@ public struct InterfaceClassifier: Sendable {
             }
             guard stages.count == actors.count, Set(stages.map(\.stage)).count == stages.count else { continue }
             let ordered = stages.sorted { $0.stage < $1.stage }
-            let text = Label.both { lang in
-                ordered.map { "\(context.name($0.actor.id, lang)) (\(context.topicLabel($0.topic).text(lang)))" }.joined(separator: " → ")
-            }
-            return Finding(rule: .biographicalStep, order: ordered.map(\.actor.id), explanation: Label(
-                de: "Biografischer Schritt (\(sequence.label.de)): \(text.de); nur \(context.name(holder.id, .de)) hält „\(context.topicLabel(topic).de)“ als Kernauftrag. Die Zuständigkeit geht weiter (Transition).",
-                en: "Biographical step (\(sequence.label.en.lowercased())): \(text.en); only \(context.name(holder.id, .en)) holds “\(context.topicLabel(topic).en)” as a core mandate. Responsibility passes on (transition)."))
+            let text = MessageArgument.joined(ordered.map {
+                .message(Message(ClassificationMessage.withNote, ["item": context.nameArgument($0.actor.id), "note": context.topicArgument($0.topic)]))
+            }, separator: " → ")
+            return Finding(rule: .biographicalStep, order: ordered.map(\.actor.id), explanation: Message(
+                ClassificationMessage.biographicalStep, [
+                    "sequence": .label(Label(de: sequence.label.de, en: sequence.label.en.lowercased())), "steps": text,
+                    "holder": context.nameArgument(holder.id), "topic": context.topicArgument(topic),
+                ]))
         }
         return nil
     }
 
     /// The actors with their core mandates in the window, for explanations.
-    private func mandateList(_ actors: [Actor], within window: [MonthSpan]) -> Label {
-        Label.both { lang in
-            actors.map { actor in
-                let topics = context.mandateTopics(of: actor, within: window)
-                let list = topics.isEmpty ? (lang == .de ? "kein Kernauftrag" : "no core mandate")
-                    : topics.map { context.topicLabel($0).text(lang) }.joined(separator: ", ")
-                return "\(context.name(actor.id, lang)): \(list)"
-            }.joined(separator: "; ")
-        }
+    private func mandateList(_ actors: [Actor], within window: [MonthSpan]) -> MessageArgument {
+        .joined(actors.map { actor in
+            let topics = context.mandateTopics(of: actor, within: window)
+            let list: MessageArgument = topics.isEmpty ? .message(Message(ClassificationMessage.noCoreMandate))
+                : .list(topics.map { context.topicArgument($0) })
+            return .message(Message(ClassificationMessage.actorMandates, ["actor": context.nameArgument(actor.id), "mandates": list]))
+        }, separator: "; ")
     }
 
     /// The explanation when no rule fires.
-    private func noRule(_ interface: Interface, year: Int) -> Label {
-        guard let topic = interface.topic else {
-            return Label(de: "Keine Regel greift: Die Schnittstelle hat kein Thema und ihre Akteure bilden keine Kette; der Typ muss kodiert werden.",
-                         en: "No rule fires: the interface has no topic and its actors form no chain; the type has to be coded.")
-        }
+    private func noRule(_ interface: Interface, year: Int) -> Message {
+        guard let topic = interface.topic else { return Message(ClassificationMessage.noRuleWithoutTopic) }
         let actors = interface.actors.compactMap(context.alliance.actor)
         let mandates = mandateList(actors, within: window(of: interface, year: year))
-        return Label(
-            de: "Keine Regel greift für „\(context.topicLabel(topic).de)“ (\(mandates.de)): weder gleichzeitiger noch aufeinanderfolgender Kernauftrag, kein Querschnittsziel, kein gemeinsamer biografischer Weg; der Typ muss kodiert werden.",
-            en: "No rule fires for “\(context.topicLabel(topic).en)” (\(mandates.en)): no shared or consecutive core mandate, no cross-cutting goal, no common biographical path; the type has to be coded.")
+        return Message(ClassificationMessage.noRule, ["topic": context.topicArgument(topic), "mandates": mandates])
     }
 }

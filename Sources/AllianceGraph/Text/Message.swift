@@ -57,6 +57,9 @@ public enum MessageArgument: Hashable, Sendable, ExpressibleByStringLiteral, Exp
     case and([MessageArgument])
     /// Several values joined with ", " in every language (lists of allowed ids and the like).
     case list([MessageArgument])
+    /// Several values joined by `separator`, itself put into words in the message's language
+    /// (`"; "`, `" → "`, or a message such as ``CommonMessage/andSpaced``).
+    indirect case joined([MessageArgument], separator: MessageArgument)
 
     public init(stringLiteral value: String) { self = .text(value) }
     public init(integerLiteral value: Int) { self = .int(value) }
@@ -70,6 +73,7 @@ public enum MessageArgument: Hashable, Sendable, ExpressibleByStringLiteral, Exp
         case .message(let message): message.text(language)
         case .list(let items): items.map { $0.text(language) }.joined(separator: ", ")
         case .and(let items): Self.joined(items.map { $0.text(language) }, language)
+        case .joined(let items, let separator): items.map { $0.text(language) }.joined(separator: separator.text(language))
         }
     }
 

@@ -56,7 +56,7 @@ extension MessageCatalogue {
 public enum MessageCatalogues {
     /// The catalogue enums, one per area.
     public static var all: [any MessageCatalogue.Type] {
-        [CommonMessage.self, ValidationMessage.self, CommandMessage.self, HelpMessage.self, RenderMessage.self, TableMessage.self, DiagramMessage.self, MetricMessage.self]
+        [CommonMessage.self, ValidationMessage.self, CommandMessage.self, HelpMessage.self, RenderMessage.self, TableMessage.self, DiagramMessage.self, MetricMessage.self, ClassificationMessage.self]
     }
 }
 
@@ -66,6 +66,8 @@ public enum CommonMessage: String, MessageCatalogue {
     case and
     /// Every year, the whole period ("(all)" in tables).
     case allYears = "all-years"
+    /// " und " between every two items of a list.
+    case andSpaced = "and-spaced"
 
     public static let area = "common"
 
@@ -73,6 +75,7 @@ public enum CommonMessage: String, MessageCatalogue {
         switch self {
         case .and: MessageTemplate(de: "und", en: "and")
         case .allYears: MessageTemplate(de: "(alle)", en: "(all)")
+        case .andSpaced: MessageTemplate(de: " und ", en: " and ")
         }
     }
 }

@@ -48,7 +48,7 @@ struct ClassificationReportTests {
         #expect(i3["actors"] == "jc;ja;ki")
         // Explanations contain commas and quotation marks; they must survive the round trip.
         let original = report.alliances[0].years[1].coverage.interfaces.first { $0.classification.interface.id == "i3" }!
-        #expect(i3["explanation"] == original.classification.explanation.de)
+        #expect(i3["explanation"] == original.classification.explanation.text(.de))
         let rates = try report.table(.rates, .de).csv()
         #expect(rates.hasPrefix("alliance,alliance_label,year,interfaces"))
         #expect(rates.split(separator: "\n").count == 3)

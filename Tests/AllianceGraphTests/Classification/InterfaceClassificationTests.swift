@@ -130,11 +130,11 @@ struct InterfaceClassificationTests {
             // The explanation names every actor involved.
             for actor in c.actors where c.interface.actors.contains(actor.id) {
                 let name = actor.displayName(in: .builtIn, language: .en)
-                #expect(result.explanation.en.contains(name), "explanation should name \(name): \(result.explanation.en)")
+                #expect(result.explanation.text(.en).contains(name), "explanation should name \(name): \(result.explanation.text(.en))")
             }
         } else {
             #expect(result.strategy == nil)
-            #expect(result.explanation.en.contains("No rule"))
+            #expect(result.explanation.text(.en).contains("No rule"))
         }
         if let order = c.order {
             #expect(result.order.map(\.rawValue) == order)
@@ -150,14 +150,32 @@ struct InterfaceClassificationTests {
         #expect(result.rule != .sharedMandate)
     }
 
+    @Test("A rule's result carries the rule id and its reason as a catalogue message with the facts used")
+    func ruleResultsAreData() {
+        let interface = Fixture.interface("i", ["thm", "kim"], topic: "case_management")
+        let alliance = Fixture.alliance([Fixture.actor("thm"), Fixture.actor("kim")], interfaces: [interface])
+        let result = InterfaceClassifier(context: ClassificationContext(alliance: alliance)).classify(interface, year: 2022)
+        #expect(result.rule == .consecutiveMandates)
+        #expect(result.explanation.id == "classification.interface-consecutive-mandates")
+        guard case .joined(let steps, _)? = result.explanation.arguments["steps"],
+              case .message(let step)? = steps.first else {
+            Issue.record("the steps are the facts of the rule: \(result.explanation.arguments)")
+            return
+        }
+        #expect(step.id == "classification.interface-consecutive-step")
+        #expect(step.arguments["until"] == .text("06/2022") && step.arguments["start"] == .text("07/2022"))
+        #expect(step.arguments["topic"] == .label(ClassificationContext(alliance: alliance).topicLabel("case_management")))
+        #expect(result.explanation.description == result.explanation.text(.de))
+    }
+
     @Test("The transition explanation names the months of the hand-over")
     func transitionNamesMonths() {
         let interface = Fixture.interface("i", ["thm", "kim"], topic: "case_management")
         let alliance = Fixture.alliance([Fixture.actor("thm"), Fixture.actor("kim")], interfaces: [interface])
         let result = InterfaceClassifier(context: ClassificationContext(alliance: alliance)).classify(interface, year: 2022)
-        #expect(result.explanation.en.contains("06/2022"))
-        #expect(result.explanation.en.contains("07/2022"))
-        #expect(result.explanation.de.contains("THM") && result.explanation.de.contains("KIM"))
+        #expect(result.explanation.text(.en).contains("06/2022"))
+        #expect(result.explanation.text(.en).contains("07/2022"))
+        #expect(result.explanation.text(.de).contains("THM") && result.explanation.text(.de).contains("KIM"))
     }
 
     @Test("A coded type wins over inference, and the disagreement is reported")
