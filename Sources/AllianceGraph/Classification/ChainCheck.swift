@@ -33,8 +33,8 @@ public struct ChainLink: Hashable, Sendable {
     public var status: ChainLinkStatus
     /// The relations carrying the link (if working) or found between the actors (if not).
     public var relations: [RelationID]
-    /// Why, in words.
-    public var explanation: Label
+    /// Why: a catalogue message with the facts used (actors, relations, year) as arguments.
+    public var explanation: Message
 }
 
 /// The step-by-step check of one education and integration chain
@@ -67,35 +67,30 @@ public struct ChainCheck: Hashable, Sendable {
         for (i, (a, b)) in zip(chain.steps, chain.steps.dropFirst()).enumerated() {
             let stepLabel = b.label.map { Label(de: $0, en: $0) } ?? b.topic.map(context.topicLabel)
                 ?? Label(de: context.name(b.actor, .de), en: context.name(b.actor, .en))
-            let pair = Label(de: "\(context.name(a.actor, .de)) → \(context.name(b.actor, .de))",
-                             en: "\(context.name(a.actor, .en)) → \(context.name(b.actor, .en))")
+            let C = ClassificationMessage.self
+            let pair = MessageArgument.message(Message(C.chainPair, ["from": context.nameArgument(a.actor), "to": context.nameArgument(b.actor)]))
             let absent = [a.actor, b.actor].filter { context.alliance.actor($0)?.isPresent(in: year) != true }
             let transfers = checker.transfers(from: a.actor, to: b.actor)
             let between = checker.relations.filter { $0.actors.contains(a.actor) && $0.actors.contains(b.actor) }
             let status: ChainLinkStatus
-            let explanation: Label
+            let explanation: Message
             if !absent.isEmpty {
                 status = .actorMissing
-                explanation = Label(de: "\(pair.de): \(context.names(absent, .de)) nimmt \(year) nicht am Bündnis teil.",
-                                    en: "\(pair.en): \(context.names(absent, .en)) does not take part in the alliance in \(year).")
+                explanation = Message(C.chainActorMissing, ["pair": pair, "actors": context.namesArgument(absent), "year": .int(year)])
             } else if !transfers.isEmpty {
                 status = .working
-                explanation = Label(de: "\(pair.de): getragen von \(checker.describe(transfers).de).",
-                                    en: "\(pair.en): carried by \(checker.describe(transfers).en).")
+                explanation = Message(C.chainCarried, ["pair": pair, "relations": checker.describe(transfers)])
             } else if between.isEmpty {
                 status = .noRelation
-                explanation = Label(de: "\(pair.de): keine Beziehung zwischen beiden im Jahr \(year) – hier können junge Menschen verloren gehen.",
-                                    en: "\(pair.en): no relation between the two in \(year) – young people can get lost here.")
+                explanation = Message(C.chainNoRelation, ["pair": pair, "year": .int(year)])
             } else {
                 status = .noTransfer
-                let kinds = Label.both { lang in
-                    between.map { r in
-                        let m = checker.mechanism[r.id]?.effective?.text(lang) ?? (lang == .de ? "Mechanismus unbestimmt" : "mechanism undetermined")
-                        return "\(checker.describe(r).text(lang)): \(m)"
-                    }.joined(separator: "; ")
-                }
-                explanation = Label(de: "\(pair.de): Beziehungen vorhanden (\(kinds.de)), aber keine Überleitung und keine begleitete Übergabe.",
-                                    en: "\(pair.en): relations exist (\(kinds.en)), but no transfer and no prepared hand-over.")
+                let kinds = MessageArgument.joined(between.map { r in
+                    let m: MessageArgument = checker.mechanism[r.id]?.effective.map { .label(Label(de: $0.text(.de), en: $0.text(.en))) }
+                        ?? .message(Message(C.mechanismUndetermined))
+                    return .message(Message(C.relationMechanism, ["relation": checker.describe(r), "mechanism": m]))
+                }, separator: "; ")
+                explanation = Message(C.chainNoTransfer, ["pair": pair, "relations": kinds])
             }
             links.append(ChainLink(index: i + 1, from: a.actor, to: b.actor, stepLabel: stepLabel, status: status,
                                    relations: (status == .working ? transfers : between).map(\.id), explanation: explanation))

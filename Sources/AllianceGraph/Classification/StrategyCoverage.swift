@@ -27,8 +27,9 @@ public struct InterfaceCoverage: Hashable, Sendable {
     public var status: CoverageStatus
     /// The relations that carry the matching strategy.
     public var coveredBy: [RelationID]
-    /// Why, in words: which relation covers which actors or steps, or what is missing.
-    public var explanation: Label
+    /// Why: which relation covers which actors or steps, or what is missing — a catalogue message
+    /// with these facts as arguments, put into words with ``Message/text(_:)``.
+    public var explanation: Message
     /// All relations of the year among two or more of the interface's actors.
     public var relationsAmongActors: [RelationID]
     /// Warning sign: the interface is handled only by mechanisms without communication
@@ -150,14 +151,12 @@ public struct StrategyCoverage: Hashable, Sendable {
 
         func subForm(_ relation: Relation) -> MechanismSubForm? { mechanism[relation.id]?.effective?.subForm }
 
-        func describe(_ relation: Relation) -> Label {
-            let format = context.formatLabel(relation.format)
-            return Label(de: "\(format.de) [\(relation.id)]", en: "\(format.en) [\(relation.id)]")
+        func describe(_ relation: Relation) -> MessageArgument {
+            .message(Message(ClassificationMessage.relationRef, ["format": .label(context.formatLabel(relation.format)),
+                                                                 "id": .text(relation.id.rawValue)]))
         }
 
-        func describe(_ list: [Relation]) -> Label {
-            Label(de: list.map { describe($0).de }.joined(separator: ", "), en: list.map { describe($0).en }.joined(separator: ", "))
-        }
+        func describe(_ list: [Relation]) -> MessageArgument { .list(list.map(describe)) }
 
         /// The relations carrying a transfer from `a` to `b`: positive coordination by transfer
         /// (coded or inferred) or a prepared hand-over, running from `a` to `b` or undirected.
@@ -181,11 +180,12 @@ public struct StrategyCoverage: Hashable, Sendable {
             let isWarning = !among.isEmpty && findings.allSatisfy(\.isWarningSign)
             var status: CoverageStatus
             var coveredBy: [Relation] = []
-            var explanation: Label
+            var explanation: Message
+            let C = ClassificationMessage.self
             switch classification.type {
             case nil:
                 status = .unclassified
-                explanation = Label(de: "Ohne Typ lässt sich keine passende Strategie prüfen.", en: "Without a type no matching strategy can be checked.")
+                explanation = Message(C.noType)
             case .interference:
                 let linking = among.filter { subForm($0) == .linking }
                 let reached = Set(linking.flatMap(\.actors)).intersection(actors)
@@ -193,13 +193,10 @@ public struct StrategyCoverage: Hashable, Sendable {
                 coveredBy = linking
                 status = linking.isEmpty ? .uncovered : missing.isEmpty ? .covered : .partial
                 explanation = status == .uncovered
-                    ? Label(de: "Simultane Strategie fehlt: keine verknüpfende Beziehung (z. B. Fallkonferenz) zwischen \(context.names(actors, .de)).",
-                            en: "Simultaneous strategy missing: no linking relation (e.g. a case conference) among \(context.names(actors, .en)).")
+                    ? Message(C.simultaneousMissing, ["actors": context.namesArgument(actors)])
                     : missing.isEmpty
-                    ? Label(de: "Simultane Strategie vorhanden: \(context.names(actors, .de)) sind verknüpft durch \(describe(linking).de).",
-                            en: "Simultaneous strategy in place: \(context.names(actors, .en)) are linked through \(describe(linking).en).")
-                    : Label(de: "Simultane Strategie nur teilweise: \(describe(linking).de); nicht einbezogen: \(context.names(missing, .de)).",
-                            en: "Simultaneous strategy only in part: \(describe(linking).en); not included: \(context.names(missing, .en)).")
+                    ? Message(C.simultaneousInPlace, ["actors": context.namesArgument(actors), "relations": describe(linking)])
+                    : Message(C.simultaneousPartial, ["relations": describe(linking), "missing": context.namesArgument(missing)])
             case .transition:
                 let order = classification.order
                 let steps = Array(zip(order, order.dropFirst()))
@@ -211,15 +208,11 @@ public struct StrategyCoverage: Hashable, Sendable {
                 }
                 status = steps.isEmpty ? .uncovered : coveredSteps == steps.count ? .covered : coveredSteps == 0 ? .uncovered : .partial
                 if steps.isEmpty {
-                    explanation = Label(de: "Die Schnittstelle nennt nur einen Akteur; es gibt keinen Schritt, der zu prüfen wäre.",
-                                        en: "The interface names only one actor; there is no step to check.")
+                    explanation = Message(C.onlyOneActor)
                 } else if let (a, b) = brokenStep {
-                    explanation = Label(
-                        de: "Sukzessive Strategie fehlt beim Schritt von \(context.name(a, .de)) zu \(context.name(b, .de)): keine Überleitung und keine begleitete Übergabe.",
-                        en: "Successive strategy missing at the step from \(context.name(a, .en)) to \(context.name(b, .en)): no transfer and no prepared hand-over.")
+                    explanation = Message(C.successiveMissing, ["from": context.nameArgument(a), "to": context.nameArgument(b)])
                 } else {
-                    explanation = Label(de: "Sukzessive Strategie vorhanden: \(describe(coveredBy).de).",
-                                        en: "Successive strategy in place: \(describe(coveredBy).en).")
+                    explanation = Message(C.successiveInPlace, ["relations": describe(coveredBy)])
                 }
             case .diffusion:
                 let topic = classification.interface.topic
@@ -233,20 +226,18 @@ public struct StrategyCoverage: Hashable, Sendable {
                 let missing = outsiders.filter { !reached.contains($0) }
                 coveredBy = sensitive
                 status = missing.isEmpty ? .covered : reached.isEmpty ? .uncovered : .partial
-                let topicName = topic.map(context.topicLabel) ?? Label(de: "das Ziel", en: "the goal")
+                let topicName = topic.map(context.topicArgument) ?? .message(Message(C.theGoal))
                 explanation = outsiders.isEmpty
-                    ? Label(de: "Alle Beteiligten halten „\(topicName.de)“ als Kernauftrag; eine sensible Strategie ist nicht nötig.",
-                            en: "Everyone involved holds “\(topicName.en)” as a core mandate; no sensitive strategy is needed.")
+                    ? Message(C.sensitiveNotNeeded, ["topic": topicName])
                     : missing.isEmpty
-                    ? Label(de: "Sensible Strategie vorhanden: \(context.names(outsiders, .de)) sind zu „\(topicName.de)“ eingebunden durch \(describe(sensitive).de).",
-                            en: "Sensitive strategy in place: \(context.names(outsiders, .en)) are involved on “\(topicName.en)” through \(describe(sensitive).en).")
-                    : Label(de: "Sensible Strategie fehlt für \(context.names(missing, .de)): keine verknüpfende Beziehung zu „\(topicName.de)“ mit den anderen Beteiligten.",
-                            en: "Sensitive strategy missing for \(context.names(missing, .en)): no linking relation on “\(topicName.en)” with the others involved.")
+                    ? Message(C.sensitiveInPlace, ["actors": context.namesArgument(outsiders), "topic": topicName, "relations": describe(sensitive)])
+                    : Message(C.sensitiveMissing, ["missing": context.namesArgument(missing), "topic": topicName])
             }
             if isWarning && status != .covered {
-                explanation = Label(
-                    de: explanation.de + " Warnsignal: Zwischen den Beteiligten wirken nur Mechanismen ohne Kommunikation (\(silent.compactMap { $0.effective?.text(.de) }.joined(separator: ", "))).",
-                    en: explanation.en + " Warning sign: only mechanisms without communication work among those involved (\(silent.compactMap { $0.effective?.text(.en) }.joined(separator: ", "))).")
+                explanation = Message(C.warningSign, [
+                    "reason": .message(explanation),
+                    "mechanisms": .list(silent.compactMap { $0.effective.map { .label(Label(de: $0.text(.de), en: $0.text(.en))) } }),
+                ])
             }
             var seen = Set<RelationID>()
             return InterfaceCoverage(

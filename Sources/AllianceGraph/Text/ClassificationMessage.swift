@@ -20,6 +20,27 @@ public enum ClassificationMessage: String, MessageCatalogue {
     case noRuleWithoutTopic = "interface-no-rule-without-topic"
     case noRule = "interface-no-rule"
     case typeDisagreement = "interface-type-disagreement"
+    // Strategy coverage (StrategyCoverage) and chains (ChainCheck)
+    case relationRef = "relation-ref"
+    case noType = "coverage-no-type"
+    case simultaneousMissing = "coverage-simultaneous-missing"
+    case simultaneousInPlace = "coverage-simultaneous-in-place"
+    case simultaneousPartial = "coverage-simultaneous-partial"
+    case onlyOneActor = "coverage-only-one-actor"
+    case successiveMissing = "coverage-successive-missing"
+    case successiveInPlace = "coverage-successive-in-place"
+    case theGoal = "coverage-the-goal"
+    case sensitiveNotNeeded = "coverage-sensitive-not-needed"
+    case sensitiveInPlace = "coverage-sensitive-in-place"
+    case sensitiveMissing = "coverage-sensitive-missing"
+    case warningSign = "coverage-warning-sign"
+    case chainPair = "chain-pair"
+    case chainActorMissing = "chain-actor-missing"
+    case chainCarried = "chain-carried"
+    case chainNoRelation = "chain-no-relation"
+    case chainNoTransfer = "chain-no-transfer"
+    case relationMechanism = "chain-relation-mechanism"
+    case mechanismUndetermined = "mechanism-undetermined"
 
     public static let area = "classification"
 
@@ -59,6 +80,51 @@ public enum ClassificationMessage: String, MessageCatalogue {
         case .noRule:
             MessageTemplate(de: "Keine Regel greift für „{topic}“ ({mandates}): weder gleichzeitiger noch aufeinanderfolgender Kernauftrag, kein Querschnittsziel, kein gemeinsamer biografischer Weg; der Typ muss kodiert werden.",
                             en: "No rule fires for “{topic}” ({mandates}): no shared or consecutive core mandate, no cross-cutting goal, no common biographical path; the type has to be coded.")
+        case .relationRef: MessageTemplate(de: "{format} [{id}]", en: "{format} [{id}]")
+        case .noType:
+            MessageTemplate(de: "Ohne Typ lässt sich keine passende Strategie prüfen.", en: "Without a type no matching strategy can be checked.")
+        case .simultaneousMissing:
+            MessageTemplate(de: "Simultane Strategie fehlt: keine verknüpfende Beziehung (z. B. Fallkonferenz) zwischen {actors}.",
+                            en: "Simultaneous strategy missing: no linking relation (e.g. a case conference) among {actors}.")
+        case .simultaneousInPlace:
+            MessageTemplate(de: "Simultane Strategie vorhanden: {actors} sind verknüpft durch {relations}.",
+                            en: "Simultaneous strategy in place: {actors} are linked through {relations}.")
+        case .simultaneousPartial:
+            MessageTemplate(de: "Simultane Strategie nur teilweise: {relations}; nicht einbezogen: {missing}.",
+                            en: "Simultaneous strategy only in part: {relations}; not included: {missing}.")
+        case .onlyOneActor:
+            MessageTemplate(de: "Die Schnittstelle nennt nur einen Akteur; es gibt keinen Schritt, der zu prüfen wäre.",
+                            en: "The interface names only one actor; there is no step to check.")
+        case .successiveMissing:
+            MessageTemplate(de: "Sukzessive Strategie fehlt beim Schritt von {from} zu {to}: keine Überleitung und keine begleitete Übergabe.",
+                            en: "Successive strategy missing at the step from {from} to {to}: no transfer and no prepared hand-over.")
+        case .successiveInPlace:
+            MessageTemplate(de: "Sukzessive Strategie vorhanden: {relations}.", en: "Successive strategy in place: {relations}.")
+        case .theGoal: MessageTemplate(de: "das Ziel", en: "the goal")
+        case .sensitiveNotNeeded:
+            MessageTemplate(de: "Alle Beteiligten halten „{topic}“ als Kernauftrag; eine sensible Strategie ist nicht nötig.",
+                            en: "Everyone involved holds “{topic}” as a core mandate; no sensitive strategy is needed.")
+        case .sensitiveInPlace:
+            MessageTemplate(de: "Sensible Strategie vorhanden: {actors} sind zu „{topic}“ eingebunden durch {relations}.",
+                            en: "Sensitive strategy in place: {actors} are involved on “{topic}” through {relations}.")
+        case .sensitiveMissing:
+            MessageTemplate(de: "Sensible Strategie fehlt für {missing}: keine verknüpfende Beziehung zu „{topic}“ mit den anderen Beteiligten.",
+                            en: "Sensitive strategy missing for {missing}: no linking relation on “{topic}” with the others involved.")
+        case .warningSign:
+            MessageTemplate(de: "{reason} Warnsignal: Zwischen den Beteiligten wirken nur Mechanismen ohne Kommunikation ({mechanisms}).",
+                            en: "{reason} Warning sign: only mechanisms without communication work among those involved ({mechanisms}).")
+        case .chainPair: MessageTemplate(de: "{from} → {to}", en: "{from} → {to}")
+        case .chainActorMissing:
+            MessageTemplate(de: "{pair}: {actors} nimmt {year} nicht am Bündnis teil.", en: "{pair}: {actors} does not take part in the alliance in {year}.")
+        case .chainCarried: MessageTemplate(de: "{pair}: getragen von {relations}.", en: "{pair}: carried by {relations}.")
+        case .chainNoRelation:
+            MessageTemplate(de: "{pair}: keine Beziehung zwischen beiden im Jahr {year} – hier können junge Menschen verloren gehen.",
+                            en: "{pair}: no relation between the two in {year} – young people can get lost here.")
+        case .chainNoTransfer:
+            MessageTemplate(de: "{pair}: Beziehungen vorhanden ({relations}), aber keine Überleitung und keine begleitete Übergabe.",
+                            en: "{pair}: relations exist ({relations}), but no transfer and no prepared hand-over.")
+        case .relationMechanism: MessageTemplate(de: "{relation}: {mechanism}", en: "{relation}: {mechanism}")
+        case .mechanismUndetermined: MessageTemplate(de: "Mechanismus unbestimmt", en: "mechanism undetermined")
         case .typeDisagreement:
             MessageTemplate(de: "Kodiert als {coded}, Regel „{rule}“ ergäbe {inferred}. Die Kodierung gilt.",
                             en: "Coded as {coded}, rule “{rule}” would give {inferred}. The coded type is used.")

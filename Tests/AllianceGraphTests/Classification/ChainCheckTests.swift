@@ -31,7 +31,7 @@ struct ChainCheckTests {
         #expect(check.links[0].relations == ["h1"])
         let broken = try #require(check.firstBrokenLink)
         #expect(broken.index == 2 && broken.from == "vhs" && broken.to == "traeger")
-        #expect(broken.explanation.en.lowercased().contains("exchange"))
+        #expect(broken.explanation.text(.en).lowercased().contains("exchange"))
         #expect(!check.isIntact)
     }
 

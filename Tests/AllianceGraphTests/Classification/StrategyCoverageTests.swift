@@ -69,7 +69,7 @@ struct StrategyCoverageTests {
             #expect(item.coveredBy == relations, "\(id)")
         }
         // i3: JA is the actor the sensitive strategy does not reach.
-        #expect(entry(coverage, "i3")?.explanation.en.contains("JA") == true)
+        #expect(entry(coverage, "i3")?.explanation.text(.en).contains("JA") == true)
         // i5 is handled only by the participation check and VHS's adaptation: a warning sign.
         let i5 = try #require(entry(coverage, "i5"))
         #expect(i5.isWarningSign)
@@ -129,7 +129,7 @@ struct StrategyCoverageTests {
         let coverage = StrategyCoverage(context: ClassificationContext(alliance: alliance), year: 2021, discover: false)
         #expect(entry(coverage, "d")?.status == .covered)
         #expect(entry(coverage, "t")?.status == .uncovered)
-        #expect(entry(coverage, "t")?.explanation.en.contains("only one actor") == true)
+        #expect(entry(coverage, "t")?.explanation.text(.en).contains("only one actor") == true)
     }
 
     @Test("Discovery finds uncoded interfaces from mandates, chains and relation topics")
