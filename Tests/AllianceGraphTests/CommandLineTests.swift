@@ -122,6 +122,15 @@ struct CommandLineTests {
         #expect(output.stderr.contains("error: the alliance covers 2019-2022, not 2025"))
     }
 
+    @Test("compare refuses a year no alliance covers instead of printing an empty table",
+          arguments: [["--table", "composition"], ["--table", "ranking"], []])
+    func compareRejectsAnUncoveredYear(table: [String]) throws {
+        let output = try TestSupport.run("alliance", ["compare", "Graphs/", "--year", "2031"] + table)
+        #expect(output.status == 1)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr.contains("kein Bündnis umfasst 2031"))
+    }
+
     @Test func commandMessagesAndHelpAreGermanByDefault() throws {
         let show = try TestSupport.run("alliance", ["show", "Graphs/rheinstadt.yaml", "--year", "2025"])
         #expect(show.status == 1)

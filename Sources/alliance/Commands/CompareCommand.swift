@@ -135,6 +135,10 @@ struct CompareCommand: ParsableCommand {
         let alliances = try vocabulary.loadAlliances(input, language.language)
         let l = language.language
         let allYears = alliances.flatMap { Array($0.years) }
+        if let y = year, !allYears.contains(y) {
+            Terminal.error(Message(CommandMessage.noAllianceCovers, ["year": .text(String(y))]), language.language)
+            throw ExitCode.failure
+        }
         func composition() -> ResultTable {
             let y = year ?? allYears.max() ?? 2019
             return .composition(AllianceComparison.composition(alliances, year: y, vocabulary: vocab, includeEmpty: includeEmpty),
@@ -164,10 +168,6 @@ struct CompareCommand: ParsableCommand {
                 for y in (year.map { [$0] } ?? Array(a.years)) where a.years.contains(y) {
                     metrics.append(a.snapshot(year: y).metrics(layer: layer, mechanisms: mechanisms.basis))
                 }
-            }
-            if let y = year, metrics.isEmpty {
-                Terminal.error(Message(CommandMessage.noAllianceCovers, ["year": .text(String(y))]), language.language)
-                throw ExitCode.failure
             }
             let m = rankingMetric
             switch level {
