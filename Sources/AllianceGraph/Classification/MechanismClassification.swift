@@ -34,10 +34,11 @@ public struct MechanismClassification: Hashable, Sendable {
     public var inferred: CodedMechanism?
     /// The id of the rule that fired, if any.
     public var rule: String?
-    /// Why: the rule's reason, naming the actors and the format.
-    public var explanation: Label
-    /// Set when coded and inferred values differ: what differs, in words.
-    public var disagreement: Label?
+    /// Why: the rule's id and reason with the facts used (format, actors, mechanism) as the
+    /// arguments of a catalogue message, put into words with ``Message/text(_:)``.
+    public var explanation: Message
+    /// Set when coded and inferred values differ: what differs (a catalogue message).
+    public var disagreement: Message?
 
     /// The mechanism in force: the coded one, else the inferred one.
     public var effective: CodedMechanism? { coded ?? inferred }

@@ -25,22 +25,18 @@ public struct MechanismClassifier: Sendable {
     public func classify(_ relation: Relation) -> MechanismClassification {
         let rule = MechanismRules.rule(for: relation, in: context)
         let inferred = rule?.result
-        let format = context.formatLabel(relation.format)
-        let who = context.names(relation.actors)
-        let explanation: Label
+        let facts: [String: MessageArgument] = [
+            "format": .label(context.formatLabel(relation.format)), "actors": context.namesArgument(relation.actors),
+        ]
+        let explanation: Message
         switch (relation.mechanism, rule) {
         case (let coded?, _):
-            explanation = Label(
-                de: "\(format.de) (\(who.de)): in den Daten kodiert als \(coded.text(.de)).",
-                en: "\(format.en) (\(who.en)): coded in the data as \(coded.text(.en)).")
+            explanation = Message(ClassificationMessage.mechanismCoded, facts.merging(["mechanism": coded.argument]) { a, _ in a })
         case (nil, let rule?):
-            explanation = Label(
-                de: "\(format.de) (\(who.de)) – Regel \(rule.id): \(rule.reason.de)",
-                en: "\(format.en) (\(who.en)) – rule \(rule.id): \(rule.reason.en)")
+            explanation = Message(ClassificationMessage.mechanismRule,
+                                  facts.merging(["rule": .text(rule.id), "reason": .label(rule.reason)]) { a, _ in a })
         case (nil, nil):
-            explanation = Label(
-                de: "\(format.de) (\(who.de)): keine Regel für dieses Format in dieser Richtung; der Mechanismus muss kodiert werden.",
-                en: "\(format.en) (\(who.en)): no rule for this format in this direction; the mechanism has to be coded.")
+            explanation = Message(ClassificationMessage.mechanismNoRule, facts)
         }
         return MechanismClassification(
             relation: relation.id, format: relation.format, actors: relation.actors, perspective: nil,
@@ -72,14 +68,13 @@ public struct MechanismClassifier: Sendable {
                         && (otherResult.effective?.mechanism.needsCommunication ?? false)
                 }
                 guard !channel else { continue }
-                let receiverName = Label(de: context.name(receiver, .de), en: context.name(receiver, .en))
-                let checkerNames = context.names(checkers)
                 findings.append(MechanismClassification(
                     relation: relation.id, format: relation.format, actors: relation.actors, perspective: receiver,
                     coded: nil, inferred: rule.result, rule: rule.id,
-                    explanation: Label(
-                        de: "\(receiverName.de) gegenüber der Teilnahmeprüfung durch \(checkerNames.de) – Regel \(rule.id): \(rule.reason.de)",
-                        en: "\(receiverName.en) towards the participation check by \(checkerNames.en) – rule \(rule.id): \(rule.reason.en)"),
+                    explanation: Message(ClassificationMessage.mechanismAdaptation, [
+                        "receiver": context.nameArgument(receiver), "checkers": context.namesArgument(checkers),
+                        "rule": .text(rule.id), "reason": .label(rule.reason),
+                    ]),
                     disagreement: nil))
             }
         }
@@ -87,13 +82,13 @@ public struct MechanismClassifier: Sendable {
     }
 
     /// What differs between a coded and an inferred mechanism, if both are known and differ.
-    static func disagreement(coded: CodedMechanism?, inferred: CodedMechanism?, rule: String?) -> Label? {
+    static func disagreement(coded: CodedMechanism?, inferred: CodedMechanism?, rule: String?) -> Message? {
         guard let coded, let inferred else { return nil }
         let differs = coded.mechanism != inferred.mechanism
             || (coded.subForm != nil && inferred.subForm != nil && coded.subForm != inferred.subForm)
         guard differs else { return nil }
-        return Label(
-            de: "Kodiert: \(coded.text(.de)); Regel \(rule ?? "?") ergäbe: \(inferred.text(.de)). Die Kodierung gilt.",
-            en: "Coded: \(coded.text(.en)); rule \(rule ?? "?") would give: \(inferred.text(.en)). The coded value is used.")
+        return Message(ClassificationMessage.mechanismDisagreement, [
+            "coded": coded.argument, "rule": .text(rule ?? "?"), "inferred": inferred.argument,
+        ])
     }
 }

@@ -41,6 +41,12 @@ public enum ClassificationMessage: String, MessageCatalogue {
     case chainNoTransfer = "chain-no-transfer"
     case relationMechanism = "chain-relation-mechanism"
     case mechanismUndetermined = "mechanism-undetermined"
+    // Mechanisms (MechanismClassifier)
+    case mechanismCoded = "mechanism-coded"
+    case mechanismRule = "mechanism-rule"
+    case mechanismNoRule = "mechanism-no-rule"
+    case mechanismAdaptation = "mechanism-adaptation"
+    case mechanismDisagreement = "mechanism-disagreement"
 
     public static let area = "classification"
 
@@ -125,9 +131,26 @@ public enum ClassificationMessage: String, MessageCatalogue {
                             en: "{pair}: relations exist ({relations}), but no transfer and no prepared hand-over.")
         case .relationMechanism: MessageTemplate(de: "{relation}: {mechanism}", en: "{relation}: {mechanism}")
         case .mechanismUndetermined: MessageTemplate(de: "Mechanismus unbestimmt", en: "mechanism undetermined")
+        case .mechanismCoded:
+            MessageTemplate(de: "{format} ({actors}): in den Daten kodiert als {mechanism}.", en: "{format} ({actors}): coded in the data as {mechanism}.")
+        case .mechanismRule: MessageTemplate(de: "{format} ({actors}) – Regel {rule}: {reason}", en: "{format} ({actors}) – rule {rule}: {reason}")
+        case .mechanismNoRule:
+            MessageTemplate(de: "{format} ({actors}): keine Regel für dieses Format in dieser Richtung; der Mechanismus muss kodiert werden.",
+                            en: "{format} ({actors}): no rule for this format in this direction; the mechanism has to be coded.")
+        case .mechanismAdaptation:
+            MessageTemplate(de: "{receiver} gegenüber der Teilnahmeprüfung durch {checkers} – Regel {rule}: {reason}",
+                            en: "{receiver} towards the participation check by {checkers} – rule {rule}: {reason}")
+        case .mechanismDisagreement:
+            MessageTemplate(de: "Kodiert: {coded}; Regel {rule} ergäbe: {inferred}. Die Kodierung gilt.",
+                            en: "Coded: {coded}; rule {rule} would give: {inferred}. The coded value is used.")
         case .typeDisagreement:
             MessageTemplate(de: "Kodiert als {coded}, Regel „{rule}“ ergäbe {inferred}. Die Kodierung gilt.",
                             en: "Coded as {coded}, rule “{rule}” would give {inferred}. The coded type is used.")
         }
     }
+}
+
+extension CodedMechanism {
+    /// The mechanism (and sub-form) in words, as a message argument.
+    var argument: MessageArgument { .label(Label(de: text(.de), en: text(.en))) }
 }

@@ -68,7 +68,7 @@ struct MechanismClassificationTests {
         #expect(result.inferred?.subForm == c.subForm)
         #expect(result.rule == c.rule)
         #expect(result.source == (c.mechanism == nil ? .none : .inferred))
-        if let rule = c.rule { #expect(result.explanation.en.contains(rule)) }
+        if let rule = c.rule { #expect(result.explanation.text(.en).contains(rule)) }
         // Mechanisms without communication are the warning signs (2.1).
         #expect(result.isWarningSign == (c.mechanism == .intervention || c.mechanism == .negative))
     }
