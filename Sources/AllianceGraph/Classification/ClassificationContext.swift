@@ -84,10 +84,3 @@ public struct ClassificationContext: Sendable {
         alliance.actor(id)?.policyArea(in: vocabulary) == .migration
     }
 }
-
-extension Label {
-    /// Builds a label by running the same template in both languages.
-    static func both(_ make: (Language) -> String) -> Label {
-        Label(de: make(.de), en: make(.en))
-    }
-}
