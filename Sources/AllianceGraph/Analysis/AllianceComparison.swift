@@ -79,15 +79,15 @@ public enum TrendIndicator: Hashable, Sendable, CustomStringConvertible {
     public func label(_ language: Language, vocabulary: Vocabulary) -> String {
         switch self {
         case .writtenAgreement:
-            return language == .de ? "Schriftliche Vereinbarungen" : "Written agreements"
+            return ReportMessage.writtenAgreements.text(language)
         case .cooperatesWith(let k):
             let name = vocabulary.label(of: k).short(language)
-            return language == .de ? "Kooperation mit \(name)" : "Cooperation with \(name)"
+            return ReportMessage.cooperationWith.text(language, ["partner": .text(name)])
         case .format(let f):
             return vocabulary.label(of: f).text(language)
         case .formatWith(let f, let k):
             let name = vocabulary.label(of: k).short(language)
-            return vocabulary.label(of: f).text(language) + (language == .de ? " mit \(name)" : " with \(name)")
+            return ReportMessage.formWith.text(language, ["format": .label(vocabulary.label(of: f)), "partner": .text(name)])
         case .mechanism(let m):
             return m.label.text(language)
         }

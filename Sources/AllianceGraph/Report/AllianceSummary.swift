@@ -87,8 +87,8 @@ public struct AllianceSummary: Encodable, Sendable {
         self.years = Period.years(alliance.years).description
         illustrative = alliance.isIllustrative
         source = alliance.source
-        let notCoded = language == .de ? "nicht codiert" : "not coded"
-        let unknownArea = language == .de ? "unbekannter Bereich" : "unknown area"
+        let notCoded = ReportMessage.notCoded.text(language)
+        let unknownArea = ReportMessage.unknownArea.text(language)
         perYear = (years ?? Array(alliance.years)).map { year in
             let snapshot = alliance.snapshot(year: year)
             let byArea = PolicyArea.allCases.map { area in
@@ -103,7 +103,7 @@ public struct AllianceSummary: Encodable, Sendable {
                       items: relations.filter { $0.format == format }.map(describe))
             }
             let analysed = snapshot.analysedRelations(basis: .effective)
-            let inferredMark = language == .de ? " (erschlossen)" : " (inferred)"
+            let inferredMark = ReportMessage.inferredMark.text(language)
             let byMechanism = Mechanism.allCases.map { mechanism in
                 let members = analysed.filter { $0.mechanism?.mechanism == mechanism }
                 return Group(label: mechanism.label.text(language),
@@ -141,40 +141,41 @@ public struct AllianceSummary: Encodable, Sendable {
     /// The summary for a reader: a heading with the alliance, its years and source, then per
     /// year a heading (`== 2021 ==`) and its lines.
     public func blocks(language: Language = .de) -> [TableDocument.Block] {
-        let de = language == .de
+        func say(_ key: ReportMessage, _ arguments: [String: MessageArgument] = [:]) -> String { key.text(language, arguments) }
+        func names(_ list: [String]) -> MessageArgument { .text(list.isEmpty ? "–" : list.joined(separator: ", ")) }
         var blocks: [TableDocument.Block] = []
-        var header = "\(name) (\(kind)\(district.map { ", \(de ? "Kreis" : "district") \($0)" } ?? ""))"
+        var header = "\(name) (\(kind)\(district.map { ", " + say(.districtNamed, ["district": .text($0)]) } ?? ""))"
         if let region { header += " – \(region)" }
         blocks.append(.heading(header, level: 1))
         var lines: [String] = []
-        lines.append("\(de ? "Jahre" : "Years"): \(years)" + (illustrative ? (de ? " – illustrative Daten, keine reale Kommune" : " – illustrative data, not a real municipality") : ""))
-        if let source { lines.append("\(de ? "Quelle" : "Source"): \(source)") }
+        lines.append(say(.yearsLine, ["years": .text(years)]) + (illustrative ? say(.illustrativeNote) : ""))
+        if let source { lines.append(say(.sourceLine, ["source": .text(source)])) }
         blocks.append(.lines(lines))
         for year in perYear {
             blocks.append(.heading("== \(year.year) ==", level: 2))
             lines = []
-            lines.append("\(de ? "Geschäftsführende Stelle" : "Managing office"): \(year.managingOffice.isEmpty ? "–" : year.managingOffice.joined(separator: ", "))")
-            lines.append("\(de ? "Bündniskerngruppe" : "Core group") (\(year.coreGroup.count)): \(year.coreGroup.isEmpty ? "–" : year.coreGroup.joined(separator: ", "))")
-            lines.append(de ? "Akteure nach Politikfeld:" : "Actors by policy area:")
+            lines.append(say(.managingOfficeLine, ["actors": names(year.managingOffice)]))
+            lines.append(say(.coreGroupLine, ["count": .int(year.coreGroup.count), "actors": names(year.coreGroup)]))
+            lines.append(say(.actorsByArea))
             for group in year.actorsByArea { lines.append("  \(group.label) (\(group.items.count)): \(group.items.joined(separator: ", "))") }
-            lines.append(de ? "Kooperationen nach Format:" : "Relations by format:")
+            lines.append(say(.relationsByFormat))
             if year.relationsByFormat.isEmpty { lines.append("  –") }
             for group in year.relationsByFormat {
                 lines.append("  \(group.label) (\(group.items.count))")
                 for item in group.items { lines.append("    - \(item)") }
             }
-            lines.append(de ? "Kooperationen nach Koordinationsmechanismus:" : "Relations by coordination mechanism:")
+            lines.append(say(.relationsByMechanism))
             if year.relationsByMechanism.isEmpty { lines.append("  –") }
             for group in year.relationsByMechanism {
-                let inferred = group.inferred.flatMap { $0 > 0 ? " (\($0) \(de ? "erschlossen" : "inferred"))" : nil } ?? ""
+                let inferred = group.inferred.flatMap { $0 > 0 ? say(.inferredCount, ["count": .int($0)]) : nil } ?? ""
                 lines.append("  \(group.label): \(group.items.count)\(inferred)")
             }
             if !year.interfaces.isEmpty {
-                lines.append(de ? "Schnittstellen:" : "Interfaces:")
+                lines.append(say(.interfaces))
                 for item in year.interfaces { lines.append("  - \(item)") }
             }
             if !year.chains.isEmpty {
-                lines.append(de ? "Bildungs- und Integrationsketten:" : "Education and integration chains:")
+                lines.append(say(.chains))
                 for item in year.chains { lines.append("  - \(item)") }
             }
             blocks.append(.lines(lines))

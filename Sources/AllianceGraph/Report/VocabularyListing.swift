@@ -23,6 +23,9 @@ public struct VocabularyListing: Encodable, Sendable {
         public var abbreviation: String?
         /// Further facts (area, mechanism, strategy, …) in the chosen language.
         public var details: [String]
+
+        /// The German and English label as one ``Label``.
+        public var label: Label { Label(de: de, en: en, abbreviation: abbreviation) }
     }
 
     /// The section ids, in display order.
@@ -35,52 +38,54 @@ public struct VocabularyListing: Encodable, Sendable {
     /// Lists `vocabulary` (the user's: ``Vocabulary/builtIn`` plus their vocabulary files) and the
     /// closed vocabularies with labels in `language`.
     public init(vocabulary: Vocabulary, language: Language = .de) {
-        let de = language == .de
+        func say(_ key: ReportMessage, _ arguments: [String: MessageArgument] = [:]) -> String { key.text(language, arguments) }
         func entry(_ id: String, _ label: Label, _ details: [String] = []) -> Entry {
             Entry(id: id, de: label.de, en: label.en, abbreviation: label.abbreviation, details: details)
         }
         func closed<T: LabelledTerm>(_ type: T.Type, _ details: (T) -> [String] = { _ in [] }) -> [Entry] {
             T.allCases.map { entry($0.id, $0.label, details($0)) }
         }
-        let area = de ? "Bereich" : "area"
+        func section(_ id: String, _ title: ReportMessage, _ entries: [Entry]) -> Section {
+            Section(id: id, title: say(title), entries: entries)
+        }
         sections = [
-            Section(id: "areas", title: de ? "Politikfelder" : "Policy areas", entries: closed(PolicyArea.self) {
-                ["\(de ? "Gruppe" : "group"): \($0.group.label.text(language))"]
+            section("areas", .areasTitle, closed(PolicyArea.self) {
+                [say(.groupDetail, ["group": .label($0.group.label)])]
             }),
-            Section(id: "actor-kinds", title: de ? "Akteursarten" : "Actor kinds", entries: vocabulary.actorKinds.values.map { kind in
-                entry(kind.id.rawValue, kind.label, ["\(area): \(kind.area.id)"] + kind.mandates.map { mandate in
-                    "\(de ? "Kernauftrag" : "core mandate"): \(mandate.topic)" + (mandate.period.map { " (\($0))" } ?? "")
+            section("actor-kinds", .actorKindsTitle, vocabulary.actorKinds.values.map { kind in
+                entry(kind.id.rawValue, kind.label, [say(.areaDetail, ["area": .text(kind.area.id)])] + kind.mandates.map { mandate in
+                    say(.mandateDetail, ["topic": .text(mandate.topic.rawValue)]) + (mandate.period.map { " (\($0))" } ?? "")
                 })
             }),
-            Section(id: "formats", title: de ? "Kooperationsformate" : "Relation formats", entries: vocabulary.formats.values.map { format in
+            section("formats", .formatsTitle, vocabulary.formats.values.map { format in
                 entry(format.id.rawValue, format.label, [
-                    "\(de ? "Formalisierung" : "formalisation"): \(format.defaultFormalisation.id)",
-                ] + (format.isWritten ? [de ? "schriftlich" : "written"] : []) + (format.isDirected ? [de ? "gerichtet" : "directed"] : []))
+                    say(.formalisationDetail, ["formalisation": .text(format.defaultFormalisation.id)]),
+                ] + (format.isWritten ? [say(.written)] : []) + (format.isDirected ? [say(.directed)] : []))
             }),
-            Section(id: "mechanisms", title: de ? "Koordinationsmechanismen" : "Coordination mechanisms", entries: closed(Mechanism.self) { mechanism in
+            section("mechanisms", .mechanismsTitle, closed(Mechanism.self) { mechanism in
                 [mechanism.explanation.text(language),
-                 (de ? "Kommunikation: " : "communication: ") + (mechanism.needsCommunication ? (de ? "ja" : "yes") : (de ? "nein" : "no"))]
-                    + (mechanism.subForms.isEmpty ? [] : ["\(de ? "Unterformen" : "sub-forms"): \(mechanism.subForms.map(\.id).joined(separator: ", "))"])
+                 say(.communicationDetail, ["answer": .text(say(mechanism.needsCommunication ? .yes : .no))])]
+                    + (mechanism.subForms.isEmpty ? [] : [say(.subFormsDetail, ["ids": .list(mechanism.subForms.map { .text($0.id) })])])
             }),
-            Section(id: "sub-forms", title: de ? "Unterformen der Mechanismen" : "Mechanism sub-forms", entries: closed(MechanismSubForm.self) {
-                ["\(de ? "Mechanismus" : "mechanism"): \($0.mechanism.id)", $0.explanation.text(language)]
+            section("sub-forms", .subFormsTitle, closed(MechanismSubForm.self) {
+                [say(.mechanismDetail, ["mechanism": .text($0.mechanism.id)]), $0.explanation.text(language)]
             }),
-            Section(id: "interface-types", title: de ? "Schnittstellentypen" : "Interface types", entries: closed(InterfaceType.self) {
+            section("interface-types", .interfaceTypesTitle, closed(InterfaceType.self) {
                 [$0.constellation.text(language),
-                 "\(de ? "typisches Problem" : "typical problem"): \($0.typicalProblem.text(language))",
-                 "\(de ? "Strategie" : "strategy"): \($0.strategy.id)"]
+                 say(.typicalProblemDetail, ["problem": .text($0.typicalProblem.text(language))]),
+                 say(.strategyDetail, ["strategy": .text($0.strategy.id)])]
             }),
-            Section(id: "strategies", title: de ? "Bearbeitungsstrategien" : "Solution strategies", entries: closed(Strategy.self) {
+            section("strategies", .strategiesTitle, closed(Strategy.self) {
                 [$0.explanation.text(language)]
             }),
-            Section(id: "formalisations", title: de ? "Formalisierung" : "Formalisation", entries: closed(Formalisation.self)),
-            Section(id: "statuses", title: de ? "Status einer Kooperation" : "Relation status", entries: closed(RelationStatus.self)),
-            Section(id: "topics", title: de ? "Themen und Kernaufträge" : "Topics and core mandates", entries: vocabulary.topics.values.map { topic in
-                entry(topic.id.rawValue, topic.label, topic.isCrossCutting ? [de ? "Querschnittsaufgabe" : "cross-cutting goal"] : [])
+            section("formalisations", .formalisationsTitle, closed(Formalisation.self)),
+            section("statuses", .statusesTitle, closed(RelationStatus.self)),
+            section("topics", .topicsTitle, vocabulary.topics.values.map { topic in
+                entry(topic.id.rawValue, topic.label, topic.isCrossCutting ? [say(.crossCutting)] : [])
             }),
-            Section(id: "alliance-kinds", title: de ? "Arten von Bündnissen" : "Alliance kinds", entries: closed(AllianceKind.self)),
-            Section(id: "roles", title: de ? "Rollen im Bündnis" : "Roles in the alliance", entries: closed(ActorRole.self)),
-            Section(id: "levels", title: de ? "Analyseebenen" : "Levels of analysis", entries: closed(AnalysisLevel.self) {
+            section("alliance-kinds", .allianceKindsTitle, closed(AllianceKind.self)),
+            section("roles", .rolesTitle, closed(ActorRole.self)),
+            section("levels", .levelsTitle, closed(AnalysisLevel.self) {
                 [$0.explanation.text(language)]
             }),
         ]
@@ -96,7 +101,7 @@ public struct VocabularyListing: Encodable, Sendable {
         sections.flatMap { section -> [TableDocument.Block] in
             let width = section.entries.map(\.id.count).max() ?? 0
             let lines = section.entries.map { entry in
-                let label = language == .de ? entry.de : entry.en
+                let label = entry.label.text(language)
                 let abbreviation = entry.abbreviation.map { " (\($0))" } ?? ""
                 let padded = entry.id.padding(toLength: width, withPad: " ", startingAt: 0)
                 return "  \(padded)  \(label)\(abbreviation)" + (entry.details.isEmpty ? "" : " — " + entry.details.joined(separator: "; "))
@@ -109,7 +114,6 @@ public struct VocabularyListing: Encodable, Sendable {
     /// `terms` (CSV, JSON) with a row per entry: section, id, label in `language`, German and
     /// English label, abbreviation and details.
     public func document(language: Language = .de) -> TableDocument {
-        let de = language == .de
         let columns = [
             ResultTable.Column("section", TableMessage.section.text(language)), ResultTable.Column("id", "Id"),
             ResultTable.Column("label", TableMessage.label.text(language)), ResultTable.Column("de", TableMessage.german.text(language)),
@@ -118,7 +122,7 @@ public struct VocabularyListing: Encodable, Sendable {
             ResultTable.Column("details", TableMessage.details.text(language)),
         ]
         let rows: [[TableCell]] = sections.flatMap { section in section.entries.map { entry in
-            [.term(id: section.id, label: section.title), .text(entry.id), .text(de ? entry.de : entry.en), .text(entry.de),
+            [.term(id: section.id, label: section.title), .text(entry.id), .text(entry.label.text(language)), .text(entry.de),
              .text(entry.en), .text(entry.abbreviation), .list(entry.details)]
         } }
         let table = ResultTable(name: "terms", title: TableMessage.vocabularyTitle.text(language), columns: columns, rows: rows)
