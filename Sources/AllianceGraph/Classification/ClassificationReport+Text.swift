@@ -6,7 +6,7 @@ extension ClassificationReport {
     /// type, problem, strategy, rule and coverage, the warning signs, the mechanisms and the
     /// chains; then the rates across years. Each alliance-year is a heading and its lines.
     func blocks(_ language: Language) -> [TableDocument.Block] {
-        let t = { (de: String, en: String) in ReportWords.t(language, de, en) }
+        func t(_ key: ClassificationReportMessage, _ arguments: [String: MessageArgument] = [:]) -> String { key.text(language, arguments) }
         var blocks: [TableDocument.Block] = []
         var out: [String] = []
         func heading(_ text: String) {
@@ -18,50 +18,49 @@ extension ClassificationReport {
             for y in a.years {
                 let r = y.rates
                 heading("\(a.name) (\(a.id)) – \(y.year)")
-                out.append("  " + t("Abdeckung", "Coverage") + ": \(r.covered)/\(r.classified) "
-                           + t("klassifizierten Schnittstellen abgedeckt", "classified interfaces covered")
-                           + " (\(ReportWords.percent(r.rate, language))), " + t("teilweise", "partly") + " \(r.partial), "
-                           + t("nicht", "not") + " \(r.uncovered), " + t("ohne Typ", "without type") + " \(r.total - r.classified); "
-                           + t("Warnsignale", "warning signs") + ": \(r.warningSigns); "
-                           + t("Veränderung zum Vorjahr", "change from the year before") + ": \(ReportWords.points(y.rateChange, language))")
+                out.append("  " + t(.coverageLine, [
+                    "covered": .int(r.covered), "classified": .int(r.classified), "rate": .text(ReportWords.percent(r.rate, language)),
+                    "partial": .int(r.partial), "uncovered": .int(r.uncovered), "untyped": .int(r.total - r.classified),
+                    "warnings": .int(r.warningSigns), "change": .text(ReportWords.points(y.rateChange, language)),
+                ]))
                 let byType = InterfaceType.allCases.compactMap { type -> String? in
                     let rt = y.coverage.rates(for: type)
                     return rt.classified == 0 ? nil : "\(type.label.text(language)) \(rt.covered)/\(rt.classified)"
                 }
-                if !byType.isEmpty { out.append("  " + t("Nach Typ abgedeckt", "Covered by type") + ": " + byType.joined(separator: ", ")) }
-                out.append("  " + t("Schnittstellen", "Interfaces"))
-                if y.coverage.interfaces.isEmpty { out.append("    " + t("(keine)", "(none)")) }
+                if !byType.isEmpty { out.append("  " + t(.coveredByType, ["types": .text(byType.joined(separator: ", "))])) }
+                out.append("  " + t(.interfaces))
+                if y.coverage.interfaces.isEmpty { out.append("    " + t(.none)) }
                 for item in y.coverage.interfaces {
                     let c = item.classification
-                    let topic = c.interface.topic.map { a.context.topicLabel($0).text(language) } ?? t("ohne Thema", "no topic")
+                    let topic = c.interface.topic.map { a.context.topicLabel($0).text(language) } ?? t(.noTopic)
                     out.append("    [\(c.interface.id)] \(a.context.names(c.interface.actors, language)) – \(topic) (\(c.origin.label.text(language)))")
                     if let type = c.type {
-                        let rule = c.rule.map { ", " + t("Regel", "rule") + ": \($0.label.text(language))" } ?? ""
-                        out.append("      " + t("Typ", "Type") + ": \(type.label.text(language)) (\(c.source.label.text(language))\(rule))")
-                        out.append("      " + t("Typisches Problem", "Typical problem") + ": \(type.typicalProblem.text(language))")
-                        out.append("      " + t("Passende Strategie", "Matching strategy") + ": \(type.strategy.label.text(language))")
+                        let rule: MessageArgument = c.rule.map { .message(Message(ClassificationReportMessage.ruleSuffix, ["rule": .label($0.label)])) } ?? ""
+                        out.append("      " + t(.typeLine, ["type": .label(type.label), "source": .label(c.source.label), "rule": rule]))
+                        out.append("      " + t(.typicalProblem, ["problem": .label(type.typicalProblem)]))
+                        out.append("      " + t(.matchingStrategy, ["strategy": .label(type.strategy.label)]))
                     } else {
-                        out.append("      " + t("Typ", "Type") + ": " + t("nicht bestimmt", "undetermined"))
+                        out.append("      " + t(.typeUndetermined))
                     }
-                    out.append("      " + t("Begründung", "Reason") + ": \(c.explanation.text(language))")
-                    if let d = c.disagreement { out.append("      ! " + t("Abweichung", "Disagreement") + ": \(d.text(language))") }
+                    out.append("      " + t(.reason, ["reason": .message(c.explanation)]))
+                    if let d = c.disagreement { out.append("      ! " + t(.disagreement, ["text": .message(d)])) }
                     let mark = item.isWarningSign ? "!! " : item.status == .covered ? "" : "! "
-                    out.append("      \(mark)" + t("Strategie", "Strategy") + ": \(item.status.label.text(language)) – \(item.explanation.text(language))")
+                    out.append("      \(mark)" + t(.strategyLine, ["status": .label(item.status.label), "reason": .message(item.explanation)]))
                 }
-                out.append("  " + t("Koordinationsmechanismen", "Coordination mechanisms"))
-                if y.coverage.mechanisms.isEmpty { out.append("    " + t("(keine Beziehungen)", "(no relations)")) }
+                out.append("  " + t(.mechanisms))
+                if y.coverage.mechanisms.isEmpty { out.append("    " + t(.noRelations)) }
                 for m in y.coverage.mechanisms {
-                    let label = m.effective?.text(language) ?? t("unbestimmt", "undetermined")
+                    let label = m.effective?.text(language) ?? t(.undetermined)
                     let mark = m.isWarningSign ? "! " : ""
                     out.append("    \(mark)[\(m.relation)] \(label) (\(m.source.label.text(language))) – \(m.explanation.text(language))")
-                    if let d = m.disagreement { out.append("      ! " + t("Abweichung", "Disagreement") + ": \(d.text(language))") }
+                    if let d = m.disagreement { out.append("      ! " + t(.disagreement, ["text": .message(d)])) }
                 }
                 if !y.chains.isEmpty {
-                    out.append("  " + t("Bildungs- und Integrationsketten", "Education and integration chains"))
+                    out.append("  " + t(.chains))
                     for check in y.chains {
                         let state = check.firstBrokenLink.map {
-                            t("unterbrochen bei Glied", "broken at link") + " \($0.index): \($0.explanation.text(language))"
-                        } ?? t("alle Glieder tragen", "all links work")
+                            t(.brokenAt, ["index": .int($0.index), "reason": .message($0.explanation)])
+                        } ?? t(.allLinksWork)
                         out.append("    [\(check.chain)] \(check.name): \(state)")
                         for link in check.links {
                             out.append("      \(link.index). \(link.status.label.text(language)) – \(link.explanation.text(language))")
@@ -70,11 +69,13 @@ extension ClassificationReport {
                 }
             }
             if a.years.count > 1 {
-                heading("\(a.name) – " + t("Abdeckung im Zeitverlauf", "coverage across years"))
+                heading("\(a.name) – " + t(.coverageAcrossYears))
                 for y in a.years {
-                    out.append("  \(y.year): \(y.rates.covered)/\(y.rates.classified) (\(ReportWords.percent(y.rates.rate, language))), "
-                               + t("Veränderung", "change") + " \(ReportWords.points(y.rateChange, language)), "
-                               + t("Warnsignale", "warning signs") + " \(y.rates.warningSigns)")
+                    out.append("  " + t(.yearLine, [
+                        "year": .int(y.year), "covered": .int(y.rates.covered), "classified": .int(y.rates.classified),
+                        "rate": .text(ReportWords.percent(y.rates.rate, language)),
+                        "change": .text(ReportWords.points(y.rateChange, language)), "warnings": .int(y.rates.warningSigns),
+                    ]))
                 }
             }
         }

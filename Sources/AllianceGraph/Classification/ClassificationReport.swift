@@ -55,15 +55,12 @@ public struct ClassificationReport: Sendable {
     }
 }
 
-/// Headings and small words of the report in both languages.
+/// Numbers in the report's words (``ReportMessage``).
 enum ReportWords {
-    static func t(_ language: Language, _ de: String, _ en: String) -> String { language == .de ? de : en }
-
     /// A rate as a whole percentage, e.g. "40 %" / "40%".
     static func percent(_ rate: Double?, _ language: Language) -> String {
         guard let rate else { return "–" }
-        let value = Int((rate * 100).rounded())
-        return language == .de ? "\(value) %" : "\(value)%"
+        return ClassificationReportMessage.percent.text(language, ["value": .int(Int((rate * 100).rounded()))])
     }
 
     /// A change of rate in percentage points with one decimal, e.g. "+6.7".
@@ -72,7 +69,7 @@ enum ReportWords {
         let tenths = Int((change * 1000).rounded())
         let sign = tenths > 0 ? "+" : tenths < 0 ? "−" : "±"
         let magnitude = abs(tenths)
-        let text = "\(magnitude / 10)\(language == .de ? "," : ".")\(magnitude % 10)"
-        return sign + text + t(language, " Prozentpunkte", " percentage points")
+        let text = "\(magnitude / 10)" + ClassificationReportMessage.decimalSeparator.text(language) + "\(magnitude % 10)"
+        return ClassificationReportMessage.points.text(language, ["value": .text(sign + text)])
     }
 }
