@@ -43,15 +43,7 @@ public struct ClassificationContext: Sendable {
 
     /// The names of several actors, joined for running text.
     public func names(_ ids: [ActorID], _ language: Language) -> String {
-        let list = ids.map { name($0, language) }
-        guard list.count > 1 else { return list.first ?? "" }
-        let and = language == .de ? " und " : " and "
-        return list.dropLast().joined(separator: ", ") + and + list.last!
-    }
-
-    /// The bilingual names of several actors.
-    public func names(_ ids: [ActorID]) -> Label {
-        Label(de: names(ids, .de), en: names(ids, .en))
+        namesArgument(ids).text(language)
     }
 
     /// An actor's name as a message argument: put into words in the message's language.
