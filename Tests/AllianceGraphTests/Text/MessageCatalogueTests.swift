@@ -41,4 +41,20 @@ import Testing
         #expect(Message(CommonMessage.allYears).text(.en) == "(all)")
         #expect(Message(CommonMessage.allYears).description == "(alle)")
     }
+
+    @Test func bilingualTextIsWrittenOneWay() throws {
+        // The ad-hoc forms the catalogue replaced: choosing words by comparing the language, and
+        // the helpers that did so. Vocabulary terms keep their `Label`s; sentences come from catalogues.
+        let forbidden = ["== .de ?", "== .en ?", "Label.both", "ReportWords.t(", "_ de: String, _ en: String, _ language"]
+        let sources = TestSupport.packageRoot.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
+        #expect(files.count > 50)
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for pattern in forbidden {
+                #expect(!text.contains(pattern), "\(file.lastPathComponent) writes bilingual text ad hoc: '\(pattern)'")
+            }
+        }
+    }
 }
