@@ -7,9 +7,7 @@ struct AllianceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alliance",
         abstract: HelpMessage.alliance.text(LanguageOption.forHelp),
-        discussion: """
-            Alliance files are YAML (or JSON) files, one per alliance, holding all its years.
-            See docs/FORMAT.md for the format.
+        discussion: HelpMessage.allianceDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
             Examples:
               alliance validate Graphs/

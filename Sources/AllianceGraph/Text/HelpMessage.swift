@@ -10,6 +10,8 @@ public enum HelpMessage: String, MessageCatalogue {
     case diff
     case compare
     case render
+    case allianceDiscussion = "alliance-discussion"
+    case validateDiscussion = "validate-discussion"
     case language
     case vocabulary
 
@@ -44,6 +46,12 @@ public enum HelpMessage: String, MessageCatalogue {
         case .render:
             MessageTemplate(de: "Bündnisdiagramme zeichnen: ein Jahr, alle Jahre nebeneinander oder die Veränderung zwischen zwei Jahren.",
                             en: "Draw alliance diagrams: one year, all years side by side, or the change between two years.")
+        case .allianceDiscussion:
+            MessageTemplate(de: "Bündnisdateien sind YAML- (oder JSON-)Dateien, eine je Bündnis, mit all seinen Jahren. Das Format beschreibt docs/FORMAT.md. Alle Befehle sprechen Deutsch; --lang en wählt Englisch, auch für --help (z. B. 'alliance --help --lang en').",
+                            en: "Alliance files are YAML (or JSON) files, one per alliance, holding all its years. See docs/FORMAT.md for the format. Every command speaks German; --lang en chooses English, for --help too (e.g. 'alliance --help --lang en').")
+        case .validateDiscussion:
+            MessageTemplate(de: "Ordner werden nach .yaml-, .yml- und .json-Dateien durchsucht. Probleme gehen als 'Datei:Zeile:Spalte: error: …' (oder 'warning: …') auf die Standardfehlerausgabe, auf Deutsch, mit --lang en auf Englisch (die Wörter 'error' und 'warning' bleiben für Editoren, wie sie sind); die Zusammenfassung geht auf die Standardausgabe. Mit --format json trägt jedes Problem auch seine Meldungs-Id. Der Exit-Status ist 1, wenn eine Datei einen Fehler hat.",
+                            en: "Folders are searched for .yaml, .yml and .json files. Problems are printed to standard error as 'file:line:column: error: …' (or 'warning: …'), in German unless --lang en is given (the words 'error' and 'warning' stay as they are, for editors); the summary goes to standard output. With --format json each problem also carries its message id. The exit status is 1 when any file has an error.")
         case .language:
             MessageTemplate(de: "Sprache der Bezeichnungen, Meldungen und Hilfe: de (Deutsch, Vorgabe) oder en (Englisch).",
                             en: "Language of labels, messages and help: de (German, default) or en (English).")

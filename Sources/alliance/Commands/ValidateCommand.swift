@@ -7,12 +7,7 @@ struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: HelpMessage.validate.text(LanguageOption.forHelp),
-        discussion: """
-            Folders are searched for .yaml, .yml and .json files. Problems are printed to
-            standard error as 'file:line:column: error: …' (or 'warning: …'), in German unless
-            --lang en is given (the words 'error' and 'warning' stay as they are, for editors);
-            the summary goes to standard output. With --format json each problem also carries
-            its message id. The exit status is 1 when any file has an error.
+        discussion: HelpMessage.validateDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
             Examples:
               alliance validate Graphs/
