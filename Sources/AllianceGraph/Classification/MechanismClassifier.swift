@@ -34,7 +34,7 @@ public struct MechanismClassifier: Sendable {
             explanation = Message(ClassificationMessage.mechanismCoded, facts.merging(["mechanism": coded.argument]) { a, _ in a })
         case (nil, let rule?):
             explanation = Message(ClassificationMessage.mechanismRule,
-                                  facts.merging(["rule": .text(rule.id), "reason": .label(rule.reason)]) { a, _ in a })
+                                  facts.merging(["rule": .text(rule.id), "reason": .message(rule.reason)]) { a, _ in a })
         case (nil, nil):
             explanation = Message(ClassificationMessage.mechanismNoRule, facts)
         }
@@ -73,7 +73,7 @@ public struct MechanismClassifier: Sendable {
                     coded: nil, inferred: rule.result, rule: rule.id,
                     explanation: Message(ClassificationMessage.mechanismAdaptation, [
                         "receiver": context.nameArgument(receiver), "checkers": context.namesArgument(checkers),
-                        "rule": .text(rule.id), "reason": .label(rule.reason),
+                        "rule": .text(rule.id), "reason": .message(rule.reason),
                     ]),
                     disagreement: nil))
             }

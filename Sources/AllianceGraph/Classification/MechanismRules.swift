@@ -43,16 +43,21 @@ public struct MechanismRule: Hashable, Sendable, Identifiable {
     public let condition: MechanismRuleCondition
     /// The mechanism (and sub-form) inferred.
     public let result: CodedMechanism
-    /// Why, in words, with reference to the report's heuristic (chapter 2.1).
-    public let reason: Label
+    /// Why, with reference to the report's heuristic (chapter 2.1): the ``MechanismRuleMessage``
+    /// entry of the same id, put into words where it is shown.
+    public let reason: Message
 
+    /// Creates a rule; its reason is the catalogue entry whose id is `id`.
     init(_ id: String, _ format: FormatID, _ condition: MechanismRuleCondition = .any,
-         _ mechanism: Mechanism, _ subForm: MechanismSubForm? = nil, de: String, en: String) {
+         _ mechanism: Mechanism, _ subForm: MechanismSubForm? = nil) {
+        guard let reason = MechanismRuleMessage(rawValue: id) else {
+            preconditionFailure("mechanism rule \(id) has no reason in MechanismRuleMessage")
+        }
         self.id = id
         self.format = format
         self.condition = condition
         self.result = CodedMechanism(mechanism, subForm)
-        self.reason = Label(de: de, en: en)
+        self.reason = Message(reason)
     }
 }
 
@@ -70,62 +75,26 @@ public enum MechanismRules {
     /// The table.
     public static let table: [MechanismRule] = [
         // — Exchange and learning (Austausch und Lernen): bodies and forums that build knowledge and trust.
-        MechanismRule("format.core_group", "core_group", .any, .exchange,
-                      de: "Die Bündniskerngruppe ist ein Gremium gegenseitiger Information: Austausch und Lernen.",
-                      en: "The core group is a body for mutual information: exchange and learning."),
-        MechanismRule("format.exchange_round", "exchange_round", .any, .exchange,
-                      de: "Eine Austauschrunde baut Wissen und Vertrauen auf: Austausch und Lernen.",
-                      en: "An exchange round builds knowledge and trust: exchange and learning."),
-        MechanismRule("format.forum", "forum", .any, .exchange,
-                      de: "Ein Fachforum dient der gegenseitigen Information: Austausch und Lernen.",
-                      en: "A forum serves mutual information: exchange and learning."),
-        MechanismRule("format.working_group", "working_group", .any, .exchange,
-                      de: "Eine Arbeitsgruppe ist ein Gremium; ohne Weiteres verbindet sie noch keine Leistungen: Austausch und Lernen.",
-                      en: "A working group is a body; by itself it does not yet join services: exchange and learning."),
-        MechanismRule("format.steering_group", "steering_group", .any, .exchange,
-                      de: "Eine Steuerungsgruppe ist ein Gremium gegenseitiger Abstimmung über das Bündnis, nicht über Einzelfälle: Austausch und Lernen.",
-                      en: "A steering group is a body agreeing on the alliance, not on cases: exchange and learning."),
-        MechanismRule("format.letter_of_intent", "letter_of_intent", .any, .exchange,
-                      de: "Eine Absichtserklärung hält gemeinsame Ziele fest, verbindet aber noch keine Beiträge: Austausch und Lernen.",
-                      en: "A letter of intent records shared goals but does not yet join contributions: exchange and learning."),
-        MechanismRule("format.contact_person", "contact_person", .any, .exchange,
-                      de: "Feste Ansprechpersonen schaffen einen ständigen Informationsweg: Austausch und Lernen.",
-                      en: "Fixed contact persons open a standing channel of information: exchange and learning."),
-        MechanismRule("format.reporting", "reporting", .any, .exchange,
-                      de: "Berichtswesen gibt Information weiter, ohne Leistungen zu verbinden: Austausch und Lernen.",
-                      en: "Reporting passes information on without joining services: exchange and learning."),
+        MechanismRule("format.core_group", "core_group", .any, .exchange),
+        MechanismRule("format.exchange_round", "exchange_round", .any, .exchange),
+        MechanismRule("format.forum", "forum", .any, .exchange),
+        MechanismRule("format.working_group", "working_group", .any, .exchange),
+        MechanismRule("format.steering_group", "steering_group", .any, .exchange),
+        MechanismRule("format.letter_of_intent", "letter_of_intent", .any, .exchange),
+        MechanismRule("format.contact_person", "contact_person", .any, .exchange),
+        MechanismRule("format.reporting", "reporting", .any, .exchange),
         // — Positive coordination (positive Koordination): linking (simultaneous or sensitive) or transfer (successive).
-        MechanismRule("format.case_conference", "case_conference", .any, .positive, .linking,
-                      de: "In der Fallkonferenz planen mehrere Stellen gemeinsam im Einzelfall: positive Koordination, Verknüpfung (simultane Strategie).",
-                      en: "In a case conference several institutions plan a case together: positive coordination, linking (simultaneous strategy)."),
-        MechanismRule("format.joint_offer", "joint_offer", .any, .positive, .linking,
-                      de: "Ein gemeinsames Angebot verbindet Beiträge mehrerer Felder zugleich: positive Koordination, Verknüpfung.",
-                      en: "A joint offer joins contributions of several fields at once: positive coordination, linking."),
-        MechanismRule("format.handover", "handover", .any, .positive, .transfer,
-                      de: "Bei der begleiteten Übergabe bereiten abgebende und aufnehmende Stelle den Übergang gemeinsam vor: positive Koordination, Überleitung (sukzessive Strategie).",
-                      en: "In a prepared hand-over the releasing and the receiving institution prepare the step together: positive coordination, transfer (successive strategy)."),
-        MechanismRule("format.forwarding_contract", "forwarding_contract", .any, .positive, .transfer,
-                      de: "Ein Weiterleitungsvertrag regelt schriftlich, wie Personen an die nächste Stelle gelangen: positive Koordination, Überleitung.",
-                      en: "A forwarding contract lays down in writing how people reach the next institution: positive coordination, transfer."),
-        MechanismRule("format.contact_data", "contact_data", .any, .positive, .transfer,
-                      de: "Die Weitergabe von Kontaktdaten lässt die aufnehmende Stelle auf die Person zugehen: positive Koordination, Überleitung (einfachste Form).",
-                      en: "Passing on contact data lets the receiving institution approach the person: positive coordination, transfer (its simplest form)."),
-        MechanismRule("format.cooperation_agreement.directed", "cooperation_agreement", .directed, .positive, .transfer,
-                      de: "Eine gerichtete Kooperationsvereinbarung regelt den Übergang von einer Stelle zur nächsten: positive Koordination, Überleitung.",
-                      en: "A directed cooperation agreement lays down the step from one institution to the next: positive coordination, transfer."),
-        MechanismRule("format.cooperation_agreement", "cooperation_agreement", .undirected, .positive, .linking,
-                      de: "Eine Kooperationsvereinbarung mehrerer Stellen verbindet ihre Beiträge verbindlich: positive Koordination, Verknüpfung.",
-                      en: "A cooperation agreement among several institutions joins their contributions bindingly: positive coordination, linking."),
+        MechanismRule("format.case_conference", "case_conference", .any, .positive, .linking),
+        MechanismRule("format.joint_offer", "joint_offer", .any, .positive, .linking),
+        MechanismRule("format.handover", "handover", .any, .positive, .transfer),
+        MechanismRule("format.forwarding_contract", "forwarding_contract", .any, .positive, .transfer),
+        MechanismRule("format.contact_data", "contact_data", .any, .positive, .transfer),
+        MechanismRule("format.cooperation_agreement.directed", "cooperation_agreement", .directed, .positive, .transfer),
+        MechanismRule("format.cooperation_agreement", "cooperation_agreement", .undirected, .positive, .linking),
         // — Intervention: acting upon another field without agreeing on it.
-        MechanismRule("format.participation_check.migration", "participation_check", .directedFrom(.migration), .intervention, .encroachment,
-                      de: "Die Ausländerbehörde prüft die Teilnahmevoraussetzungen und bindet das andere Feld an aufenthaltsrechtliche Vorgaben: Intervention, Eingriff.",
-                      en: "The immigration office checks participation prerequisites and binds the other field to residence law: intervention, encroachment."),
-        MechanismRule("format.supervision", "supervision", .directed, .intervention, .encroachment,
-                      de: "Aufsicht verpflichtet die beaufsichtigte Stelle durch Vorgaben: Intervention, Eingriff.",
-                      en: "Supervision binds the supervised institution by requirements: intervention, encroachment."),
-        MechanismRule("format.referral", "referral", .any, .intervention, .shifting,
-                      de: "Bei der Verweisberatung wird eine andere Stelle für zuständig erklärt, ohne den Übergang zu begleiten: Intervention, Verschiebung.",
-                      en: "A referral declares another institution responsible without accompanying the step: intervention, shifting."),
+        MechanismRule("format.participation_check.migration", "participation_check", .directedFrom(.migration), .intervention, .encroachment),
+        MechanismRule("format.supervision", "supervision", .directed, .intervention, .encroachment),
+        MechanismRule("format.referral", "referral", .any, .intervention, .shifting),
     ]
 
     /// The first rule matching `relation`, if any.
@@ -140,8 +109,5 @@ public enum MechanismRules {
     /// the office in the same year whose mechanism needs communication (exchange and learning
     /// or positive coordination), the receiving actor accepts the exclusions without any
     /// channel to clarify the leeway: negative coordination, adaptation (report, section 3.3).
-    public static let adaptation = MechanismRule(
-        "context.accepted_exclusions", "participation_check", .directedFrom(.migration), .negative, .adaptation,
-        de: "Die aufnehmende Stelle nimmt die Ausschlüsse der Ausländerbehörde hin, ohne in diesem Jahr einen Austausch- oder Abstimmungsweg mit ihr zu haben, über den Spielräume geklärt werden könnten: negative Koordination, Anpassung.",
-        en: "The receiving actor accepts the immigration office's exclusions without any exchange or coordination channel with it that year through which leeway could be clarified: negative coordination, adaptation.")
+    public static let adaptation = MechanismRule("context.accepted_exclusions", "participation_check", .directedFrom(.migration), .negative, .adaptation)
 }

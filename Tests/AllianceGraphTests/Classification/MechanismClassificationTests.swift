@@ -78,7 +78,8 @@ struct MechanismClassificationTests {
         for rule in MechanismRules.table {
             #expect(Vocabulary.builtIn.format(rule.format) != nil, "\(rule.id)")
             if let sub = rule.result.subForm { #expect(sub.mechanism == rule.result.mechanism, "\(rule.id)") }
-            #expect(!rule.reason.de.isEmpty && !rule.reason.en.isEmpty)
+            #expect(!rule.reason.text(.de).isEmpty && !rule.reason.text(.en).isEmpty)
+            #expect(rule.reason.id == "mechanism-rule.\(rule.id)")
         }
         #expect(Set(MechanismRules.table.map(\.id)).count == MechanismRules.table.count)
     }
