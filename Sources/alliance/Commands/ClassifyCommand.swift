@@ -9,17 +9,7 @@ struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
         abstract: HelpMessage.classify.text(LanguageOption.forHelp),
-        discussion: """
-            For every alliance and year: each interface's type (transition, interference, \
-            diffusion) with its typical problem, matching strategy and the rule that fired; each \
-            relation's coordination mechanism (coded, or inferred from format and direction); \
-            whether the matching strategy is in place; warning signs (interfaces handled only by \
-            intervention or negative coordination); coverage rates and their change; education and \
-            integration chains checked link by link. Interfaces not coded in the data are \
-            discovered from core mandates, chains and relation topics unless --interfaces coded is given. \
-            The rules are described in docs/CLASSIFICATION.md. Text and Markdown show the \
-            report; --table shows one of its tables (interfaces, mechanisms, chains, rates) in \
-            any format; JSON holds all four, CSV one (default: interfaces).
+        discussion: HelpMessage.classifyDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
             Examples:
               alliance classify Graphs/rheinstadt.yaml

@@ -7,28 +7,7 @@ struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "compare",
         abstract: HelpMessage.compare.text(LanguageOption.forHelp),
-        discussion: """
-            Without --table: an overview, the composition of the latest year any
-            alliance covers (or of --year) and the trends across all years.
-
-            --table composition: in how many alliances each actor kind sits in the
-            core group, split by alliance kind, with percentages, grouped by policy
-            area with area totals (of --year, default: the latest year).
-
-            --table trends: per year, how many alliances have written agreements,
-            cooperate with the immigration office, hold case conferences (with the
-            ABH). Choose others with --indicator: written, with:KIND, format:ID,
-            format:ID+KIND, mechanism:ID.
-
-            --table ranking: alliance-years ranked by a network metric (--metric,
-            default density); with --level actor every actor of every alliance-year
-            ranked by an actor metric (default betweenness), with kind and policy
-            area. Ties share the better rank (1, 1, 3) and are listed by alliance,
-            year, actor id; undefined values come last. --top N keeps ranks 1..N.
-
-            Mechanisms (trend mechanism:ID, rankings by shares or on mechanism
-            layers) are coded, else inferred from format and direction;
-            --mechanisms coded counts coded mechanisms only.
+        discussion: HelpMessage.compareDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
             Examples:
               alliance compare Graphs/

@@ -7,14 +7,7 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: HelpMessage.diff.text(LanguageOption.forHelp),
-        discussion: """
-            Actors are matched by id; relations by id, then by 'replaced_by:' (shown
-            as one replacement with its changes), then by the same format between the
-            same actors (shown as a change of mechanism or formalisation); see
-            docs/METRICS.md. Mechanisms are coded, else inferred from format and
-            direction; --mechanisms coded compares coded mechanisms only. Given a folder,
-            every alliance covering both years is compared. CSV and JSON carry the
-            alliance's id in every row; CSV holds one table (--part changes or metrics).
+        discussion: HelpMessage.diffDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
             Examples:
               alliance diff Graphs/rheinstadt.yaml --from 2019 --to 2022

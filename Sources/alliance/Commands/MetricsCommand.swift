@@ -7,15 +7,7 @@ struct MetricsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "metrics",
         abstract: HelpMessage.metrics.text(LanguageOption.forHelp),
-        discussion: """
-            Metrics use the undirected projection of the year's relations (an edge
-            where at least one relation links two actors); brokerage uses the
-            directed graph, with the policy area as the group. A relation's
-            mechanism (mechanism layers, shares) is the coded one, else the one
-            inferred from format and direction ('inferred_share' says how many);
-            --mechanisms coded uses coded mechanisms only. --actors gives one table per
-            alliance-year (CSV and JSON: one table with alliance, year and layer).
-            Definitions and rounding: docs/METRICS.md.
+        discussion: HelpMessage.metricsDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
             Examples:
               alliance metrics Graphs/

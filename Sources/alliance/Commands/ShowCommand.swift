@@ -7,9 +7,7 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: HelpMessage.show.text(LanguageOption.forHelp),
-        discussion: """
-            Text and Markdown show the summary; CSV and JSON hold its tables with ids and \
-            labels: alliances, actors, relations, interfaces and chains (CSV: choose one with --table).
+        discussion: HelpMessage.showDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
             Examples:
               alliance show Graphs/rheinstadt.yaml

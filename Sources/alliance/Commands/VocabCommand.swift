@@ -7,9 +7,7 @@ struct VocabCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vocab",
         abstract: HelpMessage.vocab.text(LanguageOption.forHelp),
-        discussion: """
-            Each entry shows the id to write in alliance files and its label. CSV and JSON hold \
-            one row per entry: section, id, label, German and English label, abbreviation, details.
+        discussion: HelpMessage.vocabDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
             Examples:
               alliance vocab
