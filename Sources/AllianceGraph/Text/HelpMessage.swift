@@ -18,6 +18,37 @@ public enum HelpMessage: String, MessageCatalogue {
     case metricsDiscussion = "metrics-discussion"
     case diffDiscussion = "diff-discussion"
     case compareDiscussion = "compare-discussion"
+    case optionMechanisms = "option-mechanisms"
+    case optionInterfaces = "option-interfaces"
+    case optionPaths = "option-paths"
+    case optionPathsHolding = "option-paths-holding"
+    case optionShowYear = "option-show-year"
+    case optionFromYear = "option-from-year"
+    case optionToYear = "option-to-year"
+    case optionLayerSee = "option-layer-see"
+    case optionPart = "option-part"
+    case optionCompareTable = "option-compare-table"
+    case optionCompareYear = "option-compare-year"
+    case optionTrendYears = "option-trend-years"
+    case optionIndicator = "option-indicator"
+    case optionLevel = "option-level"
+    case optionAscending = "option-ascending"
+    case optionTop = "option-top"
+    case optionRankingLayer = "option-ranking-layer"
+    case optionIncludeEmpty = "option-include-empty"
+    case optionMetricsYear = "option-metrics-year"
+    case optionLayer = "option-layer"
+    case optionActors = "option-actors"
+    case optionWorkers = "option-workers"
+    case optionExportEdges = "option-export-edges"
+    case optionClassifyYear = "option-classify-year"
+    case optionClassifyTable = "option-classify-table"
+    case optionValidateFormat = "option-validate-format"
+    case optionStrict = "option-strict"
+    case optionQuiet = "option-quiet"
+    case optionShowTable = "option-show-table"
+    case optionVocabSection = "option-vocab-section"
+    case optionMetric = "option-metric"
     case language
     case vocabulary
 
@@ -76,6 +107,99 @@ public enum HelpMessage: String, MessageCatalogue {
         case .compareDiscussion:
             MessageTemplate(de: "Ohne --table: eine Übersicht, die Zusammensetzung des letzten Jahres, das ein Bündnis umfasst (oder von --year), und die Entwicklung über alle Jahre.\n\n--table composition: in wie vielen Bündnissen jede Akteursart in der Kerngruppe sitzt, nach Art des Bündnisses, mit Prozentanteilen, gruppiert nach Politikfeld mit Summen je Feld (von --year, Vorgabe: das letzte Jahr).\n\n--table trends: je Jahr, wie viele Bündnisse schriftliche Vereinbarungen haben, mit der Ausländerbehörde kooperieren, Fallkonferenzen abhalten (mit der ABH). Andere Merkmale mit --indicator: written, with:KIND, format:ID, format:ID+KIND, mechanism:ID.\n\n--table ranking: Bündnisjahre nach einer Netzwerkkennzahl geordnet (--metric, Vorgabe density); mit --level actor jeder Akteur jedes Bündnisjahres nach einer Akteurskennzahl geordnet (Vorgabe betweenness), mit Art und Politikfeld. Gleichstände teilen sich den besseren Rang (1, 1, 3) und werden nach Bündnis, Jahr, Akteurs-Id gelistet; undefinierte Werte stehen am Ende. --top N behält die Ränge 1..N.\n\nMechanismen (Merkmal mechanism:ID, Rangfolgen nach Anteilen oder auf Mechanismus-Ebenen) sind kodiert, sonst aus Format und Richtung abgeleitet; --mechanisms coded zählt nur kodierte Mechanismen.",
                             en: "Without --table: an overview, the composition of the latest year any\nalliance covers (or of --year) and the trends across all years.\n\n--table composition: in how many alliances each actor kind sits in the\ncore group, split by alliance kind, with percentages, grouped by policy\narea with area totals (of --year, default: the latest year).\n\n--table trends: per year, how many alliances have written agreements,\ncooperate with the immigration office, hold case conferences (with the\nABH). Choose others with --indicator: written, with:KIND, format:ID,\nformat:ID+KIND, mechanism:ID.\n\n--table ranking: alliance-years ranked by a network metric (--metric,\ndefault density); with --level actor every actor of every alliance-year\nranked by an actor metric (default betweenness), with kind and policy\narea. Ties share the better rank (1, 1, 3) and are listed by alliance,\nyear, actor id; undefined values come last. --top N keeps ranks 1..N.\n\nMechanisms (trend mechanism:ID, rankings by shares or on mechanism\nlayers) are coded, else inferred from format and direction;\n--mechanisms coded counts coded mechanisms only.")
+        case .optionMechanisms:
+            MessageTemplate(de: "Welche Koordinationsmechanismen zählen: effective (Vorgabe: der kodierte, sonst der aus Format und Richtung abgeleitete) oder coded (nur die in den Daten kodierten; die anderen gelten als nicht kodiert). Siehe docs/CLASSIFICATION.md.",
+                            en: "Which coordination mechanisms count: effective (default: the coded one, else the one inferred from format and direction) or coded (only those coded in the data; the others count as not coded). See docs/CLASSIFICATION.md.")
+        case .optionInterfaces:
+            MessageTemplate(de: "Welche Schnittstellen klassifiziert werden: all (Vorgabe: die in den Daten erfassten und die aus Kernaufträgen, Ketten und Themen von Beziehungen erkannten) oder coded (nur die in den Daten erfassten).",
+                            en: "Which interfaces to classify: all (default: those coded in the data and those discovered from core mandates, chains and relation topics) or coded (only those coded in the data).")
+        case .optionPaths:
+            MessageTemplate(de: "Bündnisdateien oder Ordner.",
+                            en: "Alliance files or folders.")
+        case .optionPathsHolding:
+            MessageTemplate(de: "Bündnisdateien oder Ordner, die sie enthalten.",
+                            en: "Alliance files or folders holding them.")
+        case .optionShowYear:
+            MessageTemplate(de: "Nur dieses Jahr zeigen (Vorgabe: alle Jahre jedes Bündnisses).",
+                            en: "Show only this year (default: all years of each alliance).")
+        case .optionFromYear:
+            MessageTemplate(de: "Das frühere Jahr.",
+                            en: "The earlier year.")
+        case .optionToYear:
+            MessageTemplate(de: "Das spätere Jahr.",
+                            en: "The later year.")
+        case .optionLayerSee:
+            MessageTemplate(de: "Einbezogene Beziehungen (siehe 'alliance metrics --help').",
+                            en: "Relations to include (see 'alliance metrics --help').")
+        case .optionPart:
+            MessageTemplate(de: "Was gezeigt wird: all (Vorgabe), changes oder metrics (Veränderungen der Kennzahlen). CSV braucht changes oder metrics.",
+                            en: "What to show: all (default), changes, or metrics (deltas). CSV needs changes or metrics.")
+        case .optionCompareTable:
+            MessageTemplate(de: "Welche Tabelle: composition, trends oder ranking (Vorgabe: eine Übersicht aus Zusammensetzung und Entwicklung).",
+                            en: "Which table: composition, trends or ranking (default: an overview of composition and trends).")
+        case .optionCompareYear:
+            MessageTemplate(de: "Das Jahr (composition: Vorgabe das letzte; ranking: nur dieses Jahr).",
+                            en: "The year (composition: default the latest; ranking: only this year).")
+        case .optionTrendYears:
+            MessageTemplate(de: "Jahre für die Entwicklung, z. B. 2020-2022 (Vorgabe: alle Jahre der Bündnisse).",
+                            en: "Years for trends, e.g. 2020-2022 (default: all years of the alliances).")
+        case .optionIndicator:
+            MessageTemplate(de: "Merkmal der Entwicklung (wiederholbar); Vorgabe: die vier des Berichts.",
+                            en: "Trend indicator (repeatable); default: the report's four.")
+        case .optionLevel:
+            MessageTemplate(de: "Rangfolge: Bündnisjahre (network, Vorgabe) oder Akteure (actor) ordnen.",
+                            en: "Ranking: rank alliance-years (network, default) or actors (actor).")
+        case .optionAscending:
+            MessageTemplate(de: "Niedrigste zuerst.",
+                            en: "Rank lowest first.")
+        case .optionTop:
+            MessageTemplate(de: "Rangfolge: nur die Ränge 1 bis n behalten (Gleichstände auf Rang n bleiben alle).",
+                            en: "Ranking: keep only ranks 1 to n (ties at rank n are all kept).")
+        case .optionRankingLayer:
+            MessageTemplate(de: "Einbezogene Beziehungen für Rangfolgen (siehe 'alliance metrics --help').",
+                            en: "Relations to include for rankings (see 'alliance metrics --help').")
+        case .optionIncludeEmpty:
+            MessageTemplate(de: "Zusammensetzung: auch Akteursarten auflisten, die kein Bündnis hat.",
+                            en: "Composition: list actor kinds no alliance has, too.")
+        case .optionMetricsYear:
+            MessageTemplate(de: "Nur dieses Jahr (Vorgabe: jedes Jahr jedes Bündnisses).",
+                            en: "Only this year (default: every year of every alliance).")
+        case .optionLayer:
+            MessageTemplate(de: "Einbezogene Beziehungen: all (Vorgabe), uncoded, ein Mechanismus (exchange, intervention, negative, positive) oder eine Format-Id (case_conference); auch format:ID, mechanism:ID.",
+                            en: "Relations to include: all (default), uncoded, a mechanism (exchange, intervention, negative, positive) or a format id (case_conference); also format:ID, mechanism:ID.")
+        case .optionActors:
+            MessageTemplate(de: "Eine Zeile je Akteur (Grad, Betweenness, Closeness, Clustering, Constraint, effektive Größe, Brokerage-Rollen) jedes Bündnisjahres.",
+                            en: "One row per actor (degree, betweenness, closeness, clustering, constraint, effective size, brokerage roles) of every alliance-year.")
+        case .optionWorkers:
+            MessageTemplate(de: "Kerne für Betweenness und Closeness (Vorgabe: alle).",
+                            en: "Cores for betweenness and closeness (default: all).")
+        case .optionExportEdges:
+            MessageTemplate(de: "Zusätzlich die projizierte Kantenliste jedes Bündnisjahres als JSON in diesen Ordner schreiben (Eingabe für scripts/make-metric-fixtures.sh).",
+                            en: "Also write each alliance-year's projected edge list as JSON into this folder (input for scripts/make-metric-fixtures.sh).")
+        case .optionClassifyYear:
+            MessageTemplate(de: "Nur dieses Jahr klassifizieren (Vorgabe: alle Jahre jedes Bündnisses).",
+                            en: "Classify only this year (default: all years of each alliance).")
+        case .optionClassifyTable:
+            MessageTemplate(de: "Nur diese Tabelle: interfaces, mechanisms, chains oder rates (CSV-Vorgabe: interfaces).",
+                            en: "Only this table: interfaces, mechanisms, chains or rates (CSV default: interfaces).")
+        case .optionValidateFormat:
+            MessageTemplate(de: "Ausgabe: text (Vorgabe) oder json.",
+                            en: "Output: text (default) or json.")
+        case .optionStrict:
+            MessageTemplate(de: "Warnungen wie Fehler behandeln (Exit-Status 1, wenn es welche gibt).",
+                            en: "Treat warnings as errors (exit status 1 when there are any).")
+        case .optionQuiet:
+            MessageTemplate(de: "Nur Fehler ausgeben, keine Warnungen.",
+                            en: "Print only errors, not warnings.")
+        case .optionShowTable:
+            MessageTemplate(de: "Nur diese Tabelle: {tables}.",
+                            en: "Only this table: {tables}.")
+        case .optionVocabSection:
+            MessageTemplate(de: "Nur diesen Abschnitt zeigen: {sections}.",
+                            en: "Show only this section: {sections}.")
+        case .optionMetric:
+            MessageTemplate(de: "Kennzahl der Rangfolge. Netzwerk (Vorgabe density): {network}. Akteur (Vorgabe betweenness): {actor}.",
+                            en: "Metric to rank by. Network (default density): {network}. Actor (default betweenness): {actor}.")
         case .language:
             MessageTemplate(de: "Sprache der Bezeichnungen, Meldungen und Hilfe: de (Deutsch, Vorgabe) oder en (Englisch).",
                             en: "Language of labels, messages and help: de (German, default) or en (English).")

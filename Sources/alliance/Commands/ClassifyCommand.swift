@@ -22,13 +22,13 @@ struct ClassifyCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Alliance files or folders holding them.", valueName: "file-or-folder"))
+    @Argument(help: ArgumentHelp(HelpMessage.optionPathsHolding.text(LanguageOption.forHelp), valueName: "file-or-folder"))
     var paths: [String] = []
 
-    @Option(help: "Classify only this year (default: all years of each alliance).")
+    @Option(help: ArgumentHelp(HelpMessage.optionClassifyYear.text(LanguageOption.forHelp)))
     var year: Int?
 
-    @Option(help: "Only this table: interfaces, mechanisms, chains or rates (CSV default: interfaces).")
+    @Option(help: ArgumentHelp(HelpMessage.optionClassifyTable.text(LanguageOption.forHelp)))
     var table: ClassificationTable?
 
     @OptionGroup var interfaces: InterfaceChoiceOption

@@ -32,40 +32,40 @@ struct CompareCommand: ParsableCommand {
         case network, actor
     }
 
-    @Argument(help: ArgumentHelp("Alliance files or folders.", valueName: "path"))
+    @Argument(help: ArgumentHelp(HelpMessage.optionPaths.text(LanguageOption.forHelp), valueName: "path"))
     var paths: [String]
 
-    @Option(help: "Which table: composition, trends or ranking (default: an overview of composition and trends).")
+    @Option(help: ArgumentHelp(HelpMessage.optionCompareTable.text(LanguageOption.forHelp)))
     var table: Kind?
 
-    @Option(help: "The year (composition: default the latest; ranking: only this year).")
+    @Option(help: ArgumentHelp(HelpMessage.optionCompareYear.text(LanguageOption.forHelp)))
     var year: Int?
 
-    @Option(help: ArgumentHelp("Years for trends, e.g. 2020-2022 (default: all years of the alliances).", valueName: "years"))
+    @Option(help: ArgumentHelp(HelpMessage.optionTrendYears.text(LanguageOption.forHelp), valueName: "years"))
     var years: String?
 
-    @Option(help: ArgumentHelp("Trend indicator (repeatable); default: the report's four.", valueName: "indicator"))
+    @Option(help: ArgumentHelp(HelpMessage.optionIndicator.text(LanguageOption.forHelp), valueName: "indicator"))
     var indicator: [String] = []
 
-    @Option(help: "Ranking: rank alliance-years (network, default) or actors (actor).")
+    @Option(help: ArgumentHelp(HelpMessage.optionLevel.text(LanguageOption.forHelp)))
     var level: Level = .network
 
-    @Option(help: ArgumentHelp("""
-        Metric to rank by. Network (default density): \(NetworkMetrics.numericMetricNames.joined(separator: ", ")). \
-        Actor (default betweenness): \(ActorMetrics.numericMetricNames.joined(separator: ", ")).
-        """, valueName: "metric"))
+    @Option(help: ArgumentHelp(HelpMessage.optionMetric.text(LanguageOption.forHelp, [
+        "network": .text(NetworkMetrics.numericMetricNames.joined(separator: ", ")),
+        "actor": .text(ActorMetrics.numericMetricNames.joined(separator: ", ")),
+    ]), valueName: "metric"))
     var metric: String?
 
-    @Flag(help: "Rank lowest first.")
+    @Flag(help: ArgumentHelp(HelpMessage.optionAscending.text(LanguageOption.forHelp)))
     var ascending = false
 
-    @Option(help: ArgumentHelp("Ranking: keep only ranks 1 to n (ties at rank n are all kept).", valueName: "n"))
+    @Option(help: ArgumentHelp(HelpMessage.optionTop.text(LanguageOption.forHelp), valueName: "n"))
     var top: Int?
 
-    @Option(help: ArgumentHelp("Relations to include for rankings (see 'alliance metrics --help').", valueName: "layer"))
+    @Option(help: ArgumentHelp(HelpMessage.optionRankingLayer.text(LanguageOption.forHelp), valueName: "layer"))
     var layer: String?
 
-    @Flag(help: "Composition: list actor kinds no alliance has, too.")
+    @Flag(help: ArgumentHelp(HelpMessage.optionIncludeEmpty.text(LanguageOption.forHelp)))
     var includeEmpty = false
 
     @OptionGroup var mechanisms: MechanismBasisOption

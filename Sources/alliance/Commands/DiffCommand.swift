@@ -23,19 +23,19 @@ struct DiffCommand: ParsableCommand {
         case all, changes, metrics
     }
 
-    @Argument(help: ArgumentHelp("Alliance files or folders.", valueName: "path"))
+    @Argument(help: ArgumentHelp(HelpMessage.optionPaths.text(LanguageOption.forHelp), valueName: "path"))
     var paths: [String]
 
-    @Option(help: "The earlier year.")
+    @Option(help: ArgumentHelp(HelpMessage.optionFromYear.text(LanguageOption.forHelp)))
     var from: Int
 
-    @Option(help: "The later year.")
+    @Option(help: ArgumentHelp(HelpMessage.optionToYear.text(LanguageOption.forHelp)))
     var to: Int
 
-    @Option(help: ArgumentHelp("Relations to include (see 'alliance metrics --help').", valueName: "layer"))
+    @Option(help: ArgumentHelp(HelpMessage.optionLayerSee.text(LanguageOption.forHelp), valueName: "layer"))
     var layer: String?
 
-    @Option(help: "What to show: all (default), changes, or metrics (deltas). CSV needs changes or metrics.")
+    @Option(help: ArgumentHelp(HelpMessage.optionPart.text(LanguageOption.forHelp)))
     var part: Part = .all
 
     @OptionGroup var mechanisms: MechanismBasisOption

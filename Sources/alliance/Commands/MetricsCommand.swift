@@ -20,23 +20,23 @@ struct MetricsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Alliance files or folders.", valueName: "path"))
+    @Argument(help: ArgumentHelp(HelpMessage.optionPaths.text(LanguageOption.forHelp), valueName: "path"))
     var paths: [String]
 
-    @Option(help: "Only this year (default: every year of every alliance).")
+    @Option(help: ArgumentHelp(HelpMessage.optionMetricsYear.text(LanguageOption.forHelp)))
     var year: Int?
 
-    @Option(help: ArgumentHelp("Relations to include: all (default), uncoded, a mechanism (exchange, intervention, negative, positive) or a format id (case_conference); also format:ID, mechanism:ID.",
+    @Option(help: ArgumentHelp(HelpMessage.optionLayer.text(LanguageOption.forHelp),
                                valueName: "layer"))
     var layer: String?
 
-    @Flag(help: "One row per actor (degree, betweenness, closeness, clustering, constraint, effective size, brokerage roles) of every alliance-year.")
+    @Flag(help: ArgumentHelp(HelpMessage.optionActors.text(LanguageOption.forHelp)))
     var actors = false
 
-    @Option(help: ArgumentHelp("Cores for betweenness and closeness (default: all).", valueName: "n"))
+    @Option(help: ArgumentHelp(HelpMessage.optionWorkers.text(LanguageOption.forHelp), valueName: "n"))
     var workers: Int?
 
-    @Option(help: ArgumentHelp("Also write each alliance-year's projected edge list as JSON into this folder (input for scripts/make-metric-fixtures.sh).",
+    @Option(help: ArgumentHelp(HelpMessage.optionExportEdges.text(LanguageOption.forHelp),
                                valueName: "folder"))
     var exportEdges: String?
 

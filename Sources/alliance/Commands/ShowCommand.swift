@@ -17,13 +17,14 @@ struct ShowCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Alliance files or folders.", valueName: "path"))
+    @Argument(help: ArgumentHelp(HelpMessage.optionPaths.text(LanguageOption.forHelp), valueName: "path"))
     var paths: [String]
 
-    @Option(help: "Show only this year (default: all years of each alliance).")
+    @Option(help: ArgumentHelp(HelpMessage.optionShowYear.text(LanguageOption.forHelp)))
     var year: Int?
 
-    @Option(help: ArgumentHelp("Only this table: \(AllianceSummary.tableNames.joined(separator: ", ")).", valueName: "table"))
+    @Option(help: ArgumentHelp(HelpMessage.optionShowTable.text(LanguageOption.forHelp, ["tables": .text(AllianceSummary.tableNames.joined(separator: ", "))]),
+                               valueName: "table"))
     var table: String?
 
     @OptionGroup var output: OutputOptions

@@ -17,19 +17,19 @@ struct ValidateCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Alliance files or folders holding them.", valueName: "file-or-folder"))
+    @Argument(help: ArgumentHelp(HelpMessage.optionPathsHolding.text(LanguageOption.forHelp), valueName: "file-or-folder"))
     var paths: [String]
 
     @OptionGroup var vocabulary: VocabularyOption
     @OptionGroup var language: LanguageOption
 
-    @Option(help: "Output: text (default) or json.")
+    @Option(help: ArgumentHelp(HelpMessage.optionValidateFormat.text(LanguageOption.forHelp)))
     var format: TableFormat = .text
 
-    @Flag(help: "Treat warnings as errors (exit status 1 when there are any).")
+    @Flag(help: ArgumentHelp(HelpMessage.optionStrict.text(LanguageOption.forHelp)))
     var strict = false
 
-    @Flag(name: .shortAndLong, help: "Print only errors, not warnings.")
+    @Flag(name: .shortAndLong, help: ArgumentHelp(HelpMessage.optionQuiet.text(LanguageOption.forHelp)))
     var quiet = false
 
     func validate() throws {

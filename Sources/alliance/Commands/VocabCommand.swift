@@ -17,7 +17,7 @@ struct VocabCommand: ParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("Show only this section: \(VocabularyListing.sectionIDs.joined(separator: ", ")).",
+    @Option(help: ArgumentHelp(HelpMessage.optionVocabSection.text(LanguageOption.forHelp, ["sections": .text(VocabularyListing.sectionIDs.joined(separator: ", "))]),
                                valueName: "section"))
     var section: String?
 

@@ -16,7 +16,7 @@ enum InterfaceChoice: String, ExpressibleByArgument, CaseIterable {
 /// and prints one deprecation line on standard error.
 struct InterfaceChoiceOption: ParsableArguments {
     @Option(name: .customLong("interfaces"),
-            help: ArgumentHelp("Which interfaces to classify: all (default: those coded in the data and those discovered from core mandates, chains and relation topics) or coded (only those coded in the data).",
+            help: ArgumentHelp(HelpMessage.optionInterfaces.text(LanguageOption.forHelp),
                                valueName: "coded|all"))
     var choice: InterfaceChoice?
 

@@ -11,7 +11,7 @@ extension MechanismBasis: ExpressibleByArgument {}
 /// and prints one deprecation line on standard error.
 struct MechanismBasisOption: ParsableArguments {
     @Option(name: .customLong("mechanisms"),
-            help: ArgumentHelp("Which coordination mechanisms count: effective (default: the coded one, else the one inferred from format and direction) or coded (only those coded in the data; the others count as not coded). See docs/CLASSIFICATION.md.",
+            help: ArgumentHelp(HelpMessage.optionMechanisms.text(LanguageOption.forHelp),
                                valueName: "coded|effective"))
     var choice: MechanismBasis?
 
