@@ -82,15 +82,19 @@ struct OptionSpellingTests {
           arguments: ["render", "metrics", "diff", "compare", "classify"])
     func help(_ command: String) throws {
         // Words joined by single spaces: the help wraps its lines.
-        let help = try TestSupport.run("alliance", [command, "--help"]).stdout
+        let help = try TestSupport.run("alliance", [command, "--help", "--lang", "en"]).stdout
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let german = try TestSupport.run("alliance", [command, "--help"]).stdout
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if command == "classify" {
             #expect(help.contains("--interfaces <coded|all>"))
             #expect(help.contains("all (default"))
+            #expect(german.contains("--interfaces <coded|all>") && german.contains("all (Vorgabe"))
         } else {
             #expect(help.contains("--mechanisms <coded|effective>"))
             #expect(help.contains("effective (default"))
+            #expect(german.contains("--mechanisms <coded|effective>") && german.contains("effective (Vorgabe"))
         }
-        #expect(!help.contains("--coded-only"))
+        #expect(!help.contains("--coded-only") && !german.contains("--coded-only"))
     }
 }
