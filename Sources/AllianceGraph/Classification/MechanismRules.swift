@@ -21,13 +21,13 @@ public enum MechanismRuleCondition: Hashable, Sendable {
         }
     }
 
-    /// The condition in words.
-    public var label: Label {
+    /// The condition, to be put into words with ``Message/text(_:)``.
+    public var message: Message {
         switch self {
-        case .any: Label(de: "jede Richtung", en: "any direction")
-        case .directed: Label(de: "gerichtet", en: "directed")
-        case .undirected: Label(de: "ungerichtet", en: "undirected")
-        case .directedFrom(let area): Label(de: "gerichtet, ausgehend von: \(area.label.de)", en: "directed, from: \(area.label.en)")
+        case .any: Message(ClassificationMessage.conditionAny)
+        case .directed: Message(ClassificationMessage.conditionDirected)
+        case .undirected: Message(ClassificationMessage.conditionUndirected)
+        case .directedFrom(let area): Message(ClassificationMessage.conditionDirectedFrom, ["area": .label(area.label)])
         }
     }
 }

@@ -47,6 +47,10 @@ public enum ClassificationMessage: String, MessageCatalogue {
     case mechanismNoRule = "mechanism-no-rule"
     case mechanismAdaptation = "mechanism-adaptation"
     case mechanismDisagreement = "mechanism-disagreement"
+    case conditionAny = "condition-any"
+    case conditionDirected = "condition-directed"
+    case conditionUndirected = "condition-undirected"
+    case conditionDirectedFrom = "condition-directed-from"
 
     public static let area = "classification"
 
@@ -143,6 +147,10 @@ public enum ClassificationMessage: String, MessageCatalogue {
         case .mechanismDisagreement:
             MessageTemplate(de: "Kodiert: {coded}; Regel {rule} ergäbe: {inferred}. Die Kodierung gilt.",
                             en: "Coded: {coded}; rule {rule} would give: {inferred}. The coded value is used.")
+        case .conditionAny: MessageTemplate(de: "jede Richtung", en: "any direction")
+        case .conditionDirected: MessageTemplate(de: "gerichtet", en: "directed")
+        case .conditionUndirected: MessageTemplate(de: "ungerichtet", en: "undirected")
+        case .conditionDirectedFrom: MessageTemplate(de: "gerichtet, ausgehend von: {area}", en: "directed, from: {area}")
         case .typeDisagreement:
             MessageTemplate(de: "Kodiert als {coded}, Regel „{rule}“ ergäbe {inferred}. Die Kodierung gilt.",
                             en: "Coded as {coded}, rule “{rule}” would give {inferred}. The coded type is used.")
