@@ -49,6 +49,21 @@ public enum HelpMessage: String, MessageCatalogue {
     case optionShowTable = "option-show-table"
     case optionVocabSection = "option-vocab-section"
     case optionMetric = "option-metric"
+    case renderDiscussion = "render-discussion"
+    case renderMechanismsNote = "render-mechanisms-note"
+    case optionRenderYear = "option-render-year"
+    case optionAllYears = "option-all-years"
+    case optionDiff = "option-diff"
+    case optionRenderFormat = "option-render-format"
+    case optionLayout = "option-layout"
+    case optionArea = "option-area"
+    case optionRelationFormat = "option-relation-format"
+    case optionMechanismFilter = "option-mechanism-filter"
+    case optionActorFilter = "option-actor-filter"
+    case optionNoLegend = "option-no-legend"
+    case optionRenderInterfaces = "option-render-interfaces"
+    case optionRenderOutput = "option-render-output"
+    case optionJobs = "option-jobs"
     case language
     case vocabulary
 
@@ -200,6 +215,51 @@ public enum HelpMessage: String, MessageCatalogue {
         case .optionMetric:
             MessageTemplate(de: "Kennzahl der Rangfolge. Netzwerk (Vorgabe density): {network}. Akteur (Vorgabe betweenness): {actor}.",
                             en: "Metric to rank by. Network (default density): {network}. Actor (default betweenness): {actor}.")
+        case .renderDiscussion:
+            MessageTemplate(de: "Ohne --year, --all-years oder --diff wird jedes Jahr jedes Bündnisses gezeichnet, je eine Datei. Die Dateien heißen <alliance>-<year>.<format>, <alliance>-<first>-<last>.<format> (alle Jahre) oder <alliance>-diff-<year1>-<year2>.<format>. Entsteht genau ein Diagramm und nennt -o keinen vorhandenen Ordner (und endet nicht auf /), ist -o die zu schreibende Datei.\n\nViele Diagramme werden parallel von Worker-Prozessen gezeichnet (einer je Kern, siehe --jobs). Ein fehlschlagendes Diagramm wird gemeldet, die anderen werden trotzdem gezeichnet; der Exit-Status ist nur 0, wenn alle gelungen sind. Der Fortschritt wird gezeigt, wenn die Standardfehlerausgabe ein Terminal ist.",
+                            en: "Without --year, --all-years or --diff every year of every alliance is drawn, one file each. Files are named <alliance>-<year>.<format>, <alliance>-<first>-<last>.<format> (all years) or <alliance>-diff-<year1>-<year2>.<format>. When exactly one diagram results and -o does not name an existing folder (or end in /), -o is the file to write.\n\nMany diagrams are rendered in parallel by worker processes (one per core, see --jobs). A failing diagram is reported and the others are still drawn; the exit status is 0 only if all succeeded. Progress is shown when standard error is a terminal.")
+        case .renderMechanismsNote:
+            MessageTemplate(de: "Standardmäßig (--mechanisms effective, wie in jedem Befehl) wird eine Beziehung ohne kodierten Mechanismus mit dem aus Format und Richtung abgeleiteten Mechanismus gezeichnet (wie 'alliance classify' und die Kennzahlen es tun), als dünnere, hellere Linie, in der Legende als „erschlossen, nicht codiert“ markiert; --mechanism und --diff nutzen dieselbe Grundlage. --mechanisms coded zeichnet solche Beziehungen als „nicht codiert“.",
+                            en: "By default (--mechanisms effective, as in every command) a relation without a coded mechanism is drawn with the mechanism inferred from format and direction (as 'alliance classify' and the metrics do), as a thinner, lighter line marked \"inferred, not coded\" in the legend; --mechanism and --diff use that basis too. --mechanisms coded draws such relations as \"not coded\".")
+        case .optionRenderYear:
+            MessageTemplate(de: "Nur dieses Jahr zeichnen.",
+                            en: "Draw only this year.")
+        case .optionAllYears:
+            MessageTemplate(de: "Alle Jahre jedes Bündnisses nebeneinander zeichnen, jeden Akteur an derselben Stelle.",
+                            en: "Draw all years of each alliance side by side, each actor in the same place.")
+        case .optionDiff:
+            MessageTemplate(de: "Die Veränderung zwischen zwei Jahren zeichnen.",
+                            en: "Draw the change between two years.")
+        case .optionRenderFormat:
+            MessageTemplate(de: "Ausgabeformat.",
+                            en: "Output format.")
+        case .optionLayout:
+            MessageTemplate(de: "Layout-Verfahren (dot zeichnet Gruppen je Politikfeld; fdp auch).",
+                            en: "Layout engine (dot draws policy-area clusters; fdp too).")
+        case .optionArea:
+            MessageTemplate(de: "Nur Akteure dieses Politikfelds behalten (wiederholbar).",
+                            en: "Keep only actors of this policy area (repeatable).")
+        case .optionRelationFormat:
+            MessageTemplate(de: "Nur Beziehungen dieser Format-Id behalten, z. B. case_conference (wiederholbar).",
+                            en: "Keep only relations of this format id, e.g. case_conference (repeatable).")
+        case .optionMechanismFilter:
+            MessageTemplate(de: "Nur Beziehungen mit diesem Mechanismus behalten, auf der Grundlage von --mechanisms (wiederholbar).",
+                            en: "Keep only relations with this mechanism, on the basis of --mechanisms (repeatable).")
+        case .optionActorFilter:
+            MessageTemplate(de: "Nur diesen Akteur (nach Id), seine Beziehungen und Partner behalten (wiederholbar).",
+                            en: "Keep only this actor (by id), its relations and partners (repeatable).")
+        case .optionNoLegend:
+            MessageTemplate(de: "Die Legende weglassen.",
+                            en: "Leave out the legend.")
+        case .optionRenderInterfaces:
+            MessageTemplate(de: "Mit --year oder --diff: Schnittstellen mit Typ und Abdeckung durch die Strategie zeichnen: none (Vorgabe), coded oder all (erfasste und erkannte); siehe 'alliance classify'. Mit --diff: die des späteren Jahres, mit markierten Änderungen der Abdeckung.",
+                            en: "With --year or --diff: draw interfaces with type and strategy coverage: none (default), coded, or all (coded and discovered); see 'alliance classify'. With --diff: those of the later year, marking changes of coverage.")
+        case .optionRenderOutput:
+            MessageTemplate(de: "Ausgabedatei oder Ordner für mehrere Diagramme.",
+                            en: "Output file, or folder for several diagrams.")
+        case .optionJobs:
+            MessageTemplate(de: "Anzahl der Worker-Prozesse (Vorgabe: Anzahl der Kerne).",
+                            en: "Number of worker processes (default: number of cores).")
         case .language:
             MessageTemplate(de: "Sprache der Bezeichnungen, Meldungen und Hilfe: de (Deutsch, Vorgabe) oder en (Englisch).",
                             en: "Language of labels, messages and help: de (German, default) or en (English).")

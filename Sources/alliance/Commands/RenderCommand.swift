@@ -15,15 +15,7 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: HelpMessage.render.text(LanguageOption.forHelp),
-        discussion: """
-            Without --year, --all-years or --diff every year of every alliance is drawn, one file each. \
-            Files are named <alliance>-<year>.<format>, <alliance>-<first>-<last>.<format> (all years) \
-            or <alliance>-diff-<year1>-<year2>.<format>. When exactly one diagram results and -o does \
-            not name an existing folder (or end in /), -o is the file to write.
-
-            Many diagrams are rendered in parallel by worker processes (one per core, see --jobs). \
-            A failing diagram is reported and the others are still drawn; the exit status is 0 only \
-            if all succeeded. Progress is shown when standard error is a terminal.
+        discussion: HelpMessage.renderDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
             Examples:
               alliance render Graphs/rheinstadt.yaml --year 2021 -o rheinstadt-2021.svg
@@ -36,62 +28,57 @@ struct RenderCommand: ParsableCommand {
               alliance render Graphs/ --mechanisms coded -o coded/
               alliance render Graphs/rheinstadt.yaml --diff 2019 2022 --interfaces all -o d.svg
 
-            By default (--mechanisms effective, as in every command) a relation without a coded \
-            mechanism is drawn with the mechanism inferred from format and direction (as 'alliance \
-            classify' and the metrics do), as a thinner, lighter line marked "inferred, not coded" in \
-            the legend; --mechanism and --diff use that basis too. --mechanisms coded draws such \
-            relations as "not coded".
-            """
+            """ + "\n" + HelpMessage.renderMechanismsNote.text(LanguageOption.forHelp)
     )
 
-    @Argument(help: ArgumentHelp("Alliance files or folders.", valueName: "file|folder"))
+    @Argument(help: ArgumentHelp(HelpMessage.optionPaths.text(LanguageOption.forHelp), valueName: "file|folder"))
     var paths: [String] = []
 
-    @Option(help: "Draw only this year.")
+    @Option(help: ArgumentHelp(HelpMessage.optionRenderYear.text(LanguageOption.forHelp)))
     var year: Int?
 
-    @Flag(help: "Draw all years of each alliance side by side, each actor in the same place.")
+    @Flag(help: ArgumentHelp(HelpMessage.optionAllYears.text(LanguageOption.forHelp)))
     var allYears = false
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Draw the change between two years.", valueName: "year1 year2"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(HelpMessage.optionDiff.text(LanguageOption.forHelp), valueName: "year1 year2"))
     var diff: [Int] = []
 
-    @Option(help: "Output format.")
+    @Option(help: ArgumentHelp(HelpMessage.optionRenderFormat.text(LanguageOption.forHelp)))
     var format: RenderFormat = .svg
 
-    @Option(help: "Layout engine (dot draws policy-area clusters; fdp too).")
+    @Option(help: ArgumentHelp(HelpMessage.optionLayout.text(LanguageOption.forHelp)))
     var layout: LayoutEngine = .dot
 
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
 
-    @Option(help: ArgumentHelp("Keep only actors of this policy area (repeatable).", valueName: "area"))
+    @Option(help: ArgumentHelp(HelpMessage.optionArea.text(LanguageOption.forHelp), valueName: "area"))
     var area: [PolicyArea] = []
 
     @Option(name: .customLong("relation-format"),
-            help: ArgumentHelp("Keep only relations of this format id, e.g. case_conference (repeatable).", valueName: "format"))
+            help: ArgumentHelp(HelpMessage.optionRelationFormat.text(LanguageOption.forHelp), valueName: "format"))
     var relationFormat: [String] = []
 
-    @Option(help: ArgumentHelp("Keep only relations with this mechanism, on the basis of --mechanisms (repeatable).",
+    @Option(help: ArgumentHelp(HelpMessage.optionMechanismFilter.text(LanguageOption.forHelp),
                                valueName: "mechanism"))
     var mechanism: [Mechanism] = []
 
     @OptionGroup var mechanisms: MechanismBasisOption
 
-    @Option(help: ArgumentHelp("Keep only this actor (by id), its relations and partners (repeatable).", valueName: "id"))
+    @Option(help: ArgumentHelp(HelpMessage.optionActorFilter.text(LanguageOption.forHelp), valueName: "id"))
     var actor: [String] = []
 
-    @Flag(help: "Leave out the legend.")
+    @Flag(help: ArgumentHelp(HelpMessage.optionNoLegend.text(LanguageOption.forHelp)))
     var noLegend = false
 
-    @Option(help: ArgumentHelp("With --year or --diff: draw interfaces with type and strategy coverage: none (default), coded, or all (coded and discovered); see 'alliance classify'. With --diff: those of the later year, marking changes of coverage.",
+    @Option(help: ArgumentHelp(HelpMessage.optionRenderInterfaces.text(LanguageOption.forHelp),
                                valueName: "which"))
     var interfaces: InterfaceOverlay = .none
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or folder for several diagrams.", valueName: "file|folder"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpMessage.optionRenderOutput.text(LanguageOption.forHelp), valueName: "file|folder"))
     var output: String?
 
-    @Option(help: "Number of worker processes (default: number of cores).")
+    @Option(help: ArgumentHelp(HelpMessage.optionJobs.text(LanguageOption.forHelp)))
     var jobs: Int?
 
     @Flag(help: .hidden)
