@@ -9,7 +9,7 @@ struct AllianceCommand: AsyncParsableCommand {
         abstract: HelpMessage.alliance.text(LanguageOption.forHelp),
         discussion: HelpMessage.allianceDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
-            Examples:
+            \(HelpMessage.examples.text(LanguageOption.forHelp))
               alliance validate Graphs/
               alliance show Graphs/rheinstadt.yaml --year 2021
               alliance render Graphs/ -o out/diagrams

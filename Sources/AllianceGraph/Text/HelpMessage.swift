@@ -64,6 +64,7 @@ public enum HelpMessage: String, MessageCatalogue {
     case optionRenderInterfaces = "option-render-interfaces"
     case optionRenderOutput = "option-render-output"
     case optionJobs = "option-jobs"
+    case examples
     case language
     case vocabulary
 
@@ -260,6 +261,7 @@ public enum HelpMessage: String, MessageCatalogue {
         case .optionJobs:
             MessageTemplate(de: "Anzahl der Worker-Prozesse (Vorgabe: Anzahl der Kerne).",
                             en: "Number of worker processes (default: number of cores).")
+        case .examples: MessageTemplate(de: "Beispiele:", en: "Examples:")
         case .language:
             MessageTemplate(de: "Sprache der Bezeichnungen, Meldungen und Hilfe: de (Deutsch, Vorgabe) oder en (Englisch).",
                             en: "Language of labels, messages and help: de (German, default) or en (English).")

@@ -11,7 +11,7 @@ struct ClassifyCommand: ParsableCommand {
         abstract: HelpMessage.classify.text(LanguageOption.forHelp),
         discussion: HelpMessage.classifyDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
-            Examples:
+            \(HelpMessage.examples.text(LanguageOption.forHelp))
               alliance classify Graphs/rheinstadt.yaml
               alliance classify Graphs/ --year 2022 --lang en
               alliance classify Graphs/ --table rates

@@ -9,7 +9,7 @@ struct CompareCommand: ParsableCommand {
         abstract: HelpMessage.compare.text(LanguageOption.forHelp),
         discussion: HelpMessage.compareDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
-            Examples:
+            \(HelpMessage.examples.text(LanguageOption.forHelp))
               alliance compare Graphs/
               alliance compare Graphs/ --table composition --year 2019
               alliance compare Graphs/ --table trends --years 2020-2022 --format csv

@@ -9,7 +9,7 @@ struct DiffCommand: ParsableCommand {
         abstract: HelpMessage.diff.text(LanguageOption.forHelp),
         discussion: HelpMessage.diffDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
-            Examples:
+            \(HelpMessage.examples.text(LanguageOption.forHelp))
               alliance diff Graphs/rheinstadt.yaml --from 2019 --to 2022
               alliance diff Graphs/rheinstadt.yaml --from 2021 --to 2022 --lang en
               alliance diff Graphs/hafenau.yaml --from 2020 --to 2021 --part metrics

@@ -9,7 +9,7 @@ struct MetricsCommand: ParsableCommand {
         abstract: HelpMessage.metrics.text(LanguageOption.forHelp),
         discussion: HelpMessage.metricsDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
-            Examples:
+            \(HelpMessage.examples.text(LanguageOption.forHelp))
               alliance metrics Graphs/
               alliance metrics Graphs/ --year 2022 --format csv --output metrics-2022.csv
               alliance metrics Graphs/rheinstadt.yaml --year 2021 --actors --lang en

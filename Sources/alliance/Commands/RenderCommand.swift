@@ -17,7 +17,7 @@ struct RenderCommand: ParsableCommand {
         abstract: HelpMessage.render.text(LanguageOption.forHelp),
         discussion: HelpMessage.renderDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
-            Examples:
+            \(HelpMessage.examples.text(LanguageOption.forHelp))
               alliance render Graphs/rheinstadt.yaml --year 2021 -o rheinstadt-2021.svg
               alliance render Graphs/rheinstadt.yaml --all-years --format pdf -o poster.pdf
               alliance render Graphs/rheinstadt.yaml --diff 2019 2022 --lang en -o change.png --format png

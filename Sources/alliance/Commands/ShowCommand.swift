@@ -9,7 +9,7 @@ struct ShowCommand: ParsableCommand {
         abstract: HelpMessage.show.text(LanguageOption.forHelp),
         discussion: HelpMessage.showDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
-            Examples:
+            \(HelpMessage.examples.text(LanguageOption.forHelp))
               alliance show Graphs/rheinstadt.yaml
               alliance show Graphs/rheinstadt.yaml --year 2022 --lang en
               alliance show Graphs/ --year 2022 --format json

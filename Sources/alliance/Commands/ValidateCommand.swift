@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
         abstract: HelpMessage.validate.text(LanguageOption.forHelp),
         discussion: HelpMessage.validateDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
-            Examples:
+            \(HelpMessage.examples.text(LanguageOption.forHelp))
               alliance validate Graphs/
               alliance validate Graphs/rheinstadt.yaml --vocabulary my-terms.yaml
               alliance validate Graphs/ --format json > problems.json

@@ -9,7 +9,7 @@ struct VocabCommand: ParsableCommand {
         abstract: HelpMessage.vocab.text(LanguageOption.forHelp),
         discussion: HelpMessage.vocabDiscussion.text(LanguageOption.forHelp) + "\n" + """
 
-            Examples:
+            \(HelpMessage.examples.text(LanguageOption.forHelp))
               alliance vocab
               alliance vocab --section actor-kinds --lang en
               alliance vocab --vocabulary my-terms.yaml --format json
