@@ -261,7 +261,7 @@ public struct RenderBatch: Hashable, Sendable {
         let jobs = diagrams.map { diagram in
             RenderJob(name: diagram.name, dot: diagram.dot, format: format, engine: diagram.engine,
                       output: file ?? folder.appendingPathComponent(diagram.name + "." + format.fileExtension).path,
-                      protectedPaths: inputs + protectedPaths)
+                      protectedPaths: inputs + protectedPaths, language: options.language)
         }
         return Plan(jobs: jobs, failures: failures, diagnostics: prepared.flatMap(\.diagnostics), file: file)
     }

@@ -17,10 +17,12 @@ public struct RenderJob: Codable, Sendable, Hashable {
     public var protectedPaths: [String]
     /// Whether to set `newrank=true` before layout (always, except to test Graphviz's raw behaviour).
     public var forceNewrank: Bool
+    /// The language of the job's error message (the diagram's language).
+    public var language: Language
 
     /// Creates a job.
     public init(name: String, dot: String, format: RenderFormat, engine: LayoutEngine, output: String,
-                protectedPaths: [String] = [], forceNewrank: Bool = true) {
+                protectedPaths: [String] = [], forceNewrank: Bool = true, language: Language = .de) {
         self.name = name
         self.dot = dot
         self.format = format
@@ -28,6 +30,7 @@ public struct RenderJob: Codable, Sendable, Hashable {
         self.output = output
         self.protectedPaths = protectedPaths
         self.forceNewrank = forceNewrank
+        self.language = language
     }
 
     /// Renders in this process and writes the file.
@@ -38,9 +41,7 @@ public struct RenderJob: Codable, Sendable, Hashable {
             try AtomicFile.write(data, to: output, protecting: protectedPaths)
             return RenderOutcome(name: name, output: output, error: nil, seconds: Date().timeIntervalSince(start))
         } catch let error as AtomicFile.WriteError {
-            // RenderOutcome carries text (it crosses the worker processes) and the job has no
-            // language yet: the write error stays in English, as before the message catalogue.
-            return RenderOutcome(name: name, output: output, error: error.text(.en),
+            return RenderOutcome(name: name, output: output, error: error.text(language),
                                  seconds: Date().timeIntervalSince(start))
         } catch let error as GraphvizError {
             return RenderOutcome(name: name, output: output, error: error.description,

@@ -72,10 +72,15 @@ struct RenderBatchTests {
         #expect(uncovered.source == "spaet" && uncovered.reason.id == "render.year-not-covered")
         #expect(uncovered.text(.en) == "spaet: the alliance covers 2022-2022, not 2021")
         #expect(uncovered.text(.de) == "spaet: das Bündnis umfasst 2022-2022, nicht 2021")
-        let result = plan.render(with: try pool(1))
+        var english = DiagramOptions()
+        english.language = .en
+        let result = RenderBatch(selection: .year(2021), options: english, destination: .folder(folder.path), protectedPaths: [protected])
+            .plan(alliances: [Self.musterkreis, Self.spaet]).render(with: try pool(1))
         #expect(result.failures.count == 2 && !result.succeeded && result.written.isEmpty)
         #expect(result.failures[1].source == protected)
         #expect(result.failures[1].text(.en).contains("refusing to overwrite"), "\(result.failures[1].text(.en))")
+        let german = plan.render(with: try pool(1))
+        #expect(german.failures[1].text(.de).contains("eine Eingabedatei wird nicht überschrieben"), "\(german.failures[1].text(.de))")
 
         // Every year: spaet's 2022 and musterkreis' four years; the protected 2021 fails, the other four are written.
         let all = RenderBatch(selection: .everyYear, destination: .folder(folder.path), protectedPaths: [protected])
