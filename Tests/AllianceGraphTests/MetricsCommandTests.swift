@@ -17,9 +17,12 @@ struct MetricsCommandTests {
         let out = try TestSupport.run("alliance", ["metrics", "Graphs/rheinstadt.yaml", "--year", "2022", "--actors", "--format", "json"])
         #expect(out.status == 0, "\(out.stderr)")
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
-        #expect(rows.contains { $0["actor"] as? String == "ki" && $0["role"] as? String == "GfS" })
+        #expect(rows.contains { $0["actor"] as? String == "ki" && $0["role"] as? String == "managing_office" && $0["role_label"] as? String == "GfS" })
         let text = try TestSupport.run("alliance", ["metrics", "Graphs/rheinstadt.yaml", "--year", "2022", "--actors", "--lang", "en"])
         #expect(text.stdout.contains("Betweenness") && text.stdout.contains("Effective size"))
+        // English tables name the roles in English: MO (managing office), CG (core group).
+        let ki = try #require(text.stdout.split(separator: "\n").first { $0.hasPrefix("ki ") })
+        #expect(ki.contains(" MO ") && !text.stdout.contains("GfS") && !text.stdout.contains("BKG"))
     }
 
     @Test("metrics --actors takes folders and every year: one row per actor of every alliance-year, with kind id and label")

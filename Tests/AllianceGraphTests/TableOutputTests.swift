@@ -67,7 +67,7 @@ struct TableOutputTests {
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(table.json().utf8)) as? [[String: Any]])
         #expect(rows[0]["kind"] as? String == "abh" && rows[0]["kind_label"] as? String == "Ausländerbehörde")
         #expect(rows[0]["list"] as? [String] == ["a", "b"] && rows[1]["kind_label"] is NSNull && rows[0]["ok"] as? Bool == true)
-        #expect(table.text() == "T\nArt               OK  L\n----------------  --  ----\nAusländerbehörde  ✓   a, b\n               –\n")
+        #expect(table.text() == "T\nArt               OK  L\n----------------  --  ----\nAusländerbehörde  ✓   a, b\n–\n")
         #expect(!table.markdown().contains("| N |") && table.markdown().contains("| Ausländerbehörde | ✓ | a, b |"))
     }
 

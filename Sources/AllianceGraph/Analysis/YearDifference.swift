@@ -12,6 +12,10 @@ public struct RelationChange: Sendable, Hashable, Codable {
     public var from: String
     /// The value in the later year (`-` when there is none).
     public var to: String
+    /// The label of ``from`` (`nil` when there is no value).
+    public var fromLabel: Label?
+    /// The label of ``to`` (`nil` when there is no value).
+    public var toLabel: Label?
 }
 
 /// The change of one network-level metric.
@@ -94,17 +98,27 @@ public struct YearDifference: Sendable, Hashable, Codable {
         }
         func text(_ m: CodedMechanism?) -> String { m?.description ?? "-" }
         func text(_ f: Formalisation?) -> String { f?.id ?? "-" }
+        func label(_ m: CodedMechanism?) -> Label? { m.map { Label(de: $0.text(.de), en: $0.text(.en)) } }
         changes = correspondence.matches.flatMap { match in
             let r = match.before.relation, s = match.after.relation
             let ends = r.actors.map(\.rawValue)
             return match.changes.map { field in
-                let (old, new): (String, String) = switch field {
-                case .format: (r.format.rawValue, s.format.rawValue)
-                case .mechanism: (text(match.before.mechanism), text(match.after.mechanism))
-                case .formalisation: (text(r.effectiveFormalisation(in: vocab)), text(s.effectiveFormalisation(in: vocab)))
+                let (old, new): (String, String)
+                let (oldLabel, newLabel): (Label?, Label?)
+                switch field {
+                case .format:
+                    (old, new) = (r.format.rawValue, s.format.rawValue)
+                    (oldLabel, newLabel) = (vocab.label(of: r.format), vocab.label(of: s.format))
+                case .mechanism:
+                    (old, new) = (text(match.before.mechanism), text(match.after.mechanism))
+                    (oldLabel, newLabel) = (label(match.before.mechanism), label(match.after.mechanism))
+                case .formalisation:
+                    let fr = r.effectiveFormalisation(in: vocab), fs = s.effectiveFormalisation(in: vocab)
+                    (old, new) = (text(fr), text(fs))
+                    (oldLabel, newLabel) = (fr?.label, fs?.label)
                 }
                 return RelationChange(field: field.rawValue, before: r.id.rawValue, after: s.id.rawValue, actors: ends,
-                                      from: old, to: new)
+                                      from: old, to: new, fromLabel: oldLabel, toLabel: newLabel)
             }
         }
 

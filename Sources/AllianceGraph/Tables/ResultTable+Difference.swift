@@ -20,9 +20,20 @@ extension ResultTable {
         rows += d.relationsAdded.map { [alliance, word("relation_added", .relationAdded), .text($0), .empty, .empty, .empty] }
         rows += d.relationsRemoved.map { [alliance, word("relation_removed", .relationRemoved), .text($0), .empty, .empty, .empty] }
         rows += d.replacements.map { [alliance, word("relation_replaced", .relationReplaced), .text("\($0.before) → \($0.after)"), .empty, .empty, .empty] }
+        func field(_ id: String) -> TableCell {
+            let word: TableMessage? = switch RelationCorrespondence.Field(rawValue: id) {
+            case .format: .format
+            case .mechanism: .mechanism
+            case .formalisation: .formalisation
+            case nil: nil
+            }
+            return .term(id: id, label: word?.text(l) ?? id)
+        }
+        func value(_ id: String, _ label: Label?) -> TableCell { label.map { .term(id: id, label: $0.text(l)) } ?? .text(id) }
         rows += d.changes.map { c in
             let item = c.before == c.after ? c.before : "\(c.before) → \(c.after)"
-            return [alliance, word("relation_changed", .relationChanged), .text(item), .text(c.field), .text(c.from), .text(c.to)]
+            return [alliance, word("relation_changed", .relationChanged), .text(item), field(c.field),
+                    value(c.from, c.fromLabel), value(c.to, c.toLabel)]
         }
         let title = "\(d.alliance) \(d.fromYear) → \(d.toYear) (\(MetricMessage.layer(d.layer, l)))"
         return ResultTable(name: "changes", title: title, columns: columns, rows: rows)

@@ -54,11 +54,12 @@ extension ResultTable {
             Column("effective_size", MetricMessage.name(of: "effective_size", l)),
         ] + BrokerageRole.allCases.map { Column($0.id, $0.label.text(l)) }
         let rows: [[TableCell]] = metrics.actorMetrics.map { a in
-            let role = a.isManagingOffice ? "GfS" : (a.isCoreGroup ? "BKG" : "")
+            let role: TableCell = a.isManagingOffice ? .term(id: ActorRole.managingOffice.id, label: TableMessage.managingOfficeShort.text(l))
+                : a.isCoreGroup ? .term(id: ActorRole.coreGroup.id, label: TableMessage.coreGroupShort.text(l)) : .empty
             return [
                 .text(metrics.alliance), .int(metrics.year), .text(metrics.layer),
                 .text(a.id), .term(id: a.kind, label: vocabulary.label(of: ActorKindID(a.kind)).text(l)),
-                .term(a.area, a.area.map { PolicyArea.term(id: $0)?.label.text(l) ?? $0 }), .text(role), .int(a.degree),
+                .term(a.area, a.area.map { PolicyArea.term(id: $0)?.label.text(l) ?? $0 }), role, .int(a.degree),
                 .number(a.degreeCentrality), .number(a.betweenness), .number(a.closeness), .number(a.clustering),
                 .number(a.constraint), .number(a.effectiveSize),
             ] + BrokerageRole.allCases.map { .int(a.brokerage[$0]) }

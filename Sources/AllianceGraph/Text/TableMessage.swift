@@ -15,6 +15,10 @@ public enum TableMessage: String, MessageCatalogue {
     case policyArea = "policy-area"
     case managingOffice = "managing-office"
     case coreGroup = "core-group"
+    /// The managing office's short form in a table cell.
+    case managingOfficeShort = "managing-office-short"
+    /// A core-group member's short form in a table cell.
+    case coreGroupShort = "core-group-short"
     case relation
     case format
     case directed
@@ -105,6 +109,8 @@ public enum TableMessage: String, MessageCatalogue {
         case .policyArea: MessageTemplate(de: "Politikfeld", en: "Policy area")
         case .managingOffice: MessageTemplate(de: "GfS", en: "Managing office")
         case .coreGroup: MessageTemplate(de: "BKG", en: "Core group")
+        case .managingOfficeShort: MessageTemplate(de: "GfS", en: "MO")
+        case .coreGroupShort: MessageTemplate(de: "BKG", en: "CG")
         case .relation: MessageTemplate(de: "Beziehung", en: "Relation")
         case .format: MessageTemplate(de: "Format", en: "Format")
         case .directed: MessageTemplate(de: "Gerichtet", en: "Directed")
