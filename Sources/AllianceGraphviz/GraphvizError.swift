@@ -1,3 +1,5 @@
+import AllianceGraph
+
 /// A failure inside Graphviz, carrying the messages Graphviz reported.
 public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The step that failed.
@@ -23,10 +25,26 @@ public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible
         self.messages = messages
     }
 
-    /// All messages joined, or a generic text when Graphviz said nothing.
-    public var message: String {
-        messages.isEmpty ? "Graphviz failed without a message" : messages.joined(separator: "; ")
+    /// All messages joined, or a generic text when Graphviz said nothing (in English).
+    public var message: String { message(.en) }
+
+    /// All of Graphviz's messages joined (Graphviz writes English), or a generic text in `language`
+    /// when Graphviz said nothing.
+    public func message(_ language: Language) -> String {
+        messages.isEmpty ? RenderMessage.graphvizSilent.text(language) : messages.joined(separator: "; ")
     }
 
-    public var description: String { "Graphviz \(stage.rawValue) error: \(message)" }
+    /// The failure in `language`: the stage that failed and Graphviz's messages.
+    public func text(_ language: Language) -> String {
+        let stage: RenderMessage = switch self.stage {
+        case .parse: .stageParse
+        case .layout: .stageLayout
+        case .render: .stageRender
+        case .unavailable: .stageUnavailable
+        }
+        return RenderMessage.graphvizFailed.text(language, ["stage": .message(Message(stage)), "details": .text(message(language))])
+    }
+
+    /// The failure in English (``text(_:)`` gives it in another language).
+    public var description: String { text(.en) }
 }

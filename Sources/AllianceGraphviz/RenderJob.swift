@@ -44,7 +44,7 @@ public struct RenderJob: Codable, Sendable, Hashable {
             return RenderOutcome(name: name, output: output, error: error.text(language),
                                  seconds: Date().timeIntervalSince(start))
         } catch let error as GraphvizError {
-            return RenderOutcome(name: name, output: output, error: error.description,
+            return RenderOutcome(name: name, output: output, error: error.text(language),
                                  seconds: Date().timeIntervalSince(start))
         } catch {
             return RenderOutcome(name: name, output: output, error: String(describing: error),

@@ -1,3 +1,4 @@
+import AllianceGraph
 import Foundation
 
 /// The worker side of parallel rendering: a process that reads a JSON list of ``RenderJob``s
@@ -82,20 +83,21 @@ public struct RenderWorkerPool: Sendable {
                 if status != RenderWorker.stoppedExitCode {
                     // The worker died while rendering the next job: blame that job, go on.
                     let index = remaining.removeFirst()
-                    results.set(index, RenderOutcome(name: jobs[index].name, output: jobs[index].output,
-                                                     error: "the worker process died (\(reported.reason)) rendering this diagram",
-                                                     seconds: 0))
+                    let language = jobs[index].language
+                    let died = RenderMessage.workerDied.text(language, ["reason": .message(reported.reason)])
+                    results.set(index, RenderOutcome(name: jobs[index].name, output: jobs[index].output, error: died, seconds: 0))
                 }
             }
         }
         return results.values.enumerated().map { index, outcome in
-            outcome ?? RenderOutcome(name: jobs[index].name, output: jobs[index].output, error: "not rendered", seconds: 0)
+            outcome ?? RenderOutcome(name: jobs[index].name, output: jobs[index].output,
+                                     error: RenderMessage.notRendered.text(jobs[index].language), seconds: 0)
         }
     }
 
     /// Runs one worker process over `jobs`; returns how many outcomes it reported and how it ended.
     private func runWorker(jobs: [RenderJob],
-                           report: (Int, RenderOutcome) -> Void) -> (count: Int, status: Int32, reason: String) {
+                           report: (Int, RenderOutcome) -> Void) -> (count: Int, status: Int32, reason: Message) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -105,7 +107,7 @@ public struct RenderWorkerPool: Sendable {
         do {
             try process.run()
         } catch {
-            return (0, -1, "cannot start \(executable.path): \(error)")
+            return (0, -1, Message(RenderMessage.workerNotStarted, ["path": .text(executable.path), "details": .text("\(error)")]))
         }
         let payload = (try? JSONEncoder().encode(jobs)) ?? Data("[]".utf8)
         // A worker that dies before reading all its jobs must not take this process down:
@@ -132,7 +134,8 @@ public struct RenderWorkerPool: Sendable {
         }
         process.waitUntilExit()
         let reason = process.terminationReason == .uncaughtSignal
-            ? "signal \(process.terminationStatus)" : "exit status \(process.terminationStatus)"
+            ? Message(RenderMessage.workerSignal, ["signal": .int(Int(process.terminationStatus))])
+            : Message(RenderMessage.workerExitStatus, ["status": .int(Int(process.terminationStatus))])
         let status = process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
         return (count, status, reason)
     }

@@ -100,9 +100,9 @@ struct GraphvizErrorTests {
         let good = try Diagram(alliance: Samples.musterkreis, kind: .year(2021)).dotText()
         let jobs = [
             RenderJob(name: "raw", dot: bad, format: .svg, engine: .dot, output: folder.appendingPathComponent("raw.svg").path,
-                      forceNewrank: false),
+                      forceNewrank: false, language: .en),
             RenderJob(name: "raw again", dot: bad, format: .svg, engine: .dot,
-                      output: folder.appendingPathComponent("raw2.svg").path, forceNewrank: false),
+                      output: folder.appendingPathComponent("raw2.svg").path, forceNewrank: false, language: .en),
             RenderJob(name: "fixed", dot: bad, format: .svg, engine: .dot, output: folder.appendingPathComponent("fixed.svg").path),
             RenderJob(name: "good", dot: good, format: .svg, engine: .dot, output: folder.appendingPathComponent("good.svg").path),
         ]

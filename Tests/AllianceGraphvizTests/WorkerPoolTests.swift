@@ -1,11 +1,13 @@
+import AllianceGraph
 @testable import AllianceGraphviz
 import Foundation
 import Testing
 
 @Suite("Worker pool")
 struct WorkerPoolTests {
-    func jobs(_ count: Int) -> [RenderJob] {
-        (0..<count).map { RenderJob(name: "job \($0)", dot: "digraph { a }", format: .svg, engine: .dot, output: "/dev/null/\($0)") }
+    func jobs(_ count: Int, language: Language = .de) -> [RenderJob] {
+        (0..<count).map { RenderJob(name: "job \($0)", dot: "digraph { a }", format: .svg, engine: .dot, output: "/dev/null/\($0)",
+                                    language: language) }
     }
 
     @Test("a worker that dies by a signal costs only the diagram it was rendering")
@@ -13,19 +15,24 @@ struct WorkerPoolTests {
         // A stand-in worker: reports one finished job, then crashes on the next.
         let script = #"cat >/dev/null; printf '{"name":"done","output":"o","seconds":0}\n'; kill -SEGV $$"#
         let pool = RenderWorkerPool(executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", script], workers: 1)
-        let outcomes = pool.run(jobs(5))
+        let outcomes = pool.run(jobs(5, language: .en))
         #expect(outcomes.count == 5)
         // Worker 1 reports job 0 and dies on job 1; worker 2 reports job 2 and dies on job 3; worker 3 reports job 4.
         #expect(outcomes.map(\.succeeded) == [true, false, true, false, true])
         #expect(outcomes[1].error?.contains("worker process died") == true, "\(outcomes[1])")
         #expect(outcomes[1].error?.contains("signal") == true, "\(outcomes[1])")
         #expect(outcomes[1].name == "job 1")
+        // The same in the diagram's language, German by default.
+        let german = pool.run(jobs(2))
+        #expect(german[1].error?.contains("der Worker-Prozess ist beim Zeichnen dieses Diagramms abgestürzt (Signal") == true,
+                "\(german[1])")
     }
 
     @Test("a worker that exits without reading its jobs does not take the caller down")
     func workerIgnoringInput() {
         let big = String(repeating: "x", count: 200_000)
-        let list = (0..<3).map { RenderJob(name: "j\($0)", dot: big, format: .svg, engine: .dot, output: "/dev/null/\($0)") }
+        let list = (0..<3).map { RenderJob(name: "j\($0)", dot: big, format: .svg, engine: .dot, output: "/dev/null/\($0)",
+                                           language: .en) }
         let pool = RenderWorkerPool(executable: URL(fileURLWithPath: "/bin/sh"), arguments: ["-c", "exit 3"], workers: 1)
         let outcomes = pool.run(list)
         #expect(outcomes.count == 3)
@@ -66,4 +73,17 @@ private final class Counter: @unchecked Sendable {
     private var list: [Int] = []
     func record(_ value: Int) { lock.lock(); list.append(value); lock.unlock() }
     var values: [Int] { lock.lock(); defer { lock.unlock() }; return list }
+}
+
+@Suite("Graphviz errors in words")
+struct GraphvizErrorWordsTests {
+    @Test("a Graphviz failure names its stage in the diagram's language and keeps Graphviz's own messages")
+    func stageInBothLanguages() {
+        let error = GraphvizError(stage: .layout, messages: ["trouble in init_rank"])
+        #expect(error.text(.de) == "Graphviz-Fehler beim Layout: trouble in init_rank")
+        #expect(error.text(.en) == "Graphviz layout error: trouble in init_rank")
+        #expect(error.description == error.text(.en))
+        let silent = GraphvizError(stage: .parse, messages: [])
+        #expect(silent.text(.de) == "Graphviz-Fehler beim Einlesen: Graphviz ist ohne Meldung gescheitert")
+    }
 }

@@ -10,6 +10,23 @@ public enum RenderMessage: String, MessageCatalogue {
     case yearsNotCovered = "years-not-covered"
     /// Graphviz's or the worker's own account of a failure (`details`, not translated).
     case failed
+    /// Graphviz failed at a stage (`stage`: one of the stage words below) with its own messages (`details`, not translated).
+    case graphvizFailed = "graphviz-failed"
+    /// Graphviz failed without saying why.
+    case graphvizSilent = "graphviz-silent"
+    /// Stage words of a Graphviz failure.
+    case stageParse = "stage-parse"
+    case stageLayout = "stage-layout"
+    case stageRender = "stage-render"
+    case stageUnavailable = "stage-unavailable"
+    /// A worker process died while drawing a diagram (`reason`).
+    case workerDied = "worker-died"
+    /// Why a worker ended: by a signal (`signal`), with an exit status (`status`), or it could not start (`path`, `details`).
+    case workerSignal = "worker-signal"
+    case workerExitStatus = "worker-exit-status"
+    case workerNotStarted = "worker-not-started"
+    /// A diagram no worker reported on.
+    case notRendered = "not-rendered"
     /// Relation formats of the filter that the vocabulary lacks (`formats`).
     case unknownFormats = "unknown-formats"
     /// The summary when nothing was written (`written`, `planned`, `format`, `seconds`, `workers`).
@@ -47,6 +64,18 @@ public enum RenderMessage: String, MessageCatalogue {
 
     public var template: MessageTemplate {
         switch self {
+        case .graphvizFailed: MessageTemplate(de: "Graphviz-Fehler beim {stage}: {details}", en: "Graphviz {stage} error: {details}")
+        case .graphvizSilent: MessageTemplate(de: "Graphviz ist ohne Meldung gescheitert", en: "Graphviz failed without a message")
+        case .stageParse: MessageTemplate(de: "Einlesen", en: "parse")
+        case .stageLayout: MessageTemplate(de: "Layout", en: "layout")
+        case .stageRender: MessageTemplate(de: "Ausgeben", en: "render")
+        case .stageUnavailable: MessageTemplate(de: "Start (nach einem früheren Fehler nicht verfügbar)", en: "unavailable")
+        case .workerDied: MessageTemplate(de: "der Worker-Prozess ist beim Zeichnen dieses Diagramms abgestürzt ({reason})",
+                                          en: "the worker process died ({reason}) rendering this diagram")
+        case .workerSignal: MessageTemplate(de: "Signal {signal}", en: "signal {signal}")
+        case .workerExitStatus: MessageTemplate(de: "Exit-Status {status}", en: "exit status {status}")
+        case .workerNotStarted: MessageTemplate(de: "{path} lässt sich nicht starten: {details}", en: "cannot start {path}: {details}")
+        case .notRendered: MessageTemplate(de: "nicht gezeichnet", en: "not rendered")
         case .invalidFile:
             MessageTemplate(de: "nicht gezeichnet: die Datei hat Fehler ('alliance validate' listet sie auf)",
                             en: "not rendered: the file has errors ('alliance validate' lists them)")
