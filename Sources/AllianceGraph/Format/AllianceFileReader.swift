@@ -154,9 +154,12 @@ public struct AllianceFileReader: Sendable {
         } else {
             sink.error(.allianceNeedsYears, at: top.mark)
         }
+        var mandates: [VocabularyFileReader.MandateReference] = []
         let terms = top.value("vocabulary").flatMap {
-            VocabularyFileReader().readExtension($0, what: Message(ValidationMessage.placeVocabularySection), sink: sink)
+            VocabularyFileReader().readExtension($0, what: Message(ValidationMessage.placeVocabularySection), sink: sink, mandates: &mandates)
         } ?? VocabularyExtension()
+        // The section's actor kinds may name the user's topics and the section's own.
+        sink.append(VocabularyFileReader.check(mandates, in: vocabulary.adding(terms)))
 
         let actors = readList(top, "actors", map: &map, sink: sink) { node, path, map in
             readActor(node, path: path, sink: sink, map: &map)

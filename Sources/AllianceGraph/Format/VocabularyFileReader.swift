@@ -30,19 +30,30 @@ public struct VocabularyFileReader: Sendable {
     /// Creates a reader.
     public init() {}
 
-    /// Reads the text of a vocabulary file. `file` names it in diagnostics.
+    /// Reads the text of a vocabulary file. `file` names it in diagnostics. The mandate topics of its
+    /// actor kinds are checked against the built-in vocabulary plus the file's own topics; use
+    /// ``read(files:extending:)`` to check them against other vocabulary files as well.
     public func read(text: String, file: String) -> (VocabularyExtension?, [Diagnostic]) {
+        let (addition, mandates, diagnostics) = readFile(text: text, file: file)
+        let problems = Self.check(mandates, in: Vocabulary.builtIn.adding(addition ?? VocabularyExtension()))
+        return (problems.containsErrors ? nil : addition, (diagnostics + problems).sortedForDisplay())
+    }
+
+    /// The terms of one file, the mandate topics its actor kinds name (checked once the whole
+    /// vocabulary is known), and the problems found.
+    private func readFile(text: String, file: String) -> (VocabularyExtension?, [MandateReference], [Diagnostic]) {
         let sink = DiagnosticSink(file: file)
         do {
             guard let root = try Yams.compose(yaml: text) else {
                 sink.error(.vocabularyFileEmpty, at: nil)
-                return (nil, sink.diagnostics)
+                return (nil, [], sink.diagnostics)
             }
-            let result = readExtension(root, what: Message(ValidationMessage.placeVocabularyFile), sink: sink)
-            return (sink.diagnostics.containsErrors ? nil : result, sink.diagnostics)
+            var mandates: [MandateReference] = []
+            let result = readExtension(root, what: Message(ValidationMessage.placeVocabularyFile), sink: sink, mandates: &mandates)
+            return (sink.diagnostics.containsErrors ? nil : result, mandates, sink.diagnostics)
         } catch {
             sink.error(.malformedYAML, ["problem": .text("\(error)")], at: nil)
-            return (nil, sink.diagnostics)
+            return (nil, [], sink.diagnostics)
         }
     }
 
@@ -67,23 +78,51 @@ public struct VocabularyFileReader: Sendable {
     public func read(files: [String], extending base: Vocabulary) -> (Vocabulary, [Diagnostic]) {
         var vocabulary = base
         var diagnostics: [Diagnostic] = []
+        var mandates: [MandateReference] = []
         for file in files {
             guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(Diagnostic(.error, Message(ValidationMessage.cannotReadVocabulary), file: file))
                 continue
             }
-            let (addition, found) = read(text: text, file: file)
-            diagnostics += found
+            let (addition, found, problems) = readFile(text: text, file: file)
+            diagnostics += problems
+            mandates += found
             if let addition { vocabulary = vocabulary.adding(addition) }
         }
-        return (vocabulary, diagnostics)
+        // An actor kind's mandates may name topics of any of the files.
+        return (vocabulary, diagnostics + Self.check(mandates, in: vocabulary))
     }
 
-    func readExtension(_ node: Node, what: Message, sink: DiagnosticSink) -> VocabularyExtension? {
+    /// A topic named in the `mandates` of a user-defined actor kind, and where.
+    struct MandateReference {
+        var kind: String
+        var topic: TopicID
+        var location: SourceLocation?
+        var file: String
+    }
+
+    /// An error for each mandate topic `vocabulary` does not know.
+    static func check(_ mandates: [MandateReference], in vocabulary: Vocabulary) -> [Diagnostic] {
+        mandates.filter { vocabulary.topic($0.topic) == nil }.map { mandate in
+            let owner = Message(ValidationMessage.placeMandateOf, ["owner": .message(ValidationMessage.named(.nounActorKind, mandate.kind))])
+            return Diagnostic(.error, Message(ValidationMessage.unknownTopic, [
+                "topic": .text(mandate.topic.rawValue), "place": .message(owner),
+                "suggestion": Suggestion.phrase(for: mandate.topic.rawValue, among: vocabulary.topicNames),
+            ]), at: mandate.location, file: mandate.file)
+        }
+    }
+
+    /// The terms of a vocabulary file or an alliance's `vocabulary:` section; the mandate topics of
+    /// its actor kinds are added to `mandates` for ``check(_:in:)``. An id given twice in one section
+    /// is an error at the second.
+    func readExtension(_ node: Node, what: Message, sink: DiagnosticSink, mandates: inout [MandateReference]) -> VocabularyExtension? {
         guard let reader = MappingReader(node, what: what, allowed: Self.sectionKeys, sink: sink) else { return nil }
         var result = VocabularyExtension()
+        checkDuplicates(reader.list("actor_kinds"), noun: .nounActorKind, sink: sink)
+        checkDuplicates(reader.list("formats"), noun: .nounFormat, sink: sink)
+        checkDuplicates(reader.list("topics"), noun: .nounTopic, sink: sink)
         for item in reader.list("actor_kinds") ?? [] {
-            if let kind = readKind(item, sink: sink) { result.actorKinds.append(kind) }
+            if let kind = readKind(item, sink: sink, mandates: &mandates) { result.actorKinds.append(kind) }
         }
         for item in reader.list("formats") ?? [] {
             guard let entry = MappingReader(item, what: Message(ValidationMessage.placeAFormat), allowed: Self.formatKeys, sink: sink),
@@ -105,7 +144,21 @@ public struct VocabularyFileReader: Sendable {
         return result
     }
 
-    private func readKind(_ node: Node, sink: DiagnosticSink) -> ActorKind? {
+    /// One section names each id once: a second entry with the same id would silently replace the first.
+    private func checkDuplicates(_ items: [Node]?, noun: ValidationMessage, sink: DiagnosticSink) {
+        var firstLine: [String: Int] = [:]
+        for item in items ?? [] {
+            guard let node = item["id"], case .scalar(let scalar) = node else { continue }
+            if let line = firstLine[scalar.string] {
+                sink.error(.duplicateID, ["noun": .message(Message(noun)), "id": .text(scalar.string),
+                                          "first": .message(Message(ValidationMessage.firstDefinedAt, ["line": .int(line)]))], at: node.mark)
+            } else {
+                firstLine[scalar.string] = node.mark?.line ?? 0
+            }
+        }
+    }
+
+    private func readKind(_ node: Node, sink: DiagnosticSink, mandates references: inout [MandateReference]) -> ActorKind? {
         guard let entry = MappingReader(node, what: Message(ValidationMessage.placeAnActorKind), allowed: Self.kindKeys, sink: sink),
               let (id, label) = readLabelled(entry, what: .nounActorKind) else { return nil }
         guard let area = entry.term("area", PolicyArea.self) else {
@@ -120,6 +173,7 @@ public struct VocabularyFileReader: Sendable {
             if let mandate = AllianceFileReader(vocabulary: .builtIn)
                 .readMandate(item, owner: ValidationMessage.named(.nounActorKind, id), sink: sink, map: &map, path: "mandates[\(index)]") {
                 mandates.append(mandate)
+                references.append(MandateReference(kind: id, topic: mandate.topic, location: map["mandates[\(index)].topic"], file: sink.file))
             }
         }
         return ActorKind(id: ActorKindID(id), label: Label(de: label.de, en: label.en, abbreviation: entry.string("abbreviation")),

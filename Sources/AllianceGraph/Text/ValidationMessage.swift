@@ -80,6 +80,7 @@ public enum ValidationMessage: String, MessageCatalogue {
     // Actors
     case unknownActorKind = "unknown-actor-kind"
     case ownParent = "own-parent"
+    case parentCircle = "parent-circle"
     case roleOutsideYears = "role-outside-years"
     case mandateOnePeriod = "mandate-one-period"
     case unknownActor = "unknown-actor"
@@ -262,6 +263,9 @@ public enum ValidationMessage: String, MessageCatalogue {
             MessageTemplate(de: "{place}: unbekannte Akteursart '{kind}'{suggestion}; siehe 'alliance vocab', oder ergänzen Sie die Art in einer Vokabulardatei",
                             en: "unknown actor kind '{kind}' for {place}{suggestion}; see 'alliance vocab', or add the kind in a vocabulary file")
         case .ownParent: MessageTemplate(de: "{place}: nennt sich selbst als übergeordneten Akteur", en: "{place} names itself as its parent")
+        case .parentCircle:
+            MessageTemplate(de: "{place}: die übergeordneten Akteure laufen im Kreis ({circle}); ein Akteur kann nicht zu einem gehören, der zu ihm gehört, also entfernen Sie 'parent' bei einem von ihnen",
+                            en: "the parents of {place} run in a circle ({circle}); an actor cannot belong to one that belongs to it, so remove 'parent' from one of them")
         case .roleOutsideYears:
             MessageTemplate(de: "widersprüchliche Angaben: {place} hat '{role}' in {years}, nimmt aber nur in {present} teil",
                             en: "contradictory attributes: {place} holds '{role}' in {years} but takes part only in {present}")

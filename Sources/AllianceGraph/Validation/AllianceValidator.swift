@@ -50,6 +50,7 @@ private struct Check {
         }
         for (index, chain) in alliance.chains.enumerated() { checkChain(chain, path: "chains[\(index)]") }
         checkReplacements()
+        checkParentCircles()
         checkManagingOffice()
         found = found.sortedForDisplay()
     }
@@ -115,6 +116,39 @@ private struct Check {
         }
         for (index, mandate) in (actor.mandates ?? []).enumerated() {
             checkTopic(mandate.topic, owner: Message(ValidationMessage.placeMandateOf, ["owner": .message(name)]), at: "\(path).mandates[\(index)].topic")
+        }
+    }
+
+    /// Following `parent:` from actor to actor never leads back to where it started (an actor
+    /// naming itself is reported by ``checkActor(_:path:)``). Each circle is reported once, at the
+    /// `parent` of its first actor in file order.
+    /// - Complexity: O(*n*) for *n* actors: each actor is walked from at most once.
+    mutating func checkParentCircles() {
+        var indexByID: [ActorID: Int] = [:]
+        for (index, actor) in alliance.actors.enumerated() where indexByID[actor.id] == nil { indexByID[actor.id] = index }
+        func parent(of index: Int) -> Int? {
+            guard let id = alliance.actors[index].parent, id != alliance.actors[index].id else { return nil }
+            return indexByID[id]
+        }
+        var done = Set<Int>()
+        for start in alliance.actors.indices where !done.contains(start) {
+            // Walk up until an actor without a known parent, one walked before, or one of this walk.
+            var walk: [Int] = []
+            var position: [Int: Int] = [:]
+            var next: Int? = start
+            while let current = next, !done.contains(current), position[current] == nil {
+                position[current] = walk.count
+                walk.append(current)
+                next = parent(of: current)
+            }
+            done.formUnion(walk)
+            guard let current = next, let first = position[current] else { continue }
+            let circle = Array(walk[first...])
+            guard circle.count >= 2, let head = circle.min() else { continue }
+            let rotated = Array(circle.drop { $0 != head } + circle.prefix { $0 != head })
+            let names = (rotated + [head]).map { "'\(alliance.actors[$0].id)'" }.joined(separator: " → ")
+            report(.error, .parentCircle, ["place": .message(ValidationMessage.named(.nounActor, alliance.actors[head].id.rawValue)),
+                                           "circle": .text(names)], at: "actors[\(head)].parent")
         }
     }
 
