@@ -128,7 +128,7 @@ public struct AllianceFileReader: Sendable {
         guard let top = MappingReader(root, what: Message(ValidationMessage.placeAllianceFile), allowed: Self.topLevelKeys, sink: sink) else {
             return nil
         }
-        let id = top.string("id", required: true)
+        let id = top.identifier("id", required: true)
         let name = top.string("name", required: true)
         let kind = top.term("kind", AllianceKind.self)
         if top.value("kind") == nil {
@@ -209,7 +209,7 @@ public struct AllianceFileReader: Sendable {
     private func readActor(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Actor? {
         let what = itemName(.nounActor, path)
         guard let reader = MappingReader(node, what: what, allowed: Self.actorKeys, sink: sink) else { return nil }
-        let id = reader.string("id", required: true)
+        let id = reader.identifier("id", required: true)
         let named = id.map { ValidationMessage.named(.nounActor, $0) } ?? what
         let kind = reader.string("kind", required: true)
         for key in ["id", "kind", "parent", "years", "managing_office", "core_group", "area"] {
@@ -240,7 +240,7 @@ public struct AllianceFileReader: Sendable {
         // A missing kind was reported above; the empty stand-in keeps references to the actor valid.
         return Actor(id: ActorID(id), kind: ActorKindID(kind ?? ""), name: reader.string("name"),
                      area: reader.term("area", PolicyArea.self), roles: roles,
-                     parent: reader.string("parent").map { ActorID($0) }, periods: periods, mandates: mandates,
+                     parent: reader.identifier("parent").map { ActorID($0) }, periods: periods, mandates: mandates,
                      note: reader.string("note"))
     }
 
@@ -273,8 +273,10 @@ public struct AllianceFileReader: Sendable {
     private func readRelation(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Relation? {
         let what = itemName(.nounRelation, path)
         guard let reader = MappingReader(node, what: what, allowed: Self.relationKeys, sink: sink) else { return nil }
-        let id = reader.string("id")
-        let named = id.map { ValidationMessage.named(.nounRelation, $0) } ?? what
+        let id = reader.identifier("id")
+        let named = id.flatMap { $0.isEmpty ? nil : ValidationMessage.named(.nounRelation, $0) } ?? what
+        // An empty id would be taken for none and replaced by a derived one.
+        if id == "" { sink.error(.invalidID, ValidationMessage.invalidID("", place: ValidationMessage.key("id", of: what)).arguments, at: reader.value("id")?.mark) }
         for key in ["id", "format", "mechanism", "formalisation", "status", "years", "topic", "actors", "from", "to",
                     "replaced_by"] {
             map["\(path).\(key)"] = sink.location(reader.value(key)?.mark)
@@ -309,7 +311,7 @@ public struct AllianceFileReader: Sendable {
         return Relation(id: RelationID(id ?? ""), ends: ends, format: FormatID(format), mechanism: mechanism,
                         formalisation: formalisation, status: status, periods: periods,
                         topic: reader.string("topic").map { TopicID($0) }, note: reader.string("note"),
-                        source: reader.string("source"), replacedBy: reader.string("replaced_by").map { RelationID($0) })
+                        source: reader.string("source"), replacedBy: reader.identifier("replaced_by").map { RelationID($0) })
     }
 
     private func readActorRefs(_ reader: MappingReader, _ key: String, path: String, owner: Message,
@@ -317,8 +319,8 @@ public struct AllianceFileReader: Sendable {
         guard let items = reader.list(key) else { return nil }
         var ids: [ActorID] = []
         for (index, item) in items.enumerated() {
-            guard let text = scalarText(item, what: Message(ValidationMessage.placeActorIn, ["key": .text(key), "owner": .message(owner)]),
-                                        sink: sink) else { continue }
+            guard let text = identifierText(item, what: Message(ValidationMessage.placeActorIn, ["key": .text(key), "owner": .message(owner)]),
+                                            sink: sink) else { continue }
             map["\(path).\(key)[\(index)]"] = sink.location(item.mark)
             ids.append(ActorID(text))
         }
@@ -366,8 +368,9 @@ public struct AllianceFileReader: Sendable {
     private func readInterface(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Interface? {
         let what = itemName(.nounInterface, path)
         guard let reader = MappingReader(node, what: what, allowed: Self.interfaceKeys, sink: sink) else { return nil }
-        let id = reader.string("id")
-        let named = id.map { ValidationMessage.named(.nounInterface, $0) } ?? what
+        let id = reader.identifier("id")
+        let named = id.flatMap { $0.isEmpty ? nil : ValidationMessage.named(.nounInterface, $0) } ?? what
+        if id == "" { sink.error(.invalidID, ValidationMessage.invalidID("", place: ValidationMessage.key("id", of: what)).arguments, at: reader.value("id")?.mark) }
         for key in ["id", "actors", "topic", "type", "years"] {
             map["\(path).\(key)"] = sink.location(reader.value(key)?.mark)
         }
@@ -387,7 +390,7 @@ public struct AllianceFileReader: Sendable {
     private func readChain(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Chain? {
         let what = itemName(.nounChain, path)
         guard let reader = MappingReader(node, what: what, allowed: Self.chainKeys, sink: sink) else { return nil }
-        let id = reader.string("id", required: true)
+        let id = reader.identifier("id", required: true)
         let named = id.map { ValidationMessage.named(.nounChain, $0) } ?? what
         map["\(path).id"] = sink.location(reader.value("id")?.mark)
         map["\(path).years"] = sink.location(reader.value("years")?.mark)
@@ -396,7 +399,7 @@ public struct AllianceFileReader: Sendable {
         for (index, item) in (reader.list("steps") ?? []).enumerated() {
             let stepPath = "\(path).steps[\(index)]"
             if case .scalar = item {
-                guard let actor = scalarText(item, what: Message(ValidationMessage.placeStepOf, ["owner": .message(named)]), sink: sink) else { continue }
+                guard let actor = identifierText(item, what: Message(ValidationMessage.placeStepOf, ["owner": .message(named)]), sink: sink) else { continue }
                 map[stepPath] = sink.location(item.mark)
                 steps.append(ChainStep(actor: ActorID(actor)))
                 continue
@@ -404,7 +407,7 @@ public struct AllianceFileReader: Sendable {
             guard let step = MappingReader(item, what: Message(ValidationMessage.placeStepOf, ["owner": .message(named)]), allowed: Self.stepKeys, sink: sink) else { continue }
             map[stepPath] = sink.location(step.value("actor")?.mark ?? item.mark)
             map["\(stepPath).topic"] = sink.location(step.value("topic")?.mark)
-            guard let actor = step.string("actor", required: true) else { continue }
+            guard let actor = step.identifier("actor", required: true) else { continue }
             steps.append(ChainStep(actor: ActorID(actor), topic: step.string("topic").map { TopicID($0) },
                                    label: step.string("label")))
         }

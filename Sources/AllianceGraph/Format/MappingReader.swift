@@ -74,6 +74,14 @@ struct MappingReader {
         return scalar.string
     }
 
+    /// The text of `key`, an id: like ``string(_:required:)``, and reports a value YAML reads as a
+    /// number, a true/false value or a date (``checkWrittenAsText(_:what:sink:)``).
+    func identifier(_ key: String, required: Bool = false) -> String? {
+        guard let text = string(key, required: required) else { return nil }
+        if let node = value(key) { checkWrittenAsText(node, what: ValidationMessage.key(key, of: what), sink: sink) }
+        return text
+    }
+
     /// A yes/no value.
     func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
@@ -110,6 +118,32 @@ func scalarText(_ node: Node, what: Message, sink: DiagnosticSink) -> String? {
         return nil
     }
     return scalar.string
+}
+
+/// Reads a scalar that is an id (an actor in a list, a step): like ``scalarText(_:what:sink:)``,
+/// and reports a value YAML reads as a number, a true/false value or a date.
+func identifierText(_ node: Node, what: Message, sink: DiagnosticSink) -> String? {
+    guard let text = scalarText(node, what: what, sink: sink) else { return nil }
+    checkWrittenAsText(node, what: what, sink: sink)
+    return text
+}
+
+/// Reports an id written so that YAML (and the JSON Schema, which sees what YAML reads) takes it
+/// for a number (`123`, `1.5`), a true/false value (`yes`, `off`) or a date (`2021-05-01`) rather than
+/// text. The program would read it as text, but the schema, other YAML readers and spreadsheets do
+/// not; quoted (`"123"`) it is text everywhere. A float without a dot (`1e3`) counts as text, as it
+/// does for YAML 1.1 readers such as PyYAML.
+func checkWrittenAsText(_ node: Node, what: Message, sink: DiagnosticSink) {
+    guard case .scalar(let scalar) = node, scalar.style == .plain else { return }
+    let kind: ValidationMessage
+    switch Resolver.default.resolveTag(of: node) {
+    case .int: kind = .readAsNumber
+    case .float where scalar.string.contains("."): kind = .readAsNumber
+    case .bool: kind = .readAsTrueOrFalse
+    case .timestamp: kind = .readAsDate
+    default: return
+    }
+    sink.error(.idNotText, ["place": .message(what), "value": .text(scalar.string), "kind": .message(Message(kind))], at: node.mark)
 }
 
 /// Reads one period or a list of periods (`2020-2022`, `[2019, 2021-]`).

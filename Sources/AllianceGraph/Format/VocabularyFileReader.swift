@@ -181,7 +181,11 @@ public struct VocabularyFileReader: Sendable {
     }
 
     private func readLabelled(_ entry: MappingReader, what: ValidationMessage) -> (String, Label)? {
-        guard let id = entry.string("id", required: true) else { return nil }
+        guard let id = entry.identifier("id", required: true) else { return nil }
+        if !IdentifierRule.isValid(id) {
+            entry.sink.error(.invalidID, ValidationMessage.invalidID(id, place: ValidationMessage.key("id", of: entry.what)).arguments,
+                             at: entry.value("id")?.mark)
+        }
         let de = entry.string("de"), en = entry.string("en")
         if de == nil && en == nil {
             entry.sink.error(.vocabularyNeedsLabel, ["noun": .message(Message(what)), "id": .text(id)], at: entry.mark)

@@ -73,6 +73,12 @@ public enum ValidationMessage: String, MessageCatalogue {
     case municipalityNeedsDistrict = "municipality-needs-district"
     case districtContradiction = "district-contradiction"
     case duplicateID = "duplicate-id"
+    case invalidID = "invalid-id"
+    case useInstead = "use-instead"
+    case idNotText = "id-not-text"
+    case readAsNumber = "read-as-number"
+    case readAsTrueOrFalse = "read-as-true-or-false"
+    case readAsDate = "read-as-date"
     case firstDefinedAt = "first-defined-at"
     case noManagingOffice = "no-managing-office"
     case severalManagingOffices = "several-managing-offices"
@@ -248,6 +254,16 @@ public enum ValidationMessage: String, MessageCatalogue {
         case .duplicateID:
             MessageTemplate(de: "{noun}: doppelte Id '{id}'{first}; jeder Eintrag braucht eine eigene Id",
                             en: "duplicate {noun} id '{id}'{first}; give each {noun} its own id")
+        case .invalidID:
+            MessageTemplate(de: "{place}: '{id}' ist keine gültige Id{suggestion}; eine Id besteht nur aus den Buchstaben A–Z und a–z, Ziffern, '_', '-' und '.' und beginnt nicht mit '-' oder '.'",
+                            en: "{place}: '{id}' is not a valid id{suggestion}; an id holds only the letters A–Z and a–z, digits, '_', '-' and '.', and does not start with '-' or '.'")
+        case .useInstead: MessageTemplate(de: " (verwenden Sie z. B. '{id}')", en: " (use e.g. '{id}')")
+        case .idNotText:
+            MessageTemplate(de: "{place}: {value} wird als {kind} gelesen, nicht als Id; schreiben Sie die Id in Anführungszeichen: \"{value}\"",
+                            en: "{place}: {value} is read as {kind}, not as an id; write the id in quotes: \"{value}\"")
+        case .readAsNumber: MessageTemplate(de: "Zahl", en: "a number")
+        case .readAsTrueOrFalse: MessageTemplate(de: "Wahrheitswert (true/false)", en: "a true/false value")
+        case .readAsDate: MessageTemplate(de: "Datum", en: "a date")
         case .firstDefinedAt: MessageTemplate(de: " (zuerst definiert in Zeile {line})", en: " (first defined at line {line})")
         case .noManagingOffice:
             MessageTemplate(de: "kein Akteur ist die Geschäftsführende Stelle (GfS) des Bündnisses '{id}'; markieren Sie sie mit 'managing_office: {years}'",
@@ -399,6 +415,13 @@ extension ValidationMessage {
     /// `'years' of actor 'abh'`.
     static func key(_ key: String, of owner: Message) -> Message {
         Message(placeKeyOf, ["key": .text(key), "owner": .message(owner)])
+    }
+
+    /// `'id' of actor #2: 'a b' is not a valid id (use e.g. 'a_b'); …`, with the suggestion of
+    /// ``IdentifierRule/suggestion(for:)``.
+    static func invalidID(_ id: String, place: Message) -> Message {
+        Message(invalidID, ["place": .message(place), "id": .text(IdentifierRule.shown(id)),
+                            "suggestion": IdentifierRule.suggestion(for: id).map { .message(Message(useInstead, ["id": .text($0)])) } ?? ""])
     }
 
     /// ` (did you mean 'x'?)` for `suggestion`, or nothing.

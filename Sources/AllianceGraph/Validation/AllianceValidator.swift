@@ -37,6 +37,7 @@ private struct Check {
 
     mutating func run() {
         checkAlliance()
+        checkIDs()
         checkDuplicates(alliance.actors.map(\.id.rawValue), what: .nounActor, list: "actors")
         checkDuplicates(alliance.relations.map(\.id.rawValue), what: .nounRelation, list: "relations")
         checkDuplicates(alliance.interfaces.map(\.id.rawValue), what: .nounInterface, list: "interfaces")
@@ -69,6 +70,39 @@ private struct Check {
         default:
             break
         }
+    }
+
+    /// Every id written follows ``IdentifierRule``: the alliance's, and those of actors, relations,
+    /// interfaces and chains. Ids the reader derived (for relations and interfaces written without
+    /// one) are not checked; a relation's or interface's id may be written in derived form.
+    /// References are checked where they are made (``checkReference(_:owner:at:)``).
+    mutating func checkIDs() {
+        checkID(alliance.id.rawValue, place: Message(ValidationMessage.placeAllianceFile), at: "id")
+        for (index, actor) in alliance.actors.enumerated() {
+            checkID(actor.id.rawValue, place: ValidationMessage.numbered(.nounActor, index + 1), at: "actors[\(index)].id")
+        }
+        for (index, relation) in alliance.relations.enumerated() where written("relations", index) {
+            checkID(relation.id.rawValue, place: ValidationMessage.numbered(.nounRelation, index + 1), at: "relations[\(index)].id", derivedForm: true)
+        }
+        for (index, interface) in alliance.interfaces.enumerated() where written("interfaces", index) {
+            checkID(interface.id.rawValue, place: ValidationMessage.numbered(.nounInterface, index + 1), at: "interfaces[\(index)].id", derivedForm: true)
+        }
+        for (index, chain) in alliance.chains.enumerated() {
+            checkID(chain.id.rawValue, place: ValidationMessage.numbered(.nounChain, index + 1), at: "chains[\(index)].id")
+        }
+    }
+
+    /// Whether the id of item `index` of `list` was written (in a file: given under `id`, and not
+    /// empty, which the reader reports itself; in code: always).
+    func written(_ list: String, _ index: Int) -> Bool {
+        !fromFile || (map.hasEntry("\(list)[\(index)].id") && !(list == "relations" ? alliance.relations[index].id.rawValue.isEmpty
+                                                                                         : alliance.interfaces[index].id.rawValue.isEmpty))
+    }
+
+    /// An error when `id` breaks ``IdentifierRule``, naming `place`'s `id` key, with a suggestion.
+    mutating func checkID(_ id: String, place: Message, at path: String, key: String = "id", derivedForm: Bool = false) {
+        guard !IdentifierRule.isValid(id, allowingDerivedForm: derivedForm) else { return }
+        found.append(Diagnostic(.error, ValidationMessage.invalidID(id, place: ValidationMessage.key(key, of: place)), at: map[path], file: map.file))
     }
 
     mutating func checkDuplicates(_ ids: [String], what: ValidationMessage, list: String) {
@@ -250,6 +284,10 @@ private struct Check {
             guard let successorID = relation.replacedBy else { continue }
             let path = "relations[\(index)]"
             let name = name(.nounRelation, relation.id.rawValue, index, "relations")
+            if !IdentifierRule.isValid(successorID.rawValue, allowingDerivedForm: true) {
+                checkID(successorID.rawValue, place: name, at: "\(path).replaced_by", key: "replaced_by", derivedForm: true)
+                continue
+            }
             if successorID == relation.id {
                 report(.error, .replacedBySelf, ["place": .message(name)], at: "\(path).replaced_by")
                 continue
@@ -362,6 +400,12 @@ private struct Check {
     }
 
     mutating func checkReference(_ id: ActorID, owner: Message, at path: String) {
+        if !IdentifierRule.isValid(id.rawValue) {
+            // "'parent' of actor 'abh'", "'actors' of relation 'r'": the key, without the item's index.
+            let key = String(path.split(separator: ".").last?.prefix { $0 != "[" } ?? "")
+            found.append(Diagnostic(.error, ValidationMessage.invalidID(id.rawValue, place: ValidationMessage.key(key, of: owner)),
+                                    at: map[path], file: map.file))
+        }
         guard !actorIDs.contains(id) else { return }
         report(.error, .unknownActor, ["actor": .text(id.rawValue), "place": .message(owner),
                                        "suggestion": Suggestion.phrase(for: id.rawValue, in: actorIDs.map(\.rawValue).sorted())], at: path)
