@@ -29,17 +29,35 @@ public struct Diagram: Sendable {
 
     /// The DOT text. The same input always gives byte-identical text.
     ///
-    /// - Throws: ``GraphvizError`` only for ``DiagramKind/allYears``, whose shared layout is
-    ///   computed through `context`.
+    /// - Throws: ``GraphvizError``: ``GraphvizError/Stage/oversizedText`` when a text of the
+    ///   diagram (a name, note or source, or a label combining them) is longer than Graphviz's
+    ///   parser reads (``DOTEscaping/maximumTextLength``), naming the alliance, the diagram and the
+    ///   text's beginning; for ``DiagramKind/allYears`` also the failures of the shared layout,
+    ///   which is computed through `context`.
     public func dotText(context: GraphvizContext = .shared) throws(GraphvizError) -> String {
-        switch kind {
-        case .year(let year):
-            YearView(alliance: alliance, year: year, options: options).graph().text
-        case .allYears:
-            try YearsSideBySideView(alliance: alliance, options: options).graph(context: context).text
-        case .difference(let from, let to):
-            DifferenceView(alliance: alliance, from: from, to: to, options: options).graph().text
+        let text: String
+        do {
+            text = switch kind {
+            case .year(let year):
+                YearView(alliance: alliance, year: year, options: options).graph().text
+            case .allYears:
+                try YearsSideBySideView(alliance: alliance, options: options).graph(context: context).text
+            case .difference(let from, let to):
+                DifferenceView(alliance: alliance, from: from, to: to, options: options).graph().text
+            }
+        } catch where error.stage == .oversizedText {
+            // The shared layout's DOT text had it: name the diagram instead of an internal DOT line.
+            var located = error
+            located.reason?.arguments["place"] = .message(place)
+            throw located
         }
+        if let oversized = DOTEscaping.oversizedText(in: text) { throw .oversized(oversized, place: place) }
+        return text
+    }
+
+    /// Where this diagram is, for messages: the alliance and the diagram's base name.
+    private var place: Message {
+        Message(RenderMessage.placeDiagram, ["alliance": .text(alliance.id.rawValue), "diagram": .text(baseName)])
     }
 
     /// The layout engine the DOT text must be laid out with.

@@ -1,3 +1,4 @@
+import AllianceGraph
 import CGraphviz
 import Foundation
 
@@ -10,10 +11,17 @@ import Foundation
 ///
 /// Graphviz's own messages never reach stderr: they are captured and returned in a
 /// ``GraphvizError``. A graph whose layout reports an error is never freed, because freeing a
-/// failed layout aborts the process in Graphviz 2.42; and after such a failure the context
-/// refuses all further work (``isUnavailable``), because Graphviz's global state is then
-/// unreliable. The library sets `newrank=true` on every graph, which avoids the one failure
+/// failed layout aborts the process in Graphviz 2.42. After a failed layout **or a failed parse**
+/// the context refuses all further work in the process (``isUnavailable``; every later call
+/// throws ``GraphvizError/Stage/unavailable``), because Graphviz's global state is then
+/// unreliable: measured on Debian's Graphviz 2.42, a render after a parse error crashed the
+/// process (SIGSEGV). Render in a fresh process after that; ``RenderWorkerPool`` replaces its
+/// worker by itself. The library sets `newrank=true` on every graph, which avoids the one failure
 /// known to occur with alliance diagrams ("trouble in init_rank").
+///
+/// DOT text with a quoted or HTML string longer than ``DOTEscaping/maximumTextLength`` bytes,
+/// which Graphviz's parser cannot read, is refused before it reaches Graphviz
+/// (``GraphvizError/Stage/oversizedText``); that refusal does not make the context unavailable.
 public final class GraphvizContext: @unchecked Sendable {
     /// The process-wide context.
     public static let shared = GraphvizContext()
@@ -21,14 +29,28 @@ public final class GraphvizContext: @unchecked Sendable {
     // Guarded by `lock`: the context and every Graphviz call.
     private let lock = NSLock()
     private let gvc: OpaquePointer
-    private var taint: String?
+    private var taint: (stage: GraphvizError.Stage, message: String)?
 
-    /// Whether a layout has failed in this process, after which the context refuses further
-    /// work (throwing ``GraphvizError/Stage/unavailable``). Worker processes check this and exit.
+    /// Whether a parse or a layout has failed in this process, after which the context refuses
+    /// further work (throwing ``GraphvizError/Stage/unavailable``). Worker processes check this and exit.
     public var isUnavailable: Bool {
         lock.lock()
         defer { lock.unlock() }
         return taint != nil
+    }
+
+    /// The error every call throws once the context is unavailable (``isUnavailable``), naming
+    /// the earlier failure; `nil` while Graphviz is usable.
+    public var unavailability: GraphvizError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return taint.map(Self.unavailable)
+    }
+
+    private static func unavailable(after failure: (stage: GraphvizError.Stage, message: String)) -> GraphvizError {
+        GraphvizError(stage: .unavailable, messages: [failure.message], reason: Message(RenderMessage.graphvizUnavailable, [
+            "stage": .message(Message(failure.stage.word)), "details": .text(failure.message),
+        ]))
     }
 
     private init() {
@@ -48,7 +70,9 @@ public final class GraphvizContext: @unchecked Sendable {
     ///   - forceNewrank: sets `newrank=true` on the graph before layout. Graphviz's `dot` layout
     ///     fails on clustered graphs with many cross-cluster edges without it ("trouble in init_rank").
     /// - Returns: the rendered bytes.
-    /// - Throws: ``GraphvizError`` with Graphviz's messages when parsing, layout or rendering fails.
+    /// - Throws: ``GraphvizError`` with Graphviz's messages when parsing, layout or rendering fails;
+    ///   ``GraphvizError/Stage/unavailable`` after an earlier failed parse or layout in this
+    ///   process; ``GraphvizError/Stage/oversizedText`` for a text Graphviz cannot read.
     public func render(dot: String, format: RenderFormat, engine: LayoutEngine? = nil,
                        forceNewrank: Bool = true) throws(GraphvizError) -> Data {
         guard let renderer = format.graphvizName else { return Data(dot.utf8) }
@@ -66,7 +90,7 @@ public final class GraphvizContext: @unchecked Sendable {
 
     /// Lays out DOT text and returns the centre of every node, in points, keyed by node name.
     ///
-    /// - Throws: ``GraphvizError`` when parsing or layout fails.
+    /// - Throws: ``GraphvizError`` when parsing or layout fails, or as ``render(dot:format:engine:forceNewrank:)``.
     public func nodePositions(dot: String, engine: LayoutEngine? = nil,
                               forceNewrank: Bool = true) throws(GraphvizError) -> [String: Point] {
         try withGraph(dot: dot, engine: engine, forceNewrank: forceNewrank) { graph in
@@ -85,28 +109,34 @@ public final class GraphvizContext: @unchecked Sendable {
     /// everything in the right order: render data (inside `body`), layout, graph.
     private func withGraph<T>(dot: String, engine: LayoutEngine?, forceNewrank: Bool,
                               _ body: (UnsafeMutablePointer<Agraph_t>) throws(GraphvizError) -> T) throws(GraphvizError) -> T {
+        // Graphviz's parser fails on longer tokens, and a failed parse taints the process: refuse first.
+        if let oversized = DOTEscaping.oversizedText(in: dot) {
+            throw .oversized(oversized, place: Message(RenderMessage.placeDOTLine, ["line": .int(oversized.line)]))
+        }
         lock.lock()
         defer { lock.unlock() }
         _ = ErrorSink.shared.take()
         _ = agreseterrors()
 
-        if let failure = taint {
-            throw GraphvizError(stage: .unavailable, messages: [
-                "Graphviz's state is unreliable after an earlier failed layout in this process (\(failure)); "
-                    + "start a new process to render more diagrams"])
-        }
+        if let failure = taint { throw Self.unavailable(after: failure) }
         let parsed: UnsafeMutablePointer<Agraph_t>? = dot.utf8CString.withUnsafeBufferPointer { buffer in
             cgraphviz_read(buffer.baseAddress, buffer.count - 1)
         }
+        // A parse error leaves Graphviz's global state unreliable as a failed layout does
+        // (measured: the next render in the process crashed with SIGSEGV), so it taints too.
         guard let graph = parsed else {
-            throw GraphvizError(stage: .parse, messages: ErrorSink.shared.take())
+            let messages = ErrorSink.shared.take()
+            taint = (.parse, messages.first ?? "syntax error")
+            throw GraphvizError(stage: .parse, messages: messages)
         }
         // A graph whose layout failed is deliberately leaked: Graphviz 2.42 leaves it with
         // dangling layout data, and gvFreeLayout on it aborts the process ("double free").
         var layoutFailed = false
         defer { if !layoutFailed { agclose(graph) } }
         if agerrors() > 0 {
-            throw GraphvizError(stage: .parse, messages: ErrorSink.shared.take())
+            let messages = ErrorSink.shared.take()
+            taint = (.parse, messages.first ?? "syntax error")
+            throw GraphvizError(stage: .parse, messages: messages)
         }
         if forceNewrank {
             _ = agsafeset(UnsafeMutableRawPointer(graph), cString("newrank"), cString("true"), cString(""))
@@ -123,7 +153,7 @@ public final class GraphvizContext: @unchecked Sendable {
             // aborts the process. So the process stops using Graphviz from here on.
             layoutFailed = true
             let messages = ErrorSink.shared.take()
-            taint = messages.first ?? "layout error"
+            taint = (.layout, messages.first ?? "layout error")
             throw GraphvizError(stage: .layout, messages: messages)
         }
         defer { _ = gvFreeLayout(gvc, graph) }

@@ -1,6 +1,7 @@
 import AllianceGraph
 
-/// A failure inside Graphviz, carrying the messages Graphviz reported.
+/// A failure inside Graphviz, carrying the messages Graphviz reported, or the library's refusal
+/// to hand something to Graphviz (then ``reason`` says why).
 public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The step that failed.
     public enum Stage: String, Sendable, Equatable {
@@ -10,19 +11,29 @@ public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible
         case layout
         /// Producing the output format.
         case render
-        /// Graphviz refuses work after an earlier failed layout in the same process.
+        /// Graphviz is not used any more in this process, because an earlier parse or layout
+        /// failed in it (see ``GraphvizContext/isUnavailable``); ``messages`` holds that earlier
+        /// failure's first message. Render in a new process (``RenderWorkerPool`` does).
         case unavailable
+        /// Refused before Graphviz read it: a quoted or HTML text of the DOT is longer than
+        /// ``DOTEscaping/maximumTextLength`` bytes, which Graphviz's parser cannot read. The
+        /// process stays usable; ``reason`` names the text and what to shorten.
+        case oversizedText
     }
 
     /// The step that failed.
     public var stage: Stage
     /// Graphviz's messages, one per entry, without trailing newlines (may be empty).
     public var messages: [String]
+    /// The library's own account of the failure, from the message catalogue, when there is one
+    /// (``Stage/unavailable``, ``Stage/oversizedText``); ``text(_:)`` then gives it.
+    public var reason: Message?
 
     /// Creates an error.
-    public init(stage: Stage, messages: [String]) {
+    public init(stage: Stage, messages: [String], reason: Message? = nil) {
         self.stage = stage
         self.messages = messages
+        self.reason = reason
     }
 
     /// All messages joined, or a generic text when Graphviz said nothing (in English).
@@ -34,17 +45,37 @@ public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible
         messages.isEmpty ? RenderMessage.graphvizSilent.text(language) : messages.joined(separator: "; ")
     }
 
-    /// The failure in `language`: the stage that failed and Graphviz's messages.
+    /// The failure in `language`: ``reason`` when there is one, else the stage that failed and
+    /// Graphviz's messages.
     public func text(_ language: Language) -> String {
-        let stage: RenderMessage = switch self.stage {
-        case .parse: .stageParse
-        case .layout: .stageLayout
-        case .render: .stageRender
-        case .unavailable: .stageUnavailable
-        }
-        return RenderMessage.graphvizFailed.text(language, ["stage": .message(Message(stage)), "details": .text(message(language))])
+        if let reason { return reason.text(language) }
+        return RenderMessage.graphvizFailed.text(language, ["stage": .message(Message(stage.word)), "details": .text(message(language))])
     }
 
     /// The failure in English (``text(_:)`` gives it in another language).
     public var description: String { text(.en) }
+}
+
+extension GraphvizError.Stage {
+    /// The stage's word in the message catalogue.
+    var word: RenderMessage {
+        switch self {
+        case .parse: .stageParse
+        case .layout: .stageLayout
+        case .render: .stageRender
+        case .unavailable: .stageUnavailable
+        case .oversizedText: .stageOversizedText
+        }
+    }
+}
+
+extension GraphvizError {
+    /// The refusal of a text too long for Graphviz's parser; `place` says where it is
+    /// (a line of DOT text, or an alliance's diagram).
+    static func oversized(_ text: DOTEscaping.OversizedText, place: Message) -> GraphvizError {
+        GraphvizError(stage: .oversizedText, messages: [], reason: Message(RenderMessage.textTooLong, [
+            "place": .message(place), "length": .int(text.length), "limit": .int(DOTEscaping.maximumTextLength),
+            "excerpt": .text(text.excerpt),
+        ]))
+    }
 }

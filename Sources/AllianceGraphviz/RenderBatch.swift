@@ -220,7 +220,7 @@ public struct RenderBatch: Hashable, Sendable {
                 prepared.diagrams.append((diagram.baseName, try diagram.dotText(), diagram.engine))
             } catch {
                 prepared.failures.append(Failure(source: source, diagram: diagram.baseName,
-                                                 reason: Message(RenderMessage.failed, ["details": .text(error.description)])))
+                                                 reason: error.reason ?? Message(RenderMessage.failed, ["details": .text(error.description)])))
             }
         }
         return prepared

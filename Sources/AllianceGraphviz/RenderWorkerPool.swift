@@ -1,20 +1,45 @@
 import AllianceGraph
+import CGraphviz
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The worker side of parallel rendering: a process that reads a JSON list of ``RenderJob``s
 /// from standard input and writes one JSON ``RenderOutcome`` per line to standard output,
 /// in job order.
 ///
-/// After a failed layout Graphviz is unreliable in that process (see
+/// After a failed parse or layout Graphviz is unreliable in that process (see
 /// ``GraphvizContext/isUnavailable``); the worker then stops with ``stoppedExitCode`` and the
 /// pool starts a fresh worker for the remaining jobs.
+///
+/// A worker started by a ``RenderWorkerPool`` dies with the process that started it: on Linux it
+/// asks the kernel for SIGKILL when its parent dies (`prctl(PR_SET_PDEATHSIG)`), and it exits at
+/// once with ``orphanedExitCode`` if that parent was already gone when it started (see
+/// ``parentEnvironmentKey``). So a killed `alliance render` leaves no worker behind that writes
+/// files later.
 public enum RenderWorker {
-    /// Exit status of a worker that stopped early on purpose, after reporting a failed layout.
+    /// Exit status of a worker that stopped early on purpose, after reporting a failed parse or layout.
     public static let stoppedExitCode: Int32 = 75
+    /// Exit status of a worker whose parent died before it started; it did nothing.
+    public static let orphanedExitCode: Int32 = 76
+    /// The environment variable in which a ``RenderWorkerPool`` passes its process id to its
+    /// workers. A worker that finds it ties its life to that process before doing any work.
+    public static let parentEnvironmentKey = "ALLIANCE_RENDER_WORKER_PARENT"
 
     /// Runs the worker loop; returns the process exit status.
+    ///
+    /// When ``parentEnvironmentKey`` is set (the pool sets it), the worker first ties its life to
+    /// its parent (see ``RenderWorker``) and returns ``orphanedExitCode`` without reading its jobs
+    /// when the parent is no longer the process named there.
     public static func run(input: FileHandle = .standardInput, output: FileHandle = .standardOutput,
                            context: GraphvizContext = .shared) -> Int32 {
+        if let parent = ProcessInfo.processInfo.environment[parentEnvironmentKey].flatMap(Int32.init) {
+            // First the death signal, then the check: a parent dying between the two is caught by
+            // one or the other (after prctl the kernel signals; before it, getppid() has changed).
+            _ = cgraphviz_kill_when_parent_dies()
+            if getppid() != parent { return orphanedExitCode }
+        }
         let data = input.readDataToEndOfFile()
         guard let jobs = try? JSONDecoder().decode([RenderJob].self, from: data) else {
             FileHandle.standardError.write(Data("render worker: cannot read the job list\n".utf8))
@@ -35,6 +60,10 @@ public enum RenderWorker {
 
 /// Renders many jobs with worker processes, because Graphviz cannot be used from several
 /// threads of one process. One failing or crashing diagram does not stop the others.
+///
+/// Workers never outlive the process that started them: each dies with its parent (see
+/// ``RenderWorker``), and ``terminateWorkers()`` stops the running ones, which
+/// ``forwardTerminationSignals()`` does on SIGINT, SIGTERM and SIGHUP for a command-line tool.
 public struct RenderWorkerPool: Sendable {
     /// The worker executable.
     public var executable: URL
@@ -55,6 +84,22 @@ public struct RenderWorkerPool: Sendable {
         let proc = URL(fileURLWithPath: "/proc/self/exe")
         if FileManager.default.fileExists(atPath: proc.path) { return proc.resolvingSymlinksInPath() }
         return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+    }
+
+    /// Kills every worker process the pools of this process are running (SIGKILL) and refuses to
+    /// start new ones from then on: jobs not yet reported end as not rendered. Meant for a process
+    /// that is about to exit; files of diagrams not finished are not written afterwards.
+    /// Safe to call from any thread, also while pools are running.
+    public static func terminateWorkers() {
+        RunningWorkers.shared.terminateAll()
+    }
+
+    /// Installs handlers for SIGINT, SIGTERM and SIGHUP that call ``terminateWorkers()`` and then
+    /// end the process with the conventional status 128 + the signal's number (130, 143, 129).
+    /// For command-line tools (`alliance render` calls it); a library user with signal handling
+    /// of its own calls ``terminateWorkers()`` from it instead. Calling it again does nothing.
+    public static func forwardTerminationSignals() {
+        SignalForwarding.install()
     }
 
     /// Renders all `jobs`; returns one outcome per job, in job order. `progress` is called
@@ -79,7 +124,7 @@ public struct RenderWorkerPool: Sendable {
                 }
                 let status = reported.status
                 remaining.removeFirst(reported.count)
-                if remaining.isEmpty { break }
+                if remaining.isEmpty || RunningWorkers.shared.isTerminating { break }
                 if status != RenderWorker.stoppedExitCode {
                     // The worker died while rendering the next job: blame that job, go on.
                     let index = remaining.removeFirst()
@@ -104,11 +149,17 @@ public struct RenderWorkerPool: Sendable {
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
+        var environment = ProcessInfo.processInfo.environment
+        environment[RenderWorker.parentEnvironmentKey] = String(getpid())
+        process.environment = environment
         do {
-            try process.run()
+            guard try RunningWorkers.shared.launch(process) else {
+                return (0, RenderWorker.orphanedExitCode, Message(RenderMessage.notRendered))
+            }
         } catch {
             return (0, -1, Message(RenderMessage.workerNotStarted, ["path": .text(executable.path), "details": .text("\(error)")]))
         }
+        defer { RunningWorkers.shared.finished(process) }
         let payload = (try? JSONEncoder().encode(jobs)) ?? Data("[]".utf8)
         // A worker that dies before reading all its jobs must not take this process down:
         // SIGPIPE is ignored and the write error is dropped (the jobs count as not reported).
@@ -139,4 +190,69 @@ public struct RenderWorkerPool: Sendable {
         let status = process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
         return (count, status, reason)
     }
+}
+
+/// The worker processes running in this process, so that they can be stopped together.
+private final class RunningWorkers: @unchecked Sendable {
+    static let shared = RunningWorkers()
+    // Guarded by `lock`.
+    private let lock = NSLock()
+    private var running: [ObjectIdentifier: Process] = [:]
+    private var terminating = false
+
+    /// Whether ``terminateAll()`` was called.
+    var isTerminating: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return terminating
+    }
+
+    /// Starts `process` and records it; returns `false` without starting it after ``terminateAll()``.
+    /// Starting under the lock means no worker can slip in between the kill and the exit.
+    func launch(_ process: Process) throws -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if terminating { return false }
+        try process.run()
+        running[ObjectIdentifier(process)] = process
+        return true
+    }
+
+    func finished(_ process: Process) {
+        lock.lock()
+        running[ObjectIdentifier(process)] = nil
+        lock.unlock()
+    }
+
+    func terminateAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        terminating = true
+        for process in running.values where process.processIdentifier > 0 {
+            kill(process.processIdentifier, SIGKILL)
+        }
+    }
+}
+
+/// The signal handlers of ``RenderWorkerPool/forwardTerminationSignals()``.
+private final class SignalForwarding: @unchecked Sendable {
+    static let shared = SignalForwarding()
+    // Set once in `init`, never changed: the sources only have to stay alive.
+    private let sources: [any DispatchSourceSignal]
+
+    private init() {
+        let queue = DispatchQueue(label: "AllianceGraphviz.signals")
+        sources = [SIGINT, SIGTERM, SIGHUP].map { number in
+            signal(number, SIG_IGN)   // the dispatch source receives it instead
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler {
+                RunningWorkers.shared.terminateAll()
+                _exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    static func install() { _ = shared }
 }

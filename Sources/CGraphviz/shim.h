@@ -7,6 +7,22 @@
 #include <stdlib.h>
 #include <string.h>
 #include <graphviz/gvc.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#include <signal.h>
+#endif
+
+// Process helper for render workers (prctl is variadic, so Swift cannot call it directly).
+
+/// Asks the kernel to send SIGKILL to this process when its parent dies (Linux
+/// `prctl(PR_SET_PDEATHSIG, SIGKILL)`). Returns 0 on success, -1 on failure or where unsupported.
+static inline int cgraphviz_kill_when_parent_dies(void) {
+#ifdef __linux__
+    return prctl(PR_SET_PDEATHSIG, SIGKILL);
+#else
+    return -1;
+#endif
+}
 
 // Accessors for layout results that Graphviz exposes only as macros.
 

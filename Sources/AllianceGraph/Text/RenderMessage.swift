@@ -19,6 +19,15 @@ public enum RenderMessage: String, MessageCatalogue {
     case stageLayout = "stage-layout"
     case stageRender = "stage-render"
     case stageUnavailable = "stage-unavailable"
+    case stageOversizedText = "stage-oversized-text"
+    /// Graphviz is not used any more in this process after an earlier failure (`stage`, `details`: that failure).
+    case graphvizUnavailable = "graphviz-unavailable"
+    /// A text longer than Graphviz's parser reads (`place`, `length`, `limit` in bytes, `excerpt`: its beginning).
+    case textTooLong = "text-too-long"
+    /// Where a text too long is: a line of DOT text (`line`).
+    case placeDOTLine = "place-dot-line"
+    /// Where a text too long is: a diagram of an alliance (`alliance`, `diagram`).
+    case placeDiagram = "place-diagram"
     /// A worker process died while drawing a diagram (`reason`).
     case workerDied = "worker-died"
     /// Why a worker ended: by a signal (`signal`), with an exit status (`status`), or it could not start (`path`, `details`).
@@ -70,6 +79,19 @@ public enum RenderMessage: String, MessageCatalogue {
         case .stageLayout: MessageTemplate(de: "Layout", en: "layout")
         case .stageRender: MessageTemplate(de: "Ausgeben", en: "render")
         case .stageUnavailable: MessageTemplate(de: "Start (nach einem früheren Fehler nicht verfügbar)", en: "unavailable")
+        case .stageOversizedText: MessageTemplate(de: "Prüfen der Textlängen", en: "text length")
+        case .graphvizUnavailable:
+            MessageTemplate(de: "Graphviz wird in diesem Prozess nicht mehr benutzt, weil es beim {stage} gescheitert ist ({details}); "
+                                + "danach ist sein Zustand unzuverlässig. Zeichnen Sie weitere Diagramme in einem neuen Prozess",
+                            en: "Graphviz is not used any more in this process because an earlier {stage} failed ({details}), "
+                                + "after which its state is unreliable; render further diagrams in a new process")
+        case .textTooLong:
+            MessageTemplate(de: "{place}: ein Text ist {length} Bytes lang, Graphviz liest höchstens {limit} Bytes am Stück "
+                                + "(er beginnt mit „{excerpt}“); kürzen Sie diesen Namen, diese Notiz oder Quellenangabe",
+                            en: "{place}: a text is {length} bytes long, Graphviz reads at most {limit} bytes in one piece "
+                                + "(it begins “{excerpt}”); shorten that name, note or source")
+        case .placeDOTLine: MessageTemplate(de: "Zeile {line} des DOT-Texts", en: "line {line} of the DOT text")
+        case .placeDiagram: MessageTemplate(de: "Bündnis {alliance}, Diagramm {diagram}", en: "alliance {alliance}, diagram {diagram}")
         case .workerDied: MessageTemplate(de: "der Worker-Prozess ist beim Zeichnen dieses Diagramms abgestürzt ({reason})",
                                           en: "the worker process died ({reason}) rendering this diagram")
         case .workerSignal: MessageTemplate(de: "Signal {signal}", en: "signal {signal}")

@@ -102,6 +102,8 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         if worker { throw ExitCode(RenderWorker.run()) }
+        // Ctrl-C or a kill stops the workers too: no diagram is written after the command ended.
+        RenderWorkerPool.forwardTerminationSignals()
         let start = Date()
         let lang = language.language
         let input = try vocabulary.load(paths: paths, lang)

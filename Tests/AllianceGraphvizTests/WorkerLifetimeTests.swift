@@ -1,0 +1,148 @@
+@testable import AllianceGraphviz
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Issue 16 item 4: a killed `alliance render` leaves no worker behind, and no file is written afterwards.
+@Suite("Workers die with alliance render", .serialized)
+struct WorkerLifetimeTests {
+    /// An alliance whose one diagram takes Graphviz long (minutes on a busy machine): 120 actors,
+    /// 600 labelled relations across all policy areas, one year.
+    static func slowAlliance() -> String {
+        let kinds = ["ki", "abh", "jmd", "jobcenter", "employment_agency", "youth_office", "social_office", "koko",
+                     "vocational_college", "vhs", "ihk", "thm", "kim"]
+        var lines = ["id: slow", "name: Slow", "kind: district", "years: 2021", "illustrative: true", "source: generated", "actors:"]
+        for index in 0..<120 { lines.append("  - id: a\(index)\n    kind: \(kinds[index % kinds.count])\n    name: Akteur \(index)") }
+        lines.append("relations:")
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for index in 0..<600 {
+            let from = next(120)
+            var to = next(120)
+            if to == from { to = (to + 1) % 120 }
+            lines.append("  - id: r\(index)\n    from: a\(from)\n    to: a\(to)\n    format: contact_person\n    years: 2021")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The children of `parent` whose command line is `… render --worker`.
+    static func workers(of parent: pid_t) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(Int32.init).filter { pid in
+            guard let command = try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline")),
+                  String(decoding: command, as: UTF8.self).contains("render\u{0}--worker"),
+                  let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+            else { return false }
+            return status.split(separator: "\n").contains("PPid:\t\(parent)")
+        }
+    }
+
+    /// Whether `pid` is a live process (not gone, not a zombie).
+    static func isAlive(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return !stat[stat.index(close, offsetBy: 2)...].hasPrefix("Z")
+    }
+
+    static func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if condition() { return true }
+            usleep(50_000)
+        }
+        return condition()
+    }
+
+    /// Starts a slow render, kills it with `signal` (to its process group when `group`), and checks
+    /// that its worker is gone within a few seconds and that no output file appears afterwards.
+    func killRender(signal number: Int32, group: Bool) throws -> Process {
+        let executable = try #require(AllianceBinary.url, "the alliance executable was not built")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("killed-render-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("slow.yaml"), output = folder.appendingPathComponent("out.svg")
+        try Self.slowAlliance().write(to: input, atomically: true, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["render", input.path, "--year", "2021", "--jobs", "1", "-o", output.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let parent = process.processIdentifier
+        var worker: pid_t?
+        _ = Self.waitUntil(seconds: 8) {
+            worker = Self.workers(of: parent).first
+            return worker != nil
+        }
+        guard let worker else {
+            kill(parent, SIGKILL)
+            process.waitUntilExit()
+            Issue.record("no worker process appeared within 8 s")
+            return process
+        }
+        // Process starts the command in a process group of its own, so -parent is its group.
+        kill(group ? -parent : parent, number)
+        process.waitUntilExit()
+        let gone = Self.waitUntil(seconds: 3) { !Self.isAlive(worker) }
+        if !gone { kill(worker, SIGKILL) }   // do not leave it running when the test fails
+        #expect(gone, "worker \(worker) still runs after its parent was killed with signal \(number)")
+        Thread.sleep(forTimeInterval: 1)
+        #expect(!FileManager.default.fileExists(atPath: output.path), "the killed batch wrote its output afterwards")
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(left == ["slow.yaml"], "files left in the output folder: \(left)")
+        return process
+    }
+
+    @Test("SIGTERM to alliance render stops its worker, exits 143 and writes nothing afterwards",
+          .enabled(if: AllianceBinary.url != nil && FileManager.default.fileExists(atPath: "/proc/self/status")))
+    func terminated() throws {
+        let process = try killRender(signal: SIGTERM, group: false)
+        #expect(process.terminationReason == .exit && process.terminationStatus == 143,
+                "\(process.terminationReason.rawValue) \(process.terminationStatus)")
+    }
+
+    @Test("SIGINT to alliance render stops its worker and exits 130",
+          .enabled(if: AllianceBinary.url != nil && FileManager.default.fileExists(atPath: "/proc/self/status")))
+    func interrupted() throws {
+        let process = try killRender(signal: SIGINT, group: false)
+        #expect(process.terminationReason == .exit && process.terminationStatus == 130,
+                "\(process.terminationReason.rawValue) \(process.terminationStatus)")
+    }
+
+    @Test("SIGKILL to alliance render's process group leaves no worker running",
+          .enabled(if: AllianceBinary.url != nil && FileManager.default.fileExists(atPath: "/proc/self/status")))
+    func killedGroup() throws {
+        let process = try killRender(signal: SIGKILL, group: true)
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL)
+    }
+
+    @Test("a worker whose parent is not the one named at its start does nothing",
+          .enabled(if: AllianceBinary.url != nil))
+    func orphanedAtStart() throws {
+        let process = Process()
+        let executable: URL = try #require(AllianceBinary.url)
+        process.executableURL = executable
+        process.arguments = ["render", "--worker"]
+        // A parent pid that is not this process's: as if the pool had died before the worker started.
+        var environment = ProcessInfo.processInfo.environment
+        environment["ALLIANCE_RENDER_WORKER_PARENT"] = String(getpid() == 1 ? 2 : 1)
+        process.environment = environment
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        let job = try JSONEncoder().encode([RenderJob(name: "x", dot: "digraph { a }", format: .svg, engine: .dot, output: "/dev/null/x")])
+        try? input.fileHandleForWriting.write(contentsOf: job)
+        try? input.fileHandleForWriting.close()
+        let printed = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 76)
+        #expect(printed.isEmpty)
+    }
+}
