@@ -49,6 +49,16 @@ struct WorkerLifetimeTests {
         return !stat[stat.index(close, offsetBy: 2)...].hasPrefix("Z")
     }
 
+    /// CPU time `pid` has used, in clock ticks (user + system), or 0 when it is gone.
+    static func cpuTicks(_ pid: pid_t) -> Int {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return 0 }
+        let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
+        // After the command name: state is field 3 of stat, utime 14 and stime 15.
+        guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return 0 }
+        return user + system
+    }
+
     static func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
@@ -75,15 +85,19 @@ struct WorkerLifetimeTests {
         process.standardError = FileHandle.nullDevice
         try process.run()
         let parent = process.processIdentifier
+        // Wait until the worker has read its job and is laying it out (0.3 s of CPU time: reading
+        // and decoding the job takes milliseconds, the layout minutes). Killed earlier, the worker
+        // would end anyway on its truncated job list.
         var worker: pid_t?
         _ = Self.waitUntil(seconds: 8) {
             worker = Self.workers(of: parent).first
-            return worker != nil
+            return worker.map { Self.cpuTicks($0) >= 30 } ?? false
         }
-        guard let worker else {
+        guard let worker, Self.cpuTicks(worker) >= 30 else {
             kill(parent, SIGKILL)
             process.waitUntilExit()
-            Issue.record("no worker process appeared within 8 s")
+            if let worker { kill(worker, SIGKILL) }
+            Issue.record("no worker process was laying out the diagram within 8 s")
             return process
         }
         // Process starts the command in a process group of its own, so -parent is its group.
