@@ -30,8 +30,6 @@ public enum CommandMessage: String, MessageCatalogue {
     case deprecated
     case codedOnlyContradicts = "coded-only-contradicts"
     case allianceCovers = "alliance-covers"
-    case refusingToOverwriteInput = "refusing-to-overwrite-input"
-    case cannotWriteFile = "cannot-write-file"
 
     public static let area = "command"
 
@@ -85,10 +83,6 @@ public enum CommandMessage: String, MessageCatalogue {
                             en: "unknown layer '{layer}'; give all, uncoded, a mechanism ({mechanisms}) or a format id (see 'alliance vocab')")
         case .deprecated: MessageTemplate(de: "{old} ist veraltet; verwenden Sie {new}", en: "{old} is deprecated; use {new}")
         case .allianceCovers: MessageTemplate(de: "das Bündnis umfasst {range}, nicht {year}", en: "the alliance covers {range}, not {year}")
-        case .refusingToOverwriteInput:
-            MessageTemplate(de: "eine Eingabedatei wird nicht überschrieben; wählen Sie einen anderen Ausgabepfad",
-                            en: "refusing to overwrite an input file; choose another output path")
-        case .cannotWriteFile: MessageTemplate(de: "die Datei kann nicht geschrieben werden: {reason}", en: "cannot write the file: {reason}")
         case .codedOnlyContradicts:
             MessageTemplate(de: "--coded-only (die alte Schreibweise von {option} coded) widerspricht {option} {other}; geben Sie nur {option} an.",
                             en: "--coded-only (the old spelling of {option} coded) contradicts {option} {other}; give only {option}.")

@@ -62,6 +62,6 @@ struct ClassifyCommand: ParsableCommand {
                                           discover: interfaces.discovers)
         let document = report.document(language.language)
         let chosen = table ?? (output.format == .csv ? .interfaces : nil)
-        try output.emit(chosen.flatMap { document.only($0.rawValue) } ?? document, inputs: input.allianceFiles + vocabulary.files, language.language)
+        try output.emit(chosen.flatMap { document.only($0.rawValue) } ?? document, inputs: input.files, language.language)
     }
 }

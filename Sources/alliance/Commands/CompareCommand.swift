@@ -134,7 +134,7 @@ struct CompareCommand: ParsableCommand {
         let result: ResultTable
         switch table {
         case nil:
-            try output.emit(TableDocument(tables: [composition(), try trends()]), inputs: input.allianceFiles + vocabulary.files, language.language)
+            try output.emit(TableDocument(tables: [composition(), try trends()]), inputs: input.files, language.language)
             return
         case .composition:
             result = composition()
@@ -157,6 +157,6 @@ struct CompareCommand: ParsableCommand {
                                        metric: m, language: l, vocabulary: vocab)
             }
         }
-        try output.emit(TableDocument(tables: [result]), inputs: input.allianceFiles + vocabulary.files, language.language)
+        try output.emit(TableDocument(tables: [result]), inputs: input.files, language.language)
     }
 }

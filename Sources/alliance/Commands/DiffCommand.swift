@@ -82,6 +82,6 @@ struct DiffCommand: ParsableCommand {
         let title = "\(from) → \(to)"
         let tables = [ResultTable.concatenating(changes, name: "changes", title: title),
                       ResultTable.concatenating(deltas, name: "metrics", title: title)].compactMap { $0 }
-        try output.emit(TableDocument(tables: tables, blocks: blocks), inputs: input.allianceFiles + vocabulary.files, choice: "--part", language.language)
+        try output.emit(TableDocument(tables: tables, blocks: blocks), inputs: input.files, choice: "--part", language.language)
     }
 }

@@ -67,21 +67,27 @@ struct MetricsCommand: ParsableCommand {
             Terminal.error(Message(CommandMessage.noAllianceCovers, ["year": .text(String(y))]), language.language)
             throw ExitCode.failure
         }
-        if let exportEdges { try export(projections, to: exportEdges) }
+        if let exportEdges { try export(projections, to: exportEdges, protecting: input.files) }
         let metrics = projections.map { $0.metrics(workers: workers) }
         let l = language.language
         guard actors else {
-            try output.emit(TableDocument(tables: [.networkMetrics(metrics, language: l)]), inputs: input.allianceFiles + vocabulary.files, language.language)
+            try output.emit(TableDocument(tables: [.networkMetrics(metrics, language: l)]), inputs: input.files, language.language)
             return
         }
         let vocabularies = Dictionary(alliances.map { ($0.id.rawValue, $0.vocabulary) }, uniquingKeysWith: { a, _ in a })
         let perYear = metrics.map { ResultTable.actorMetrics($0, language: l, vocabulary: vocabularies[$0.alliance] ?? vocab) }
         let all = ResultTable.concatenating(perYear, name: "actors", title: TableMessage.actorMetricsTitle.text(l))
-        try output.emit(TableDocument(tables: all.map { [$0] } ?? [], blocks: perYear.map(TableDocument.Block.table)), inputs: input.allianceFiles + vocabulary.files, language.language)
+        try output.emit(TableDocument(tables: all.map { [$0] } ?? [], blocks: perYear.map(TableDocument.Block.table)), inputs: input.files, language.language)
     }
 
-    private func export(_ projections: [NetworkProjection], to folder: String) throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    /// Writes one `.edges.json` file per projection into `folder` (created when missing), never over one of `inputs`.
+    private func export(_ projections: [NetworkProjection], to folder: String, protecting inputs: [String]) throws {
+        do throws(AtomicFile.Reason) {
+            try AtomicFile.createFolder(folder)
+        } catch {
+            Terminal.error(AtomicFile.WriteError.failed(folder, error).text(language.language))
+            throw ExitCode.failure
+        }
         for p in projections {
             let name = "\(p.snapshot.alliance.id.rawValue)-\(p.snapshot.year)" + (p.layer == .all ? "" : "-" + p.layer.description.replacingOccurrences(of: ":", with: "-"))
                 + (p.mechanismBasis == .coded ? "-coded-only" : "")
@@ -94,9 +100,10 @@ struct MetricsCommand: ParsableCommand {
             ]
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             do {
-                try AtomicFile.write(data, to: URL(fileURLWithPath: folder).appendingPathComponent(name + ".edges.json").path)
+                try AtomicFile.write(data, to: (folder as NSString).appendingPathComponent(name + ".edges.json"),
+                                     protecting: inputs)
             } catch {
-                Terminal.error(error.description)
+                Terminal.error(error.text(language.language))
                 throw ExitCode.failure
             }
         }

@@ -113,7 +113,7 @@ struct RenderCommand: ParsableCommand {
             Terminal.error(Message(RenderMessage.unknownFormats, ["formats": .list(unknownFormats.map { .text($0) })]), lang)
             throw ExitCode.validationFailure
         }
-        let plan = batch.plan(files: input.allianceFiles, loader: AllianceLoader(vocabulary: vocabulary))
+        let plan = batch(protecting: input.files).plan(files: input.allianceFiles, loader: AllianceLoader(vocabulary: vocabulary))
         plan.diagnostics.filter { $0.severity == .error }.forEach { Terminal.error($0.text(lang)) }
 
         let pool = RenderWorkerPool(executable: RenderWorkerPool.currentExecutable, arguments: ["render", "--worker"],
@@ -122,9 +122,9 @@ struct RenderCommand: ParsableCommand {
         let result = plan.render(with: pool) { progress in
             guard showProgress else { return }
             let mark = (progress.outcome.succeeded ? RenderMessage.progressDone : .progressFailed).text(lang)
-            FileHandle.standardError.write(Data("\r\u{1B}[K[\(progress.done)/\(progress.total)] \(progress.outcome.name) \(mark)".utf8))
+            Terminal.progress("\r\u{1B}[K[\(progress.done)/\(progress.total)] \(progress.outcome.name) \(mark)")
         }
-        if showProgress, !plan.jobs.isEmpty { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if showProgress, !plan.jobs.isEmpty { Terminal.progress("\r\u{1B}[K") }
         Terminal.error(summary(result, seconds: Date().timeIntervalSince(start)))
         if !result.failures.isEmpty {
             Terminal.error(RenderMessage.failedCount.text(lang, ["count": .int(result.failures.count)]))
@@ -133,8 +133,8 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    /// The batch the options describe.
-    private var batch: RenderBatch {
+    /// The batch the options describe, never writing over one of `inputs` (every file read).
+    private func batch(protecting inputs: [String]) -> RenderBatch {
         let selection: RenderBatch.Selection = if let year { .year(year) }
             else if allYears { .allYears }
             else if diff.count == 2 { .difference(from: diff[0], to: diff[1]) }
@@ -143,7 +143,8 @@ struct RenderCommand: ParsableCommand {
                                    mechanisms: Set(mechanism), actors: Set(actor.map { ActorID($0) }))
         let options = DiagramOptions(language: language.language, engine: layout, filter: filter, showsLegend: !noLegend,
                                      interfaces: interfaces, mechanismBasis: mechanisms.basis)
-        return RenderBatch(selection: selection, format: format, options: options, destination: .fileOrFolder(output!))
+        return RenderBatch(selection: selection, format: format, options: options, destination: .fileOrFolder(output!),
+                           protectedPaths: inputs)
     }
 
     /// "Rendered 4 of 5 diagram(s) as svg in 1.20 s with 2 worker processes into out/".

@@ -66,6 +66,6 @@ struct ShowCommand: ParsableCommand {
         }
         var document = AllianceSummary.document(alliances, years: year.map { [$0] }, language: l)
         if let table { document = document.only(table)! }
-        try output.emit(document, inputs: input.allianceFiles + vocabulary.files, l)
+        try output.emit(document, inputs: input.files, l)
     }
 }

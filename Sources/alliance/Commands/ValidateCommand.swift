@@ -66,7 +66,7 @@ struct ValidateCommand: ParsableCommand {
                 "warnings": .message(CommandMessage.counted(warnings, one: .warningsOne, other: .warningsOther)),
                 "bad": bad > 0 ? .message(CommandMessage.counted(bad, one: .filesWithErrorsOne, other: .filesWithErrorsOther)) : "",
             ])
-            print(summary.text(lang))
+            try Terminal.output(summary.text(lang) + "\n", lang)
         case .json, .csv, .markdown:
             let report = ValidationReport(files: results.map { result in
                 ValidationReport.File(path: result.file, alliance: result.alliance?.id.rawValue,
@@ -74,7 +74,7 @@ struct ValidateCommand: ParsableCommand {
             }, errors: errors, warnings: warnings)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            try Terminal.output(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n", lang)
         }
         if errors > 0 || (strict && warnings > 0) { throw ExitCode.failure }
     }

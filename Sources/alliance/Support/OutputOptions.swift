@@ -26,8 +26,8 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
-    /// Renders `document` and prints it, or writes it to ``output`` atomically (``AtomicFile``),
-    /// refusing to overwrite one of `inputs`. `choice` names the option that picks one table,
+    /// Renders `document` and prints it (``Terminal/output(_:_:)``), or writes it to ``output``
+    /// (``AtomicFile``: atomically, never over one of `inputs`, every file the command read). `choice` names the option that picks one table,
     /// for the message (in `language`) when CSV is asked of a document with several.
     func emit(_ document: TableDocument, inputs: [String] = [], choice: String = "--table", _ language: Language) throws {
         let text: String
@@ -38,10 +38,7 @@ struct OutputOptions: ParsableArguments {
                                                                                   "names": .text(names.joined(separator: "|"))]))
             throw ExitCode.validationFailure
         }
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
+        guard let output else { return try Terminal.output(text, language) }
         do {
             try AtomicFile.write(text, to: output, protecting: inputs)
         } catch {

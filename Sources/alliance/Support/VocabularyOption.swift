@@ -24,6 +24,9 @@ struct CommandInput {
     var vocabulary: Vocabulary
     /// The alliance files the paths stand for (vocabulary files and `--vocabulary` files left out).
     var allianceFiles: [String]
+    /// Every file the command reads: the `--vocabulary` files, the vocabulary files found among the
+    /// paths and the alliance files. No output may be written over one of them (``AtomicFile``).
+    var files: [String]
 }
 
 extension VocabularyOption {
@@ -43,7 +46,8 @@ extension VocabularyOption {
         let (vocabulary, diagnostics) = files.readVocabularies(onto: base)
         diagnostics.forEach { Terminal.error($0.text(language)) }
         if diagnostics.containsErrors { throw ExitCode.failure }
-        return CommandInput(vocabulary: vocabulary, allianceFiles: files.alliances)
+        return CommandInput(vocabulary: vocabulary, allianceFiles: files.alliances,
+                            files: self.files + files.vocabularies + files.alliances)
     }
 
     /// Loads the alliance files of `input`, checked against its vocabulary: prints every problem to

@@ -36,11 +36,22 @@ enum TestSupport {
         var stderr: String
     }
 
-    /// Runs the built executable `name` with `arguments` from the package root.
-    static func run(_ name: String, _ arguments: [String], stdin: String? = nil) throws -> Output {
+    /// Runs the built executable `name` with `arguments` from the package root. `stdout` and
+    /// `stderr` name files (e.g. `/dev/full`) to write the streams to instead of capturing them;
+    /// `fileSizeBlocks` limits the size of files written (`ulimit -f`: blocks of 512 or 1024 bytes,
+    /// as the shell counts), with `SIGXFSZ` ignored, so that writing beyond it fails with "File too
+    /// large" (a stand-in for a full disk).
+    static func run(_ name: String, _ arguments: [String], stdin: String? = nil, stdout: String? = nil, stderr: String? = nil,
+                    fileSizeBlocks: Int? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = productsDirectory.appendingPathComponent(name)
-        process.arguments = arguments
+        let executable = productsDirectory.appendingPathComponent(name)
+        if let fileSizeBlocks {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(fileSizeBlocks); exec \"$0\" \"$@\"", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = packageRoot
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ag-run-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -49,8 +60,8 @@ enum TestSupport {
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
-        process.standardOutput = out
-        process.standardError = err
+        process.standardOutput = try stdout.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? out
+        process.standardError = try stderr.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? err
         process.standardInput = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
