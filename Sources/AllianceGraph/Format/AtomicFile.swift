@@ -119,7 +119,7 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes `text` as UTF-8 to `path` (``write(_:to:protecting:)-(Data,_,_)``). Refuses when `path` is one of `inputs`.
+    /// Writes `text` as UTF-8 to `path`, as the `Data` variant does. Refuses when `path` is one of `inputs`.
     public static func write(_ text: String, to path: String, protecting inputs: [String] = []) throws(WriteError) {
         try write(Data(text.utf8), to: path, protecting: inputs)
     }
