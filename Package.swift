@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Tests only: property-based tests of the file reader and validator.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Core: model, vocabularies, file formats, validation, classification, analysis. No C.
@@ -67,7 +69,10 @@ let package = Package(
         ),
         .testTarget(
             name: "AllianceGraphTests",
-            dependencies: ["AllianceGraph", "AllianceGraphTestSupport"],
+            dependencies: [
+                "AllianceGraph", "AllianceGraphTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

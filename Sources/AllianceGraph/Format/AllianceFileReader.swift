@@ -63,7 +63,7 @@ public struct AllianceFileReader: Sendable {
             }
             return root
         } catch let error as YamlError {
-            reportYAMLError(error, text: text, sink: sink)
+            Self.reportYAMLError(error, text: text, sink: sink)
             return nil
         } catch {
             sink.error(.cannotRead, ["reason": .text("\(error)")], at: nil)
@@ -71,7 +71,8 @@ public struct AllianceFileReader: Sendable {
         }
     }
 
-    private func reportYAMLError(_ error: YamlError, text: String, sink: DiagnosticSink) {
+    /// Reports a YAML parse error at its place in `text` (also used for vocabulary files).
+    static func reportYAMLError(_ error: YamlError, text: String, sink: DiagnosticSink) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):

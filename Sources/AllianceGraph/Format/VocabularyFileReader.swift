@@ -51,6 +51,9 @@ public struct VocabularyFileReader: Sendable {
             var mandates: [MandateReference] = []
             let result = readExtension(root, what: Message(ValidationMessage.placeVocabularyFile), sink: sink, mandates: &mandates)
             return (sink.diagnostics.containsErrors ? nil : result, mandates, sink.diagnostics)
+        } catch let error as YamlError {
+            AllianceFileReader.reportYAMLError(error, text: text, sink: sink)
+            return (nil, [], sink.diagnostics)
         } catch {
             sink.error(.malformedYAML, ["problem": .text("\(error)")], at: nil)
             return (nil, [], sink.diagnostics)
@@ -80,8 +83,12 @@ public struct VocabularyFileReader: Sendable {
         var diagnostics: [Diagnostic] = []
         var mandates: [MandateReference] = []
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: file) else {
                 diagnostics.append(Diagnostic(.error, Message(ValidationMessage.cannotReadVocabulary), file: file))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.error, Message(ValidationMessage.notUTF8), file: file))
                 continue
             }
             let (addition, found, problems) = readFile(text: text, file: file)
