@@ -80,7 +80,6 @@ KNOWN = {
     "invalid-id-accepted": "issue 16 item 5 (identifiers are not checked)",
     "no-position-control-character": "found by this harness, nearest to issue 16 item 7: a control "
                                      "character is placed by byte offset, not line:column",
-    "long-label": "issue 16 item 8 (over-long labels reach Graphviz)",
 }
 
 # The pattern docs/alliance.schema.json gives every id.
