@@ -101,7 +101,8 @@ private struct Check {
 
     /// An error when `id` breaks ``IdentifierRule``, naming `place`'s `id` key, with a suggestion.
     mutating func checkID(_ id: String, place: Message, at path: String, key: String = "id", derivedForm: Bool = false) {
-        guard !IdentifierRule.isValid(id, allowingDerivedForm: derivedForm) else { return }
+        // A missing id in a file is the reader's error ("needs 'id'"); there is no written id to check.
+        guard !IdentifierRule.isValid(id, allowingDerivedForm: derivedForm), !fromFile || map.hasEntry(path) else { return }
         found.append(Diagnostic(.error, ValidationMessage.invalidID(id, place: ValidationMessage.key(key, of: place)), at: map[path], file: map.file))
     }
 
