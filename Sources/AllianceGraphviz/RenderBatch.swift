@@ -177,6 +177,7 @@ public struct RenderBatch: Hashable, Sendable {
             }
             var prepared = prepare(alliance, source: files[index])
             prepared.diagnostics = result.diagnostics
+            prepared.failures = prepared.failures.map { Self.locatingOversizedText($0, in: alliance, map: result.sourceMap) }
             return prepared
         }
         return plan(prepared, protecting: files)
@@ -224,6 +225,32 @@ public struct RenderBatch: Hashable, Sendable {
             }
         }
         return prepared
+    }
+
+    /// `failure` with its source narrowed to `file:line:column` of the text to shorten, when it is
+    /// the refusal of a text too long for Graphviz (``GraphvizError/Stage/oversizedText``): the
+    /// name, note or source whose words begin the refused text, else the longest of them.
+    static func locatingOversizedText(_ failure: Failure, in alliance: Alliance, map: SourceMap) -> Failure {
+        guard failure.reason.id == Message(RenderMessage.textTooLong).id,
+              case .text(var excerpt)? = failure.reason.arguments["excerpt"] else { return failure }
+        if excerpt.hasSuffix("…") { excerpt.removeLast() }
+        var texts: [(path: String, text: String)] = [("name", alliance.name), ("region", alliance.region ?? ""),
+                                                     ("source", alliance.source ?? ""), ("note", alliance.note ?? "")]
+        for (index, actor) in alliance.actors.enumerated() {
+            texts += [("actors[\(index)].name", actor.name ?? ""), ("actors[\(index)].note", actor.note ?? "")]
+        }
+        for (index, relation) in alliance.relations.enumerated() {
+            texts += [("relations[\(index)].note", relation.note ?? ""), ("relations[\(index)].source", relation.source ?? "")]
+        }
+        func words(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let beginning = texts.filter { !excerpt.isEmpty && words($0.text).hasPrefix(excerpt) }
+        let candidates = beginning.isEmpty ? texts : beginning
+        guard let longest = candidates.max(by: { $0.text.utf8.count < $1.text.utf8.count }),
+              longest.text.utf8.count > DOTEscaping.maximumTextLength / 4,
+              let location = map[longest.path] else { return failure }
+        var located = failure
+        located.source = location.description
+        return located
     }
 
     /// The kinds of diagram ``selection`` gives `alliance`, or why it gives none (a year it does not cover).

@@ -154,7 +154,8 @@ struct OversizedTextCommandTests {
             let output = folder.appendingPathComponent("out." + format)
             let english = try run(["render", input.path, "--year", "2021", "--format", format, "--lang", "en", "-o", output.path])
             #expect(!english.signalled && english.status == 1, "\(format): \(english.status) \(english.errors)")
-            #expect(english.errors.contains("\(input.path): lang-2021: alliance lang, diagram lang-2021: a text is "),
+            // file:line:column of the name to shorten (line 8, after "    name: ").
+            #expect(english.errors.contains("\(input.path):8:11: lang-2021: alliance lang, diagram lang-2021: a text is "),
                     "\(format): \(english.errors)")
             #expect(english.errors.contains("Graphviz reads at most 16000 bytes in one piece (it begins “Sehr langer Name äää"),
                     "\(format): \(english.errors)")

@@ -135,7 +135,7 @@ public struct AllianceFileReader: Sendable {
         if top.value("kind") == nil {
             sink.error(.allianceNeedsKind, ["allowed": .text(AllianceKind.ids.joined(separator: ", "))], at: top.mark)
         }
-        for key in ["id", "name", "kind", "district", "years"] {
+        for key in ["id", "name", "kind", "district", "region", "years", "source", "note"] {
             map[key] = sink.location(top.value(key)?.mark)
         }
         map["alliance"] = sink.location(top.mark)
@@ -213,7 +213,7 @@ public struct AllianceFileReader: Sendable {
         let id = reader.identifier("id", required: true)
         let named = id.map { ValidationMessage.named(.nounActor, $0) } ?? what
         let kind = reader.string("kind", required: true)
-        for key in ["id", "kind", "parent", "years", "managing_office", "core_group", "area"] {
+        for key in ["id", "kind", "name", "note", "parent", "years", "managing_office", "core_group", "area"] {
             map["\(path).\(key)"] = sink.location(reader.value(key)?.mark)
         }
         var roles: [ActorRole: [Period]] = [:]
@@ -279,7 +279,7 @@ public struct AllianceFileReader: Sendable {
         // An empty id would be taken for none and replaced by a derived one.
         if id == "" { sink.error(.invalidID, ValidationMessage.invalidID("", place: ValidationMessage.key("id", of: what)).arguments, at: reader.value("id")?.mark) }
         for key in ["id", "format", "mechanism", "formalisation", "status", "years", "topic", "actors", "from", "to",
-                    "replaced_by"] {
+                    "replaced_by", "note", "source"] {
             map["\(path).\(key)"] = sink.location(reader.value(key)?.mark)
         }
         let format = reader.string("format", required: true)
