@@ -165,6 +165,23 @@ struct OutputSafetyTests {
         #expect(lstat(fifo, &status) == 0 && status.st_mode & S_IFMT == S_IFIFO, "the pipe was replaced by a file")
     }
 
+    @Test func writesToStandardOutputByItsName() throws {
+        // /dev/stdout is a link to /proc/self/fd/1, which names an unnamed pipe here.
+        let process = Process()
+        process.executableURL = TestSupport.productsDirectory.appendingPathComponent("alliance")
+        process.arguments = ["metrics", "Graphs/rheinstadt.yaml", "--format", "csv", "-o", "/dev/stdout", "--lang", "en"]
+        process.currentDirectoryURL = TestSupport.packageRoot
+        let pipe = Pipe(), errors = Pipe()
+        process.standardOutput = pipe
+        process.standardError = errors
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(String(decoding: message, as: UTF8.self))")
+        #expect(String(decoding: data, as: UTF8.self).hasPrefix("alliance,year,"))
+    }
+
     @Test func aFolderAsTargetIsAClearError() throws {
         let folder = try Self.dataFolder()
         let result = try Self.metrics(folder, into: folder + "/data")

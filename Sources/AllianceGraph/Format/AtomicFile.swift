@@ -93,20 +93,23 @@ public enum AtomicFile {
     /// Refuses when `path` is, or leads to, one of `inputs`.
     /// - Complexity: one `stat` per input, one write of `data`.
     public static func write(_ data: Data, to path: String, protecting inputs: [String] = []) throws(WriteError) {
-        let target = try followLinks(path)
         var status = stat()
-        let exists = stat(target, &status) == 0
-        if let input = input(among: inputs, sameAs: target, status: exists ? status : nil) {
-            let sameName = URL(fileURLWithPath: input).standardizedFileURL == URL(fileURLWithPath: path).standardizedFileURL
-            throw .wouldOverwriteInput(path, input: sameName ? nil : input)
+        guard stat(path, &status) == 0 else {
+            // Nothing there yet (or a dangling link): create the file, where a link points if one does.
+            if errno == ELOOP { throw .failed(path, .linkLoop) }
+            let target = try followLinks(path)
+            if let input = input(among: inputs, sameAs: target, status: nil) { throw refusal(path, input) }
+            return try replace(target, with: data, shownAs: path, mode: nil)
         }
-        guard exists else { return try replace(target, with: data, shownAs: path, mode: nil) }
+        if let input = input(among: inputs, sameAs: path, status: status) { throw refusal(path, input) }
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
             throw .isFolder(path)
         case S_IFCHR, S_IFIFO:
-            try writeDirectly(data, to: target, shownAs: path)
+            // Opened by its name, so that links (also /dev/stdout's to an unnamed pipe) lead to it.
+            try writeDirectly(data, to: path, shownAs: path)
         case S_IFREG:
+            let target = try followLinks(path)
             if access(target, W_OK) != 0 { throw .failed(path, Reason(errno: errno)) }
             if status.st_nlink > 1 {
                 try writeInPlace(data, to: target, shownAs: path)
@@ -117,6 +120,12 @@ public enum AtomicFile {
         default:
             throw .notAFile(path)
         }
+    }
+
+    /// The refusal to write `path` over `input`, naming the input when `path` names it differently.
+    private static func refusal(_ path: String, _ input: String) -> WriteError {
+        let sameName = URL(fileURLWithPath: input).standardizedFileURL == URL(fileURLWithPath: path).standardizedFileURL
+        return .wouldOverwriteInput(path, input: sameName ? nil : input)
     }
 
     /// Writes `text` as UTF-8 to `path`, as the `Data` variant does. Refuses when `path` is one of `inputs`.
