@@ -1,4 +1,38 @@
 extension NetworkProjection {
+    /// About how many elementary steps ``metrics(workers:)`` takes: actors × ties (betweenness
+    /// and closeness run one breadth-first search per actor) plus Σ *d*(v)² over the actors' degrees
+    /// (the two-step paths that triangles, constraint and brokerage walk).
+    ///
+    /// It grows with the square of the ties, not of the relations: a group relation of *k* actors
+    /// gives *k*(*k* − 1)/2 ties, so one group of 1,000 actors costs about 1.5 · 10⁹ steps, while
+    /// 5,000 actors with 19,000 ties cost about 10⁸.
+    /// - Complexity: O(*n*).
+    public var metricsSteps: Int {
+        var squares = 0
+        for v in 0..<graph.nodeCount { squares += graph.degree(v) * graph.degree(v) }
+        return actors.count * graph.edgeCount + squares
+    }
+
+    /// The most ``metricsSteps`` the command line computes metrics for (2 · 10⁹: about 15 s on one
+    /// core of the benchmark machine, see BENCHMARKS.md); above it `alliance metrics`, `diff` and
+    /// `compare --table ranking` refuse the alliance-year with ``metricsTooLargeMessage`` instead of
+    /// running for minutes. ``metrics(workers:)`` itself computes whatever it is given.
+    public static let metricsStepLimit = 2_000_000_000
+
+    /// Whether ``metricsSteps`` exceeds ``metricsStepLimit``.
+    public var exceedsMetricsLimit: Bool { metricsSteps > Self.metricsStepLimit }
+
+    /// Why the command line refuses this alliance-year's metrics: its size, the largest relation
+    /// and what to do (a layer, or splitting large groups).
+    public var metricsTooLargeMessage: Message {
+        let largest = relations.map(\.actors.count).max() ?? 0
+        return Message(MetricMessage.metricsTooLarge, [
+            "alliance": .text(snapshot.alliance.id.rawValue), "year": .int(snapshot.year),
+            "actors": .int(actors.count), "ties": .int(graph.edgeCount), "largest": .int(largest),
+            "steps": .int(metricsSteps), "limit": .int(Self.metricsStepLimit),
+        ])
+    }
+
     /// Computes all metrics of the projected alliance-year.
     /// - Parameter workers: cores for betweenness and closeness (default: all).
     /// - Complexity: O(*n* · *m*) for *n* actors and *m* ties, from betweenness and closeness (one
@@ -11,9 +45,10 @@ extension NetworkProjection {
         let bc = g.betweennessCentrality(workers: workers)
         let cc = g.closenessCentrality(workers: workers)
         let dc = g.degreeCentrality()
-        let cl = g.clustering()
+        let triangles = g.triangles()  // shared by clustering, effective size and transitivity
+        let cl = g.clustering(triangles: triangles)
         let con = g.constraint()
-        let eff = g.effectiveSize()
+        let eff = g.effectiveSize(triangles: triangles)
         let groups = areaGroups
         let brokerage = digraph.brokerage(groups: groups)
         let comps = g.connectedComponents()
@@ -57,7 +92,7 @@ extension NetworkProjection {
             year: snapshot.year, layer: layer.description, actors: n, relations: relations.count,
             ties: g.edgeCount, density: g.density, components: comps.count, largestComponent: comps.largestSize,
             meanDegree: n == 0 ? 0 : 2 * Double(g.edgeCount) / Double(n),
-            averageClustering: g.averageClustering(), transitivity: g.transitivity(),
+            averageClustering: g.averageClustering(cl), transitivity: g.transitivity(triangles: triangles),
             eiIndex: ei.value, eiExternal: ei.external, eiInternal: ei.internal, brokerage: total,
             mechanisms: MechanismShares(counts: mechanismCounts, total: relations.count,
                                         inferred: inferredMechanisms, basis: mechanismBasis),

@@ -72,7 +72,8 @@ public struct InterfaceClassifier: Sendable {
         let topicName = context.topicArgument(topic)
 
         // 2. Interference: the same topic is a core mandate of two actors at the same time.
-        let overlapping = holders.filter { a in holders.contains { b in b.actor.id != a.actor.id && a.spans.overlaps(b.spans) } }
+        let shares = MonthSpan.sharesMonth(holders.map { (owner: $0.actor.id, spans: $0.spans) })
+        let overlapping = zip(holders, shares).filter(\.1).map(\.0)
         if overlapping.count >= 2 {
             let list = MessageArgument.joined(overlapping.map {
                 .message(Message(ClassificationMessage.holderSpans, ["actor": context.nameArgument($0.actor.id), "spans": .text($0.spans.text)]))

@@ -60,7 +60,8 @@ public struct InterfaceDiscovery: Sendable {
                 offer("auto:consecutive:\(topic):\(a.actor.id)+\(b.actor.id)", [a.actor.id, b.actor.id], topic, .consecutiveMandates)
             }
             let inYear = holders.map { (actor: $0.actor, spans: $0.spans.clipped(to: yearSpan)) }.filter { !$0.spans.isEmpty }
-            let sharing = inYear.filter { a in inYear.contains { b in b.actor.id != a.actor.id && a.spans.overlaps(b.spans) } }
+            let shares = MonthSpan.sharesMonth(inYear.map { (owner: $0.actor.id, spans: $0.spans) })
+            let sharing = zip(inYear, shares).filter(\.1).map(\.0)
             if sharing.count >= 2 {
                 let ids = sharing.map(\.actor.id)
                 offer("auto:shared:\(topic):" + ids.map(\.rawValue).joined(separator: "+"), ids, topic, .sharedMandate)

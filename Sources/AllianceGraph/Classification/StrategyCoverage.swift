@@ -173,9 +173,19 @@ public struct StrategyCoverage: Hashable, Sendable {
 
         func check(_ classification: InterfaceClassification) -> InterfaceCoverage {
             let actors = classification.interface.actors
-            let among = relations.filter { Set($0.actors).intersection(actors).count >= 2 }
+            let actorSet = Set(actors)
+            // Whether `list` names two different actors of the interface (O(|list|), not O(|list| · |actors|)).
+            func namesTwo(_ list: [ActorID]) -> Bool {
+                var first: ActorID?
+                for id in list where actorSet.contains(id) {
+                    if let first, first != id { return true }
+                    first = first ?? id
+                }
+                return false
+            }
+            let among = relations.filter { namesTwo($0.actors) }
             let findings = among.compactMap { mechanism[$0.id] }
-                + contextual.filter { finding in actors.contains(finding.perspective!) && Set(finding.actors).intersection(actors).count >= 2 }
+                + contextual.filter { finding in actorSet.contains(finding.perspective!) && namesTwo(finding.actors) }
             let silent = findings.filter(\.isWarningSign)
             let isWarning = !among.isEmpty && findings.allSatisfy(\.isWarningSign)
             var status: CoverageStatus
@@ -222,8 +232,10 @@ public struct StrategyCoverage: Hashable, Sendable {
                     return context.holding(actor, topic).clipped(to: yearSpan).isEmpty
                 }
                 let sensitive = among.filter { subForm($0) == .linking && (topic == nil || $0.topic == topic) }
-                let reached = outsiders.filter { id in sensitive.contains { $0.actors.contains(id) } }
-                let missing = outsiders.filter { !reached.contains($0) }
+                let inSensitive = Set(sensitive.flatMap(\.actors))
+                let reached = outsiders.filter(inSensitive.contains)
+                let reachedSet = Set(reached)
+                let missing = outsiders.filter { !reachedSet.contains($0) }
                 coveredBy = sensitive
                 status = missing.isEmpty ? .covered : reached.isEmpty ? .uncovered : .partial
                 let topicName = topic.map(context.topicArgument) ?? .message(Message(C.theGoal))

@@ -445,7 +445,7 @@ public struct AllianceFileReader: Sendable {
 
     /// Gives relations without an id one derived from format and actors, e.g. `case_conference:abh+ki`.
     private func assignRelationIDs(_ relations: [Relation]) -> [Relation] {
-        var used = Set(relations.map(\.id.rawValue).filter { !$0.isEmpty })
+        var used = UsedIDs(relations.map(\.id.rawValue).filter { !$0.isEmpty })
         return relations.map { relation in
             guard relation.id.rawValue.isEmpty else { return relation }
             var copy = relation
@@ -466,7 +466,7 @@ public struct AllianceFileReader: Sendable {
 
     /// Gives interfaces without an id one derived from their topic and actors.
     private func assignInterfaceIDs(_ interfaces: [Interface]) -> [Interface] {
-        var used = Set(interfaces.map(\.id.rawValue).filter { !$0.isEmpty })
+        var used = UsedIDs(interfaces.map(\.id.rawValue).filter { !$0.isEmpty })
         return interfaces.map { interface in
             guard interface.id.rawValue.isEmpty else { return interface }
             var copy = interface
@@ -476,14 +476,25 @@ public struct AllianceFileReader: Sendable {
         }
     }
 
-    private func unique(_ base: String, in used: inout Set<String>) -> String {
+    /// The ids taken so far, and for each derived base the next `#n` to try.
+    private struct UsedIDs {
+        var taken: Set<String>
+        var nextCounter: [String: Int] = [:]
+        init(_ ids: [String]) { taken = Set(ids) }
+    }
+
+    /// `base`, or the first of `base#2`, `base#3`, … not taken yet. Counting resumes where the
+    /// last relation with the same base stopped (the ids tried before stay taken), so `n` relations
+    /// with one base cost O(`n`) rather than O(`n`²).
+    private func unique(_ base: String, in used: inout UsedIDs) -> String {
         var candidate = base
-        var counter = 2
-        while used.contains(candidate) {
+        var counter = used.nextCounter[base] ?? 2
+        while used.taken.contains(candidate) {
             candidate = "\(base)#\(counter)"
             counter += 1
         }
-        used.insert(candidate)
+        used.nextCounter[base] = counter
+        used.taken.insert(candidate)
         return candidate
     }
 }

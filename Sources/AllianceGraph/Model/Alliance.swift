@@ -18,10 +18,18 @@ public struct Alliance: Hashable, Sendable, Identifiable {
     public var source: String?
     /// A free note.
     public var note: String?
-    /// The actors.
-    public var actors: [Actor]
-    /// The relations between actors.
-    public var relations: [Relation]
+    /// The actors. Changing them rebuilds the index behind ``actor(_:)``.
+    public var actors: [Actor] {
+        didSet { actorIndex = Self.firstIndices(actors.lazy.map(\.id)) }
+    }
+    /// The relations between actors. Changing them rebuilds the index behind ``relation(_:)``.
+    public var relations: [Relation] {
+        didSet { relationIndex = Self.firstIndices(relations.lazy.map(\.id)) }
+    }
+    /// The position of the first actor with each id (derived from ``actors``).
+    private var actorIndex: [ActorID: Int]
+    /// The position of the first relation with each id (derived from ``relations``).
+    private var relationIndex: [RelationID: Int]
     /// Interfaces coded by researchers.
     public var interfaces: [Interface]
     /// Education and integration chains.
@@ -61,6 +69,8 @@ public struct Alliance: Hashable, Sendable, Identifiable {
         self.note = note
         self.actors = actors
         self.relations = relations
+        self.actorIndex = Self.firstIndices(actors.lazy.map(\.id))
+        self.relationIndex = Self.firstIndices(relations.lazy.map(\.id))
         self.interfaces = interfaces
         self.chains = chains
         self.terms = terms
@@ -72,11 +82,21 @@ public struct Alliance: Hashable, Sendable, Identifiable {
         terms.isEmpty ? base : base.adding(terms)
     }
 
-    /// The actor `id`, if present.
-    public func actor(_ id: ActorID) -> Actor? { actors.first { $0.id == id } }
+    /// Where each id first occurs in `ids` (a later duplicate, an error the validator reports,
+    /// keeps the first one's place, as a search from the front would).
+    private static func firstIndices<ID: Hashable, S: Sequence>(_ ids: S) -> [ID: Int] where S.Element == ID {
+        var index: [ID: Int] = [:]
+        for (i, id) in ids.enumerated() where index[id] == nil { index[id] = i }
+        return index
+    }
 
-    /// The relation `id`, if present.
-    public func relation(_ id: RelationID) -> Relation? { relations.first { $0.id == id } }
+    /// The actor `id`, if present (the first one, should the id occur twice).
+    /// - Complexity: O(1): the alliance keeps an index of its actors' ids.
+    public func actor(_ id: ActorID) -> Actor? { actorIndex[id].map { actors[$0] } }
+
+    /// The relation `id`, if present (the first one, should the id occur twice).
+    /// - Complexity: O(1): the alliance keeps an index of its relations' ids.
+    public func relation(_ id: RelationID) -> Relation? { relationIndex[id].map { relations[$0] } }
 
     /// The alliance as it stood in calendar year `year`: actors present and relations holding then.
     public func snapshot(year: Int) -> AllianceYear {

@@ -55,6 +55,7 @@ public enum MetricMessage: String, MessageCatalogue {
     case relationRemoved = "word-relation-removed"
     case relationReplaced = "word-relation-replaced"
     case relationChanged = "word-relation-changed"
+    case metricsTooLarge = "metrics-too-large"
     case networkMetricsTitle = "title-network-metrics"
     case metricsChangeTitle = "title-metrics-change"
     case compositionTitle = "title-composition"
@@ -116,6 +117,9 @@ public enum MetricMessage: String, MessageCatalogue {
         case .relationRemoved: MessageTemplate(de: "Beziehung entfernt", en: "relation removed")
         case .relationReplaced: MessageTemplate(de: "Beziehung ersetzt", en: "relation replaced")
         case .relationChanged: MessageTemplate(de: "Beziehung geändert", en: "relation changed")
+        case .metricsTooLarge:
+            MessageTemplate(de: "die Netzwerkmaße von '{alliance}' {year} werden nicht berechnet: {actors} Akteure mit {ties} Verbindungen (die größte Beziehung verbindet {largest} Akteure) brauchen etwa {steps} Rechenschritte, mehr als die Grenze von {limit}; wählen Sie eine Ebene mit --layer oder teilen Sie große Gruppenbeziehungen auf (siehe docs/METRICS.md, Grenzen)",
+                            en: "the network metrics of '{alliance}' {year} are not computed: {actors} actors with {ties} ties (the largest relation joins {largest} actors) take about {steps} steps, more than the limit of {limit}; choose a layer with --layer or split large group relations (see docs/METRICS.md, limits)")
         case .networkMetricsTitle: MessageTemplate(de: "Netzwerkkennzahlen", en: "Network metrics")
         case .metricsChangeTitle: MessageTemplate(de: "Veränderung der Kennzahlen", en: "Change of metrics")
         case .compositionTitle: MessageTemplate(de: "Zusammensetzung der Bündniskerngruppen {year}", en: "Core-group composition {year}")

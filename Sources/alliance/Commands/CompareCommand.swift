@@ -142,12 +142,14 @@ struct CompareCommand: ParsableCommand {
             result = try trends()
         case .ranking:
             let layer = try parseLayer(self.layer, vocabulary: vocab, language.language)
-            var metrics: [NetworkMetrics] = []
+            var projections: [NetworkProjection] = []
             for a in alliances {
                 for y in (year.map { [$0] } ?? Array(a.years)) where a.years.contains(y) {
-                    metrics.append(a.snapshot(year: y).metrics(layer: layer, mechanisms: mechanisms.basis))
+                    projections.append(NetworkProjection(a.snapshot(year: y), layer: layer, mechanisms: mechanisms.basis))
                 }
             }
+            try refuseOversizedMetrics(projections, l)
+            let metrics = projections.map { $0.metrics() }
             let m = rankingMetric
             switch level {
             case .network:

@@ -70,6 +70,10 @@ struct DiffCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let l = language.language
+        // The difference always includes the metrics of both years.
+        try refuseOversizedMetrics(covering.flatMap { alliance in
+            [from, to].map { NetworkProjection(alliance.snapshot(year: $0), layer: layer, mechanisms: mechanisms.basis) }
+        }, l)
         let differences = covering.map {
             YearDifference($0, from: from, to: to, layer: layer, mechanisms: mechanisms.basis)
         }

@@ -67,6 +67,7 @@ struct MetricsCommand: ParsableCommand {
             Terminal.error(Message(CommandMessage.noAllianceCovers, ["year": .text(String(y))]), language.language)
             throw ExitCode.failure
         }
+        try refuseOversizedMetrics(projections, language.language)
         if let exportEdges { try export(projections, to: exportEdges, protecting: input.files) }
         let metrics = projections.map { $0.metrics(workers: workers) }
         let l = language.language

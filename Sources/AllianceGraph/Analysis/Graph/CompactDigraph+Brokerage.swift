@@ -85,20 +85,28 @@ extension CompactDigraph {
     /// for broker `b` in the role given by ``BrokerageRole/classify(source:broker:target:)``.
     /// This is the usual definition (as in statnet's `brokerage`), unnormalised.
     ///
-    /// - Complexity: O(Σ_b indeg(b) · outdeg(b) · log *d*) time for brokers *b* and the largest
-    ///   out-degree *d* (each two-path `a → b → c` once, the arc `a → c` looked up by binary search);
-    ///   O(*n*) memory besides the result.
+    /// - Complexity: O(Σ_b indeg(b) · outdeg(b)) time for brokers *b* (each two-path `a → b → c`
+    ///   once; the targets of each source `a` are marked once, so the arc `a → c` is an O(1)
+    ///   look-up); O(*n*) memory besides the result. On a dense graph this is O(*n*³): one group of
+    ///   *n* actors gives *n*(*n* − 1)(*n* − 2) two-paths (see the size limit of
+    ///   ``NetworkProjection/metrics(workers:)``).
     public func brokerage(groups: [Int]) -> [BrokerageCounts] {
         precondition(groups.count == nodeCount, "one group per node")
         var result = [BrokerageCounts](repeating: BrokerageCounts(), count: nodeCount)
-        for b in 0..<nodeCount {
-            var counts = BrokerageCounts()
-            for a in predecessors(of: b) {
-                for c in successors(of: b) where c != a && !hasArc(Int(a), Int(c)) {
-                    counts[BrokerageRole.classify(source: groups[Int(a)], broker: groups[b], target: groups[Int(c)])] += 1
+        // Source by source: mark the source's targets once, so "no arc a → c" is an O(1) look-up.
+        var marked = [Bool](repeating: false, count: nodeCount)
+        for a in 0..<nodeCount {
+            let direct = successors(of: a)
+            for c in direct { marked[Int(c)] = true }
+            marked[a] = true  // c ≠ a
+            for b in direct {
+                let broker = Int(b)
+                for c in successors(of: broker) where !marked[Int(c)] {
+                    result[broker][BrokerageRole.classify(source: groups[a], broker: groups[broker], target: groups[Int(c)])] += 1
                 }
             }
-            result[b] = counts
+            for c in direct { marked[Int(c)] = false }
+            marked[a] = false
         }
         return result
     }
