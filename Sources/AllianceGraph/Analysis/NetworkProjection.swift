@@ -165,12 +165,12 @@ public struct NetworkProjection: Sendable {
     /// Relation ends that named an actor absent in the year or unknown.
     public let skippedEnds: Int
     private let index: [ActorID: Int]
-    private let multiplicity: [Int: Int]
 
     /// Projects `snapshot` restricted to `layer`, using the alliance's vocabulary for policy areas and
     /// `mechanisms` to decide each relation's mechanism (default: coded, else inferred).
     /// - Complexity: O(*n* + Σ_r *k*(r)²) for *n* actors and relations *r* with *k*(r) actors (a
-    ///   relation of *k* actors gives up to *k*(*k* − 1)/2 pairs), plus building the two graphs.
+    ///   relation of *k* actors gives up to *k*(*k* − 1)/2 pairs, expanded by node index), plus
+    ///   building the two graphs.
     public init(_ snapshot: AllianceYear, layer: NetworkLayer = .all, mechanisms basis: MechanismBasis = .effective) {
         self.snapshot = snapshot
         self.layer = layer
@@ -190,22 +190,34 @@ public struct NetworkProjection: Sendable {
         let n = actors.count
         var edges: [(Int, Int)] = []
         var arcs: [(Int, Int)] = []
-        var multiplicity: [Int: Int] = [:]
         var skipped = 0
         for r in relations {
             for id in r.actors where index[id] == nil { skipped += 1 }
-            var pairsOfRelation = Set<Int>()
-            for (a, b) in r.ends.pairs {
-                guard let u = index[a], let v = index[b], u != v else { continue }
-                edges.append((u, v))
-                arcs.append((u, v))
-                if !r.ends.isDirected { arcs.append((v, u)) }
-                pairsOfRelation.insert(min(u, v) * n + max(u, v))
+            // The pairs of ``RelationEnds/pairs`` between nodes, by node index (no id pairs built).
+            switch r.ends {
+            case .undirected:
+                let nodes = r.actors.compactMap { index[$0] }
+                for i in nodes.indices {
+                    for j in nodes.indices where j > i && nodes[i] != nodes[j] {
+                        edges.append((nodes[i], nodes[j]))
+                        arcs.append((nodes[i], nodes[j]))
+                        arcs.append((nodes[j], nodes[i]))
+                    }
+                }
+            case .directed(let from, let to):
+                for f in from {
+                    guard let u = index[f] else { continue }
+                    for t in to where t != f {
+                        guard let v = index[t], u != v else { continue }
+                        edges.append((u, v))
+                        arcs.append((u, v))
+                    }
+                }
+            case .coreGroup:
+                break  // a year's relations carry the core group's members as a group
             }
-            for key in pairsOfRelation { multiplicity[key, default: 0] += 1 }
         }
         self.skippedEnds = skipped
-        self.multiplicity = multiplicity
         self.graph = CompactGraph(nodeCount: n, edges: edges)
         self.digraph = CompactDigraph(nodeCount: n, arcs: arcs)
         self.areas = actors.map { $0.policyArea(in: vocab) }
@@ -215,8 +227,23 @@ public struct NetworkProjection: Sendable {
     public func node(of id: ActorID) -> Int? { index[id] }
 
     /// How many relations of the layer connect nodes `u` and `v` (0 if none).
+    /// - Complexity: O(Σ_r *k*(r)) over the relations of the layer (counted on demand rather than
+    ///   stored per pair, which for a group of *k* actors would be *k*(*k* − 1)/2 entries).
     public func relationCount(_ u: Int, _ v: Int) -> Int {
-        multiplicity[min(u, v) * actors.count + max(u, v)] ?? 0
+        guard u != v, actors.indices.contains(u), actors.indices.contains(v) else { return 0 }
+        let a = actors[u].id, b = actors[v].id
+        guard index[a] == u, index[b] == v else { return 0 }
+        return relations.reduce(0) { count, r in
+            switch r.ends {
+            case .undirected(let list):
+                return count + (list.contains(a) && list.contains(b) ? 1 : 0)
+            case .directed(let from, let to):
+                let connects = (from.contains(a) && to.contains(b)) || (from.contains(b) && to.contains(a))
+                return count + (connects ? 1 : 0)
+            case .coreGroup:
+                return count
+            }
+        }
     }
 
     /// Group numbers for brokerage and the E-I index: the policy area of each node; unknown
