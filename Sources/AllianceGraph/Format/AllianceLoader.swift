@@ -45,19 +45,11 @@ public struct AllianceLoader: Sendable {
 
     /// Reads and checks the file at `path`.
     public func load(path: String) -> LoadResult {
-        let text: String
         do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            guard let decoded = String(data: data, encoding: .utf8) else {
-                return LoadResult(file: path, alliance: nil, sourceMap: SourceMap(file: path), diagnostics: [
-                    Diagnostic(.error, Message(ValidationMessage.notUTF8), file: path)])
-            }
-            text = decoded
+            return load(text: try TextFile.read(path), file: path)
         } catch {
-            return LoadResult(file: path, alliance: nil, sourceMap: SourceMap(file: path), diagnostics: [
-                Diagnostic(.error, Message(ValidationMessage.cannotRead, ["reason": Self.reason(error)]), file: path)])
+            return LoadResult(file: path, alliance: nil, sourceMap: SourceMap(file: path), diagnostics: [error.diagnostic(path)])
         }
-        return load(text: text, file: path)
     }
 
     /// Reads and checks `text` as the content of `file`.
@@ -89,35 +81,79 @@ public struct AllianceLoader: Sendable {
 
     /// The alliance files `paths` stand for: files as given, folders searched recursively for
     /// `.yaml`, `.yml` and `.json` files (hidden ones skipped), sorted by path.
+    ///
+    /// Symbolic links to files are followed. A link to a file that leads in a circle or nowhere is
+    /// kept among the files, so that loading it reports which (``load(path:)``). Links to folders
+    /// inside a folder are not followed, except that one leading back to a folder that contains it
+    /// is an error (it would be a loop).
+    /// - Throws: ``LoadError`` for an empty path, a path that does not exist, a folder that cannot be
+    ///   read or holds no alliance files, and a folder link leading back into its folder.
     public static func expand(paths: [String], excluding excluded: Set<String> = []) throws(LoadError) -> [String] {
-        let fileManager = FileManager.default
         let excludedPaths = Set(excluded.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         var result: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw .notFound(path)
+            if path.isEmpty { throw .emptyPath }
+            var info = stat(), link = stat()
+            guard stat(path, &info) == 0 else {
+                // A link leading in a circle or nowhere: loading it says which.
+                guard lstat(path, &link) == 0 else { throw .notFound(path) }
+                result.append(path)
+                continue
             }
-            guard isDirectory.boolValue else {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
                 result.append(path)
                 continue
             }
             var found: [String] = []
-            let base = URL(fileURLWithPath: path)
-            let enumerator = fileManager.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
-                                                    options: [.skipsHiddenFiles])
-            while let url = enumerator?.nextObject() as? URL {
-                guard fileExtensions.contains(url.pathExtension.lowercased()),
-                      (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-                      !excludedPaths.contains(url.standardizedFileURL.path) else { continue }
-                let relative = String(url.standardizedFileURL.path.dropFirst(base.standardizedFileURL.path.count))
-                    .trimmingPrefix("/")
-                found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
-            }
+            try scan(path, ancestors: [FolderIdentity(info)], excluded: excludedPaths, into: &found)
             guard !found.isEmpty else { throw .emptyFolder(path) }
             result += found.sorted()
         }
         return result
+    }
+
+    /// A folder by device and inode, to recognise it under another name.
+    private struct FolderIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    /// Adds the alliance files in `folder` and its subfolders to `found`.
+    private static func scan(_ folder: String, ancestors: [FolderIdentity], excluded: Set<String>,
+                             into found: inout [String]) throws(LoadError) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw .unreadableFolder(folder, reason(error))
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let isAllianceFile = fileExtensions.contains((name as NSString).pathExtension.lowercased())
+            var link = stat(), info = stat()
+            guard lstat(path, &link) == 0 else { continue }
+            let isLink = link.st_mode & S_IFMT == S_IFLNK
+            guard stat(path, &info) == 0 else {
+                if isLink && isAllianceFile { found.append(path) }  // leads in a circle or nowhere: reported when loaded
+                continue
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                if isLink {
+                    if ancestors.contains(FolderIdentity(info)) { throw .folderLoop(path) }
+                    continue
+                }
+                try scan(path, ancestors: ancestors + [FolderIdentity(info)], excluded: excluded, into: &found)
+            case S_IFREG:
+                if isAllianceFile, !excluded.contains(URL(fileURLWithPath: path).standardizedFileURL.path) { found.append(path) }
+            default:
+                continue
+            }
+        }
     }
 
     static func reason(_ error: any Error) -> MessageArgument {
@@ -125,7 +161,8 @@ public struct AllianceLoader: Sendable {
         if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoSuchFileError {
             return .message(Message(ValidationMessage.reasonNoSuchFile))
         }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError {
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == NSFileReadNoPermissionError
+            || (nsError.domain == NSPOSIXErrorDomain && nsError.code == Int(EACCES)) {
             return .message(Message(ValidationMessage.reasonPermissionDenied))
         }
         return .text(nsError.localizedDescription)
@@ -138,21 +175,25 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(String)
     /// A folder holds no alliance files.
     case emptyFolder(String)
+    /// An empty path (`""`) was given.
+    case emptyPath
+    /// A folder cannot be read; the reason in words.
+    case unreadableFolder(String, MessageArgument)
+    /// A symbolic link inside a folder leads back to a folder that contains it.
+    case folderLoop(String)
 
     /// `path: error: …` with the message in `language`.
     public func text(_ language: Language) -> String {
         switch self {
         case .notFound(let path): "\(path): error: " + ValidationMessage.notFound.text(language)
         case .emptyFolder(let path): "\(path): error: " + ValidationMessage.emptyFolder.text(language)
+        case .emptyPath: "error: " + ValidationMessage.emptyPath.text(language)
+        case .unreadableFolder(let path, let reason):
+            "\(path): error: " + Message(ValidationMessage.unreadableFolder, ["reason": reason]).text(language)
+        case .folderLoop(let path): "\(path): error: " + ValidationMessage.folderLoop.text(language)
         }
     }
 
     /// ``text(_:)`` in German, the default language.
     public var description: String { text(.de) }
-}
-
-extension String {
-    fileprivate func trimmingPrefix(_ prefix: String) -> String {
-        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
-    }
 }

@@ -83,12 +83,13 @@ public struct VocabularyFileReader: Sendable {
         var diagnostics: [Diagnostic] = []
         var mandates: [MandateReference] = []
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                diagnostics.append(Diagnostic(.error, Message(ValidationMessage.cannotReadVocabulary), file: file))
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.error, Message(ValidationMessage.notUTF8), file: file))
+            let text: String
+            do {
+                text = try TextFile.read(file)
+            } catch {
+                if case .notUTF8 = error { diagnostics.append(error.diagnostic(file)) } else {
+                    diagnostics.append(Diagnostic(.error, Message(ValidationMessage.cannotReadVocabulary), file: file))
+                }
                 continue
             }
             let (addition, found, problems) = readFile(text: text, file: file)

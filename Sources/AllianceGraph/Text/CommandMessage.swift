@@ -30,6 +30,7 @@ public enum CommandMessage: String, MessageCatalogue {
     case deprecated
     case codedOnlyContradicts = "coded-only-contradicts"
     case allianceCovers = "alliance-covers"
+    case emptyOutputPath = "empty-output-path"
 
     public static let area = "command"
 
@@ -83,6 +84,9 @@ public enum CommandMessage: String, MessageCatalogue {
                             en: "unknown layer '{layer}'; give all, uncoded, a mechanism ({mechanisms}) or a format id (see 'alliance vocab')")
         case .deprecated: MessageTemplate(de: "{old} ist veraltet; verwenden Sie {new}", en: "{old} is deprecated; use {new}")
         case .allianceCovers: MessageTemplate(de: "das Bündnis umfasst {range}, nicht {year}", en: "the alliance covers {range}, not {year}")
+        case .emptyOutputPath:
+            MessageTemplate(de: "{option}: ein leerer Pfad nennt keine Datei; geben Sie an, wohin geschrieben werden soll, z. B. {option} {example}",
+                            en: "{option}: an empty path names no file; give where to write, e.g. {option} {example}")
         case .codedOnlyContradicts:
             MessageTemplate(de: "--coded-only (die alte Schreibweise von {option} coded) widerspricht {option} {other}; geben Sie nur {option} an.",
                             en: "--coded-only (the old spelling of {option} coded) contradicts {option} {other}; give only {option}.")

@@ -53,7 +53,14 @@ public enum ValidationMessage: String, MessageCatalogue {
     case cannotRead = "cannot-read"
     case reasonNoSuchFile = "reason-no-such-file"
     case reasonPermissionDenied = "reason-permission-denied"
-    case notUTF8 = "not-utf8"
+    case notUTF8Byte = "not-utf8-byte"
+    case reasonDevice = "reason-device"
+    case reasonNotAFile = "reason-not-a-file"
+    case reasonLinkLoop = "reason-link-loop"
+    case reasonDanglingLink = "reason-dangling-link"
+    case emptyPath = "empty-path"
+    case unreadableFolder = "unreadable-folder"
+    case folderLoop = "folder-loop"
     case notUTF8At = "not-utf8-at"
     case atByte = "at-byte"
     case malformedYAML = "malformed-yaml"
@@ -210,7 +217,30 @@ public enum ValidationMessage: String, MessageCatalogue {
         case .cannotRead: MessageTemplate(de: "die Datei kann nicht gelesen werden: {reason}", en: "cannot read the file: {reason}")
         case .reasonNoSuchFile: MessageTemplate(de: "Datei nicht vorhanden", en: "no such file")
         case .reasonPermissionDenied: MessageTemplate(de: "keine Berechtigung", en: "permission denied")
-        case .notUTF8: MessageTemplate(de: "die Datei ist kein UTF-8-Text; speichern Sie sie als UTF-8", en: "the file is not UTF-8 text; save it as UTF-8")
+        case .notUTF8Byte:
+            MessageTemplate(de: "die Datei ist kein UTF-8-Text: Byte {byte} ist hier kein UTF-8-Zeichen (die Datei wurde vielleicht als Latin-1 oder Windows-1252 gespeichert); speichern Sie sie als UTF-8",
+                            en: "the file is not UTF-8 text: byte {byte} here is no UTF-8 character (the file was perhaps saved as Latin-1 or Windows-1252); save it as UTF-8")
+        case .reasonDevice:
+            MessageTemplate(de: "das ist ein Gerät, keine Datei; nennen Sie eine Bündnisdatei (.yaml, .yml oder .json)",
+                            en: "it is a device, not a file; name an alliance file (.yaml, .yml or .json)")
+        case .reasonNotAFile:
+            MessageTemplate(de: "das ist keine gewöhnliche Datei; nennen Sie eine Bündnisdatei (.yaml, .yml oder .json)",
+                            en: "it is not a regular file; name an alliance file (.yaml, .yml or .json)")
+        case .reasonLinkLoop:
+            MessageTemplate(de: "das ist ein symbolischer Verweis, der im Kreis führt; lassen Sie ihn auf die Datei zeigen oder entfernen Sie ihn",
+                            en: "it is a symbolic link that leads in a circle; make it point to the file or remove it")
+        case .reasonDanglingLink:
+            MessageTemplate(de: "das ist ein symbolischer Verweis auf '{target}', den es nicht gibt; lassen Sie ihn auf die Datei zeigen oder entfernen Sie ihn",
+                            en: "it is a symbolic link to '{target}', which does not exist; make it point to the file or remove it")
+        case .emptyPath:
+            MessageTemplate(de: "ein leerer Pfad nennt keine Datei; geben Sie den Pfad einer Datei oder eines Ordners an",
+                            en: "an empty path names no file; give the path of a file or folder")
+        case .unreadableFolder:
+            MessageTemplate(de: "der Ordner kann nicht gelesen werden: {reason}; erlauben Sie das Lesen (chmod +r) oder nennen Sie einen anderen Ordner",
+                            en: "cannot read the folder: {reason}; allow reading it (chmod +r) or name another folder")
+        case .folderLoop:
+            MessageTemplate(de: "dieser symbolische Verweis führt zurück in einen Ordner, der ihn enthält, sodass der Ordner immer wieder gelesen würde; entfernen Sie den Verweis oder nennen Sie die Ordner, die gelesen werden sollen",
+                            en: "this symbolic link leads back to a folder that contains it, so the folder would be read again and again; remove the link or name the folders to read")
         case .notUTF8At:
             MessageTemplate(de: "die Datei kann nicht als UTF-8-Text gelesen werden: {problem}{offset}",
                             en: "cannot read the file as UTF-8 text: {problem}{offset}")

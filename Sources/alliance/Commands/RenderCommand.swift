@@ -89,6 +89,9 @@ struct RenderCommand: ParsableCommand {
         func fail(_ message: RenderMessage) -> ValidationError { ValidationError(message.text(language.language)) }
         if paths.isEmpty { throw fail(.noInput) }
         if output == nil { throw fail(.noOutput) }
+        if output?.isEmpty == true {
+            throw ValidationError(CommandMessage.emptyOutputPath.text(language.language, ["option": "-o", "example": "out/diagrams"]))
+        }
         let views = (year != nil ? 1 : 0) + (allYears ? 1 : 0) + (diff.isEmpty ? 0 : 1)
         if views > 1 { throw fail(.oneView) }
         if !diff.isEmpty {

@@ -21,6 +21,9 @@ struct OutputOptions: ParsableArguments {
 
     /// Rejects, in the command's `validate()`, options that do not fit together (messages in `language`).
     func check(_ language: Language) throws {
+        if output?.isEmpty == true {
+            throw ValidationError(CommandMessage.emptyOutputPath.text(language, ["option": "--output", "example": "table.csv"]))
+        }
         if csvDialect != nil && format != .csv {
             throw ValidationError(TableMessage.csvNeedsFormat.text(language))
         }
