@@ -31,6 +31,8 @@ struct VocabularyFileErrorTests {
         try Data("topics:\n  - id: a\n    de: \u{FF}\n".utf8.map { $0 == 0xC3 ? 0xFF : $0 }).write(to: URL(fileURLWithPath: path))
         let output = try TestSupport.run("alliance", ["vocab", "--vocabulary", path, "--lang", "en"])
         #expect(output.status == 1)
-        #expect(output.stderr.hasPrefix(path + ": error: the file is not UTF-8 text; save it as UTF-8"), "\(output.stderr)")
+        // Stricter since issue 16 item 7: the first bad byte's line and column, and the byte.
+        #expect(output.stderr.hasPrefix(path + ":3:9: error: the file is not UTF-8 text: byte 0xFF here is no UTF-8 character"), "\(output.stderr)")
+        #expect(output.stderr.contains("save it as UTF-8"), "\(output.stderr)")
     }
 }
