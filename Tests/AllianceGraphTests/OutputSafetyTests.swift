@@ -210,6 +210,16 @@ struct OutputSafetyTests {
         #expect(german.stderr.contains("error: die Standardausgabe kann nicht geschrieben werden: kein Platz mehr auf dem Datenträger"))
     }
 
+    @Test("a folder no file can be made in (sysfs refuses even root) is a clear error in both languages",
+          .enabled(if: FileManager.default.fileExists(atPath: "/sys/kernel")))
+    func unwritableFolder() throws {
+        let result = try TestSupport.run("alliance", ["metrics", "Graphs/rheinstadt.yaml", "-o", "/sys/alliance-out.csv", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "/sys/alliance-out.csv: error: cannot write the file: permission denied\n")
+        let german = try TestSupport.run("alliance", ["metrics", "Graphs/rheinstadt.yaml", "-o", "/sys/alliance-out.csv"])
+        #expect(german.stderr == "/sys/alliance-out.csv: error: die Datei kann nicht geschrieben werden: keine Schreibberechtigung\n")
+    }
+
     @Test func aFullStandardErrorDoesNotCrash() throws {
         let result = try TestSupport.run("alliance", ["validate", "no-such-file.yaml"], stderr: "/dev/full")
         #expect(result.status == 1)
