@@ -13,7 +13,7 @@ extension NetworkProjection {
         return actors.count * graph.edgeCount + squares
     }
 
-    /// The most ``metricsSteps`` the command line computes metrics for (2 · 10⁹: about 15 s on one
+    /// The most ``metricsSteps`` the command line computes metrics for (2 · 10⁹: about 5 s on one
     /// core of the benchmark machine, see BENCHMARKS.md); above it `alliance metrics`, `diff` and
     /// `compare --table ranking` refuse the alliance-year with ``metricsTooLargeMessage`` instead of
     /// running for minutes. ``metrics(workers:)`` itself computes whatever it is given.
