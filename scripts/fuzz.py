@@ -425,8 +425,11 @@ def invalid_ids_accepted(label, data):
     for node in [document] + [x for key in ("actors", "relations", "interfaces", "chains",
                                             "actor_kinds", "formats", "topics")
                               for x in (document.get(key) or []) if isinstance(document.get(key), list)]:
-        if isinstance(node, dict) and "id" in node and not (isinstance(node["id"], str) and ID_PATTERN.match(node["id"])):
-            bad.append(repr(node["id"])[:60])
+        value = node.get("id") if isinstance(node, dict) else None
+        if isinstance(value, str):
+            value = value.replace("\ufeff", "")  # libyaml (the binary's parser) drops U+FEFF in scalars
+        if value is not None and not (isinstance(value, str) and ID_PATTERN.match(value)):  # null: no id
+            bad.append(repr(value)[:60])
     return [("invalid-id-accepted", f"{label} accepted id " + ", ".join(bad))] if bad else []
 
 
