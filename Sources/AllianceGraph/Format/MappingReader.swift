@@ -132,13 +132,17 @@ func identifierText(_ node: Node, what: Message, sink: DiagnosticSink) -> String
 /// for a number (`123`, `1.5`), a true/false value (`yes`, `off`) or a date (`2021-05-01`) rather than
 /// text. The program would read it as text, but the schema, other YAML readers and spreadsheets do
 /// not; quoted (`"123"`) it is text everywhere. A float without a dot (`1e3`) counts as text, as it
-/// does for YAML 1.1 readers such as PyYAML.
+/// does for YAML 1.1 readers such as PyYAML. An explicit tag (`!!float 1`, `!!int 7`) makes the
+/// value a number however it is written.
 func checkWrittenAsText(_ node: Node, what: Message, sink: DiagnosticSink) {
-    guard case .scalar(let scalar) = node, scalar.style == .plain else { return }
+    guard case .scalar(let scalar) = node else { return }
+    let written = Tag.Name(rawValue: scalar.tag.rawValue)
+    let explicit = written != .implicit && written != .nonSpecific
+    guard scalar.style == .plain || explicit else { return }
     let kind: ValidationMessage
-    switch Resolver.default.resolveTag(of: node) {
+    switch explicit ? written : Resolver.default.resolveTag(of: node) {
     case .int: kind = .readAsNumber
-    case .float where scalar.string.contains("."): kind = .readAsNumber
+    case .float where explicit || scalar.string.contains("."): kind = .readAsNumber
     case .bool: kind = .readAsTrueOrFalse
     case .timestamp: kind = .readAsDate
     default: return
