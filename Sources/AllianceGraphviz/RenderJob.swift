@@ -41,7 +41,8 @@ public struct RenderJob: Codable, Sendable, Hashable {
             try AtomicFile.write(data, to: output, protecting: protectedPaths)
             return RenderOutcome(name: name, output: output, error: nil, seconds: Date().timeIntervalSince(start))
         } catch let error as AtomicFile.WriteError {
-            return RenderOutcome(name: name, output: output, error: error.text(language),
+            // The batch names the output file in front of the reason.
+            return RenderOutcome(name: name, output: output, error: "error: " + error.message(language),
                                  seconds: Date().timeIntervalSince(start))
         } catch let error as GraphvizError {
             return RenderOutcome(name: name, output: output, error: error.text(language),

@@ -74,6 +74,8 @@ struct OutputSafetyTests {
             let output = result.stdout + result.stderr
             #expect(result.status == 1, "\(command) \(naming) \(file): \(output)")
             #expect(output.contains("refusing to overwrite an input file"), "\(command) \(naming) \(file): \(output)")
+            // The file is named once in front of the reason, not twice (render listed "X: X: error: …").
+            #expect(!output.contains("\(target): \(target):"), "\(command) \(naming) \(file): \(output)")
             #expect(try String(contentsOfFile: folder + "/data/in.yaml", encoding: .utf8) == Self.alliance)
             #expect(try String(contentsOfFile: folder + "/data/terms.yaml", encoding: .utf8) == Self.vocabulary)
         }

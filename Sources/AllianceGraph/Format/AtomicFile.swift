@@ -72,16 +72,28 @@ public enum AtomicFile {
 
         /// `path: error: …` with the message in `language`.
         public func text(_ language: Language) -> String {
+            "\(path): error: " + message(language)
+        }
+
+        /// What went wrong, in `language`, without the path (for lists that name the file already).
+        public func message(_ language: Language) -> String {
             switch self {
-            case .wouldOverwriteInput(let path, let input):
+            case .wouldOverwriteInput(_, let input):
                 let same: MessageArgument = input.map { .message(Message(OutputMessage.sameFileAs, ["input": .text($0)])) } ?? ""
-                return "\(path): error: " + OutputMessage.refusingToOverwriteInput.text(language, ["same": same])
-            case .isFolder(let path):
-                return "\(path): error: " + OutputMessage.isFolder.text(language)
-            case .notAFile(let path):
-                return "\(path): error: " + OutputMessage.notAFile.text(language)
-            case .failed(let path, let reason):
-                return "\(path): error: " + OutputMessage.cannotWriteFile.text(language, ["reason": .text(reason.text(language))])
+                return OutputMessage.refusingToOverwriteInput.text(language, ["same": same])
+            case .isFolder:
+                return OutputMessage.isFolder.text(language)
+            case .notAFile:
+                return OutputMessage.notAFile.text(language)
+            case .failed(_, let reason):
+                return OutputMessage.cannotWriteFile.text(language, ["reason": .text(reason.text(language))])
+            }
+        }
+
+        /// The file that was to be written.
+        public var path: String {
+            switch self {
+            case .wouldOverwriteInput(let path, _), .isFolder(let path), .notAFile(let path), .failed(let path, _): path
             }
         }
 
