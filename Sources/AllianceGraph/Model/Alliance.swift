@@ -34,6 +34,8 @@ public struct Alliance: Hashable, Sendable, Identifiable {
     public var interfaces: [Interface]
     /// Education and integration chains.
     public var chains: [Chain]
+    /// The young person's situations, with each actor's condition of responsibility.
+    public var situations: [Situation]
     /// Terms this file adds to the vocabulary (its `vocabulary:` section); the writer writes these back.
     /// Changing them resolves ``vocabulary`` again.
     public var terms: VocabularyExtension {
@@ -57,7 +59,7 @@ public struct Alliance: Hashable, Sendable, Identifiable {
     public init(id: AllianceID, name: String, kind: AllianceKind, district: String? = nil, region: String? = nil,
                 years: ClosedRange<Int>, isIllustrative: Bool = false, source: String? = nil, note: String? = nil,
                 actors: [Actor] = [], relations: [Relation] = [], interfaces: [Interface] = [], chains: [Chain] = [],
-                terms: VocabularyExtension = VocabularyExtension(), vocabulary base: Vocabulary) {
+                situations: [Situation] = [], terms: VocabularyExtension = VocabularyExtension(), vocabulary base: Vocabulary) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -73,6 +75,7 @@ public struct Alliance: Hashable, Sendable, Identifiable {
         self.relationIndex = Self.firstIndices(relations.lazy.map(\.id))
         self.interfaces = interfaces
         self.chains = chains
+        self.situations = situations
         self.terms = terms
         self.baseVocabulary = base
         self.vocabulary = Self.resolve(base, terms)
@@ -153,6 +156,8 @@ public struct AllianceYear: Hashable, Sendable {
     public var interfaces: [Interface] { alliance.interfaces.filter { $0.exists(in: year) } }
     /// Chains applying in the year, in file order.
     public var chains: [Chain] { alliance.chains.filter { $0.applies(in: year) } }
+    /// The situations occurring in the year.
+    public var situations: [Situation] { alliance.situations.filter { $0.occurs(in: year) } }
     /// The core group in the year.
     public var coreGroup: [Actor] { alliance.actors(holding: .coreGroup, in: year) }
     /// The managing office(s) in the year; normally one.

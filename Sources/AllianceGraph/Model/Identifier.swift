@@ -38,6 +38,16 @@ public typealias ActorKindID = Identifier<ActorKind>
 public typealias FormatID = Identifier<RelationFormat>
 /// Id of a ``Topic`` in the ``Vocabulary``.
 public typealias TopicID = Identifier<Topic>
+/// Id of a ``Situation`` within its alliance.
+public typealias SituationID = Identifier<Situation>
+/// Id of a ``SituationKind`` in the ``Vocabulary``.
+public typealias SituationKindID = Identifier<SituationKind>
+/// Id of an ``ObservationCode`` in the ``Vocabulary``.
+public typealias ObservationCodeID = Identifier<ObservationCode>
+/// Id of a ``ResidenceStatus`` in the ``Vocabulary``.
+public typealias ResidenceStatusID = Identifier<ResidenceStatus>
+/// Id of a ``LegalBasis`` in the ``Vocabulary``.
+public typealias LegalBasisID = Identifier<LegalBasis>
 
 extension Identifier where Subject == RelationFormat {
     /// The format of the core group's meetings (*Bündniskerngruppe*): a relation of this format

@@ -17,10 +17,14 @@ public struct Interface: Hashable, Sendable, Identifiable {
     public var note: String?
     /// Where the information comes from.
     public var source: String?
+    /// Observed behaviours between the actors (the file's `observations:`).
+    public var observations: [Observation]
 
     /// Creates an interface.
     public init(id: InterfaceID, actors: [ActorID], topic: TopicID? = nil, risk: String? = nil,
-                type: InterfaceType? = nil, periods: [Period]? = nil, note: String? = nil, source: String? = nil) {
+                type: InterfaceType? = nil, periods: [Period]? = nil, note: String? = nil, source: String? = nil,
+                observations: [Observation] = []) {
+        self.observations = observations
         self.id = id
         self.actors = actors
         self.topic = topic

@@ -24,11 +24,16 @@ public struct Relation: Hashable, Sendable, Identifiable {
     /// agreement replaced by a new one for KIM); the file's `replaced_by:`. Comparisons of two
     /// years report the pair as one replacement (see ``RelationCorrespondence``).
     public var replacedBy: RelationID?
+    /// Observed behaviours (the file's `observations:`), from which the mechanism rules infer the
+    /// coordination mechanism beyond the format.
+    public var observations: [Observation]
 
     /// Creates a relation.
     public init(id: RelationID, ends: RelationEnds, format: FormatID, mechanism: CodedMechanism? = nil,
                 formalisation: Formalisation? = nil, status: RelationStatus? = nil, periods: [Period]? = nil,
-                topic: TopicID? = nil, note: String? = nil, source: String? = nil, replacedBy: RelationID? = nil) {
+                topic: TopicID? = nil, note: String? = nil, source: String? = nil, replacedBy: RelationID? = nil,
+                observations: [Observation] = []) {
+        self.observations = observations
         self.id = id
         self.ends = ends
         self.format = format

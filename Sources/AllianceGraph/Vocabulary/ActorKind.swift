@@ -20,16 +20,20 @@ public struct ActorKind: Hashable, Sendable, Identifiable {
     }
 }
 
-/// A topic an actor holds as its core task (Kernauftrag), valid in a period.
+/// A topic an actor holds as its core task (Kernauftrag), valid in a period and possibly only
+/// under a condition (e.g. the job centre for young people whose household draws SGB II benefits).
 public struct CoreMandate: Hashable, Sendable {
     /// The topic.
     public var topic: TopicID
     /// When the mandate applies; `nil` means always.
     public var period: Period?
+    /// For whom the mandate applies (`when:`); `nil` means for everyone.
+    public var condition: ResponsibilityCondition?
 
     /// Creates a mandate.
-    public init(_ topic: TopicID, period: Period? = nil) {
+    public init(_ topic: TopicID, period: Period? = nil, condition: ResponsibilityCondition? = nil) {
         self.topic = topic
         self.period = period
+        self.condition = condition
     }
 }

@@ -6,11 +6,15 @@ public struct Topic: Hashable, Sendable, Identifiable {
     public var label: Label
     /// Whether the topic is a cross-cutting goal (Querschnittsaufgabe) such as integration.
     public var isCrossCutting: Bool
+    /// Neighbouring topics: other words for the same risk (e.g. access to measures and residence
+    /// status), so that the classification does not hang on one word choice.
+    public var neighbours: [TopicID]
 
     /// Creates a topic.
-    public init(id: TopicID, label: Label, isCrossCutting: Bool = false) {
+    public init(id: TopicID, label: Label, isCrossCutting: Bool = false, neighbours: [TopicID] = []) {
         self.id = id
         self.label = label
         self.isCrossCutting = isCrossCutting
+        self.neighbours = neighbours
     }
 }

@@ -2,7 +2,9 @@ extension Vocabulary {
     /// The catalogue shipped with AllianceGraph: every actor of the report's Table 2 and the
     /// other actors, formats and topics the initiative's alliances work with.
     public static let builtIn = Vocabulary(
-        actorKinds: BuiltIn.actorKinds, formats: BuiltIn.formats, topics: BuiltIn.topics)
+        actorKinds: BuiltIn.actorKinds, formats: BuiltIn.formats, topics: BuiltIn.topics,
+        situationKinds: BuiltIn.situationKinds, residenceStatuses: BuiltIn.residenceStatuses,
+        legalBases: BuiltIn.legalBases, observationCodes: BuiltIn.observationCodes)
 }
 
 /// The data behind ``Vocabulary/builtIn``.

@@ -1,6 +1,7 @@
 import OrderedCollections
 
-/// The open vocabularies of AllianceGraph: actor kinds, relation formats and topics.
+/// The open vocabularies of AllianceGraph: actor kinds, relation formats, topics, and the terms
+/// situations are described with (situation kinds, residence statuses, legal bases, observation codes).
 ///
 /// Start from ``builtIn`` and add a user's own terms with ``adding(_:)``.
 /// The closed vocabularies (mechanisms, interface types, …) are Swift enums.
@@ -11,12 +12,30 @@ public struct Vocabulary: Hashable, Sendable {
     public private(set) var formats: OrderedDictionary<FormatID, RelationFormat>
     /// Topics by id, in catalogue order.
     public private(set) var topics: OrderedDictionary<TopicID, Topic>
+    /// Situation kinds by id, in catalogue order.
+    public private(set) var situationKinds: OrderedDictionary<SituationKindID, SituationKind>
+    /// Residence statuses by id, in catalogue order.
+    public private(set) var residenceStatuses: OrderedDictionary<ResidenceStatusID, ResidenceStatus>
+    /// Legal bases by id, in catalogue order.
+    public private(set) var legalBases: OrderedDictionary<LegalBasisID, LegalBasis>
+    /// Observation codes by id, in catalogue order.
+    public private(set) var observationCodes: OrderedDictionary<ObservationCodeID, ObservationCode>
 
     /// Creates a vocabulary from lists; later entries with the same id replace earlier ones.
-    public init(actorKinds: [ActorKind], formats: [RelationFormat], topics: [Topic]) {
-        self.actorKinds = OrderedDictionary(actorKinds.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-        self.formats = OrderedDictionary(formats.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
-        self.topics = OrderedDictionary(topics.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
+    public init(actorKinds: [ActorKind], formats: [RelationFormat], topics: [Topic],
+                situationKinds: [SituationKind] = [], residenceStatuses: [ResidenceStatus] = [],
+                legalBases: [LegalBasis] = [], observationCodes: [ObservationCode] = []) {
+        self.actorKinds = Self.indexed(actorKinds)
+        self.formats = Self.indexed(formats)
+        self.topics = Self.indexed(topics)
+        self.situationKinds = Self.indexed(situationKinds)
+        self.residenceStatuses = Self.indexed(residenceStatuses)
+        self.legalBases = Self.indexed(legalBases)
+        self.observationCodes = Self.indexed(observationCodes)
+    }
+
+    private static func indexed<T: Identifiable>(_ terms: [T]) -> OrderedDictionary<T.ID, T> {
+        OrderedDictionary(terms.map { ($0.id, $0) }, uniquingKeysWith: { $1 })
     }
 
     /// This vocabulary with `other`'s terms added; a term with an existing id replaces it.
@@ -25,6 +44,10 @@ public struct Vocabulary: Hashable, Sendable {
         for kind in other.actorKinds { copy.actorKinds[kind.id] = kind }
         for format in other.formats { copy.formats[format.id] = format }
         for topic in other.topics { copy.topics[topic.id] = topic }
+        for kind in other.situationKinds { copy.situationKinds[kind.id] = kind }
+        for status in other.residenceStatuses { copy.residenceStatuses[status.id] = status }
+        for basis in other.legalBases { copy.legalBases[basis.id] = basis }
+        for code in other.observationCodes { copy.observationCodes[code.id] = code }
         return copy
     }
 
@@ -34,6 +57,25 @@ public struct Vocabulary: Hashable, Sendable {
     public func format(_ id: FormatID) -> RelationFormat? { formats[id] }
     /// The topic `id`, if known.
     public func topic(_ id: TopicID) -> Topic? { topics[id] }
+    /// The situation kind `id`, if known.
+    public func situationKind(_ id: SituationKindID) -> SituationKind? { situationKinds[id] }
+    /// The residence status `id`, if known.
+    public func residenceStatus(_ id: ResidenceStatusID) -> ResidenceStatus? { residenceStatuses[id] }
+    /// The legal basis `id`, if known.
+    public func legalBasis(_ id: LegalBasisID) -> LegalBasis? { legalBases[id] }
+    /// The observation code `id`, if known.
+    public func observationCode(_ id: ObservationCodeID) -> ObservationCode? { observationCodes[id] }
+
+    /// `topic` and its neighbouring topics (``Topic/neighbours``, read in both directions: a topic
+    /// is a neighbour of those that name it), `topic` first, each once.
+    /// - Complexity: O(*t*) in the number of topics.
+    public func topicWithNeighbours(_ topic: TopicID) -> [TopicID] {
+        var seen: Set<TopicID> = [topic]
+        var result = [topic]
+        for other in topics[topic]?.neighbours ?? [] where seen.insert(other).inserted { result.append(other) }
+        for other in topics.values where other.neighbours.contains(topic) && seen.insert(other.id).inserted { result.append(other.id) }
+        return result
+    }
 
     /// Ids and labels of the actor kinds, for "did you mean" suggestions.
     var actorKindNames: [(text: String, id: String)] {
@@ -74,14 +116,31 @@ public struct VocabularyExtension: Sendable, Hashable {
     public var formats: [RelationFormat]
     /// Additional or replaced topics.
     public var topics: [Topic]
+    /// Additional or replaced situation kinds.
+    public var situationKinds: [SituationKind]
+    /// Additional or replaced residence statuses.
+    public var residenceStatuses: [ResidenceStatus]
+    /// Additional or replaced legal bases.
+    public var legalBases: [LegalBasis]
+    /// Additional or replaced observation codes.
+    public var observationCodes: [ObservationCode]
 
     /// Creates an extension.
-    public init(actorKinds: [ActorKind] = [], formats: [RelationFormat] = [], topics: [Topic] = []) {
+    public init(actorKinds: [ActorKind] = [], formats: [RelationFormat] = [], topics: [Topic] = [],
+                situationKinds: [SituationKind] = [], residenceStatuses: [ResidenceStatus] = [],
+                legalBases: [LegalBasis] = [], observationCodes: [ObservationCode] = []) {
         self.actorKinds = actorKinds
         self.formats = formats
         self.topics = topics
+        self.situationKinds = situationKinds
+        self.residenceStatuses = residenceStatuses
+        self.legalBases = legalBases
+        self.observationCodes = observationCodes
     }
 
     /// Whether the extension adds nothing.
-    public var isEmpty: Bool { actorKinds.isEmpty && formats.isEmpty && topics.isEmpty }
+    public var isEmpty: Bool {
+        actorKinds.isEmpty && formats.isEmpty && topics.isEmpty && situationKinds.isEmpty
+            && residenceStatuses.isEmpty && legalBases.isEmpty && observationCodes.isEmpty
+    }
 }
