@@ -7,7 +7,7 @@ struct CommandLineTests {
     @Test func validateSamplesPasses() throws {
         let output = try TestSupport.run("alliance", ["validate", "Graphs/", "--lang", "en"])
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stdout == "\(TestSupport.sampleFiles.count) files checked: 0 errors, 0 warnings\n")
+        #expect(output.stdout == "\(TestSupport.sampleDataFiles.count) files checked: 0 errors, 0 warnings\n")
         #expect(output.stderr.isEmpty)
     }
 

@@ -120,8 +120,14 @@ public struct TrendCell: Sendable, Hashable, Codable {
     public var year: Int
     /// Alliances for which the indicator holds.
     public var count: Int
-    /// Alliances with data for the year.
+    /// Alliances with data for the year: those that answered the indicator's question (its own N).
     public var of: Int
+    /// Members that did not report in the year (roster members without a file included).
+    public var notReported = 0
+    /// Alliances that reported but left the indicator's question unanswered.
+    public var unanswered = 0
+    /// Whether the year's wave asked the question; `false` leaves count, N and share empty.
+    public var asked = true
     /// `count / of`, `nil` when no alliance has data.
     public var share: Double? { of == 0 ? nil : Double(count) / Double(of) }
 }
@@ -171,7 +177,19 @@ public enum AllianceComparison {
     /// file adds follow, grouped by that alliance's own ``Alliance/vocabulary``.
     public static func composition(_ alliances: [Alliance], year: Int, vocabulary: Vocabulary,
                                    includeEmpty: Bool = false) -> CompositionTable {
-        let present = alliances.filter { $0.years.contains(year) }
+        composition(of: alliances.filter { $0.years.contains(year) }, year: year, vocabulary: vocabulary, includeEmpty: includeEmpty)
+    }
+
+    /// The core-group composition in `year` over the alliances of `panel` that reported and
+    /// answered the question `core_group` that year (``SurveyPanel/compositionPopulation(in:)``).
+    public static func composition(_ panel: SurveyPanel, year: Int, vocabulary: Vocabulary,
+                                   includeEmpty: Bool = false) -> CompositionTable {
+        composition(of: panel.compositionPopulation(in: year), year: year, vocabulary: vocabulary, includeEmpty: includeEmpty)
+    }
+
+    /// The composition over exactly the alliances `present`.
+    private static func composition(of present: [Alliance], year: Int, vocabulary: Vocabulary,
+                                    includeEmpty: Bool) -> CompositionTable {
         var byKind: [String: Int] = [:]
         for a in present { byKind[a.kind.id, default: 0] += 1 }
         var counts: [ActorKindID: [String: Int]] = [:]

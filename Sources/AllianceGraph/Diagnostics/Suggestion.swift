@@ -29,8 +29,8 @@ public enum Suggestion {
         return best.distance <= limit ? best.id : nil
     }
 
-    /// ` (did you mean 'x'?)` or nothing.
-    static func phrase(for word: String, in candidates: some Sequence<String>) -> MessageArgument {
+    /// ` (did you mean 'x'?)` or nothing, as a message argument.
+    public static func phrase(for word: String, in candidates: some Sequence<String>) -> MessageArgument {
         ValidationMessage.suggestion(closest(to: word, in: candidates))
     }
 

@@ -19,7 +19,7 @@ public struct ParsedAllianceFile: Sendable {
 public struct AllianceFileReader: Sendable {
     /// The keys an alliance file may have at its top level.
     public static let topLevelKeys = ["id", "name", "kind", "district", "region", "years", "illustrative",
-                                      "source", "note", "vocabulary", "actors", "relations", "interfaces", "chains"]
+                                      "source", "note", "reports", "vocabulary", "actors", "relations", "interfaces", "chains"]
     static let actorKeys = ["id", "kind", "name", "area", "managing_office", "core_group", "parent", "years",
                             "mandates", "note"]
     static let relationKeys = ["id", "actors", "from", "to", "format", "mechanism", "formalisation", "status",
@@ -174,6 +174,7 @@ public struct AllianceFileReader: Sendable {
         let chains = readList(top, "chains", map: &map, sink: sink) { node, path, map in
             readChain(node, path: path, sink: sink, map: &map)
         }
+        let reports = readReports(top, sink: sink, map: &map)
         let illustrative = top.bool("illustrative") ?? false
         // Without years nothing can be checked against them; other gaps were reported above, and
         // stand-ins let the meaning checks run so that all problems show in one round.
@@ -184,6 +185,7 @@ public struct AllianceFileReader: Sendable {
             years: years, isIllustrative: illustrative, source: top.string("source"), note: top.string("note"),
             actors: actors, relations: assignRelationIDs(relations), interfaces: assignInterfaceIDs(interfaces),
             chains: chains, terms: terms, vocabulary: vocabulary)
+        alliance.reports = reports
         alliance.relations = alliance.relations.map { followingCoreGroup($0, in: alliance) }
         return alliance
     }

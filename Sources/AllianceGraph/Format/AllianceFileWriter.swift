@@ -35,6 +35,7 @@ public struct AllianceFileWriter: Sendable {
             ("source", alliance.source.map(Value.text)),
             ("note", alliance.note.map(Value.text)),
         ]
+        if let reports = alliance.reports { top.append(("reports", .list(reports.map(report)))) }
         if !alliance.terms.isEmpty { top.append(("vocabulary", vocabulary(alliance.terms))) }
         top.append(("actors", list(alliance.actors.map(actor))))
         top.append(("relations", list(alliance.relations.map(relation))))
@@ -44,6 +45,16 @@ public struct AllianceFileWriter: Sendable {
     }
 
     private func list(_ items: [Value]) -> Value? { items.isEmpty ? nil : .list(items) }
+
+    /// A `reports:` item: the year alone when nothing was left unanswered or coded.
+    private func report(_ report: SurveyReport) -> Value {
+        guard !report.unanswered.isEmpty || !report.answers.isEmpty else { return .number(report.year) }
+        return .map([
+            ("year", .number(report.year)),
+            ("unanswered", report.unanswered.isEmpty ? nil : .flowList(report.unanswered.map { .text($0.rawValue) })),
+            ("answers", report.answers.isEmpty ? nil : .map(report.answers.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .flag($0.value)) })),
+        ])
+    }
 
     private func periods(_ periods: [Period]?) -> Value? {
         guard let periods else { return nil }
@@ -161,6 +172,7 @@ public struct AllianceFileWriter: Sendable {
     indirect enum Value {
         case text(String)
         case flag(Bool)
+        case number(Int)
         case list([Value])
         case flowList([Value])
         case map([(String, Value?)])
@@ -172,6 +184,7 @@ public struct AllianceFileWriter: Sendable {
                 let style: Node.Scalar.Style = ["", "~", "null", "Null", "NULL"].contains(string) ? .singleQuoted : .any
                 return Node(string, .implicit, style)
             case .flag(let bool): return Node(bool ? "true" : "false")
+            case .number(let value): return Node(String(value))
             case .list(let items): return Node(items.map(\.yamlNode), .implicit, .block)
             case .flowList(let items): return Node(items.map(\.yamlNode), .implicit, .flow)
             case .map(let pairs):
@@ -183,6 +196,7 @@ public struct AllianceFileWriter: Sendable {
             switch self {
             case .text(let string): return string
             case .flag(let bool): return bool
+            case .number(let value): return value
             case .list(let items), .flowList(let items): return items.map(\.jsonObject)
             case .map(let pairs):
                 return Dictionary(uniqueKeysWithValues: pairs.compactMap { key, value in value.map { (key, $0.jsonObject) } })

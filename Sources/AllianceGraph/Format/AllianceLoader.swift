@@ -15,6 +15,8 @@ public struct LoadResult: Sendable {
 
     /// Whether the file is a vocabulary file rather than an alliance file.
     public var isVocabularyFile = false
+    /// Whether the file is the initiative file (``InitiativeFileReader``) rather than an alliance file.
+    public var isInitiativeFile = false
 
     /// Whether the file has errors and must not be used.
     public var hasErrors: Bool { diagnostics.containsErrors }
@@ -67,7 +69,8 @@ public struct AllianceLoader: Sendable {
     ///
     /// Vocabulary files among them (see ``InputFiles``) come first: their terms are added to
     /// ``vocabulary`` for every alliance, and each gives a result without an alliance that holds its
-    /// problems. The alliance files follow in path order.
+    /// problems. An initiative file among them (docs/SURVEYS.md) follows with its problems; the
+    /// alliance files follow in path order, with the problems across files (``SurveyValidator``).
     public func loadAll(paths: [String], excluding excluded: Set<String> = []) throws(LoadError) -> [LoadResult] {
         let files = try InputFiles(paths: paths, excluding: excluded)
         let (extended, problems) = files.readVocabularies(onto: vocabulary)
@@ -76,7 +79,8 @@ public struct AllianceLoader: Sendable {
                        diagnostics: problems.filter { $0.file == file }.sortedForDisplay(), isVocabularyFile: true)
         }
         let loader = AllianceLoader(vocabulary: extended)
-        return vocabularyResults + files.alliances.map { loader.load(path: $0) }
+        return SurveyValidator.merge(vocabularyResults + files.alliances.map { loader.load(path: $0) },
+                                     initiative: files.readInitiative(vocabulary: extended))
     }
 
     /// The alliance files `paths` stand for: files as given, folders searched recursively for

@@ -23,5 +23,10 @@ final class DiagnosticSink {
         diagnostics.append(Diagnostic(.warning, Message(key, arguments), at: location(mark), file: file))
     }
 
+    /// Adds `message` (from any catalogue) at `mark`.
+    func add(_ severity: Severity, _ message: Message, at mark: Mark?) {
+        diagnostics.append(Diagnostic(severity, message, at: location(mark), file: file))
+    }
+
     func append(_ more: [Diagnostic]) { diagnostics += more }
 }

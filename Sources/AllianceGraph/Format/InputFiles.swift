@@ -19,11 +19,15 @@ public struct InputFiles: Sendable, Hashable {
     public var alliances: [String]
     /// The vocabulary files found among the paths, in the same order.
     public var vocabularies: [String]
+    /// The initiative files found among the paths (``InitiativeFileReader/isInitiativeFile(text:)``);
+    /// normally one, e.g. `initiative.yaml` beside the alliance files.
+    public var initiatives: [String]
 
     /// Creates the lists directly.
-    public init(alliances: [String], vocabularies: [String] = []) {
+    public init(alliances: [String], vocabularies: [String] = [], initiatives: [String] = []) {
         self.alliances = alliances
         self.vocabularies = vocabularies
+        self.initiatives = initiatives
     }
 
     /// Finds the files `paths` stand for (skipping `excluded`, e.g. the `--vocabulary` files) and
@@ -32,11 +36,15 @@ public struct InputFiles: Sendable, Hashable {
     ///   (none at all, or only vocabulary files).
     /// - Complexity: reads every file once; only files naming a vocabulary section key are parsed.
     public init(paths: [String], excluding excluded: Set<String> = []) throws(LoadError) {
-        var alliances: [String] = [], vocabularies: [String] = []
+        var alliances: [String] = [], vocabularies: [String] = [], initiatives: [String] = []
         for path in paths {
             let before = alliances.count
             for file in try AllianceLoader.expand(paths: [path], excluding: excluded) {
-                if Self.isVocabularyFile(file) { vocabularies.append(file) } else { alliances.append(file) }
+                switch Self.kind(of: file) {
+                case .vocabulary: vocabularies.append(file)
+                case .initiative: initiatives.append(file)
+                case .alliance: alliances.append(file)
+                }
             }
             var isDirectory: ObjCBool = false
             if alliances.count == before, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
@@ -44,7 +52,7 @@ public struct InputFiles: Sendable, Hashable {
                 throw .emptyFolder(path)
             }
         }
-        self.init(alliances: alliances, vocabularies: vocabularies)
+        self.init(alliances: alliances, vocabularies: vocabularies, initiatives: initiatives)
     }
 
     /// `base` (the built-in vocabulary plus the `--vocabulary` files) with the terms of the
@@ -53,10 +61,23 @@ public struct InputFiles: Sendable, Hashable {
         VocabularyFileReader().read(files: vocabularies, extending: base)
     }
 
-    private static func isVocabularyFile(_ path: String) -> Bool {
+    private enum Kind { case alliance, vocabulary, initiative }
+
+    private static func kind(of path: String) -> Kind {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            return false
+            return .alliance
         }
-        return VocabularyFileReader.isVocabularyFile(text: text)
+        if VocabularyFileReader.isVocabularyFile(text: text) { return .vocabulary }
+        return InitiativeFileReader.isInitiativeFile(text: text) ? .initiative : .alliance
+    }
+
+    /// The first initiative file read against `vocabulary`, with a second one reported as an error.
+    public func readInitiative(vocabulary: Vocabulary) -> ParsedInitiativeFile? {
+        guard let first = initiatives.first else { return nil }
+        var parsed = InitiativeFileReader(vocabulary: vocabulary).read(path: first)
+        for other in initiatives.dropFirst() {
+            parsed.diagnostics.append(Diagnostic(.error, Message(SurveyMessage.severalInitiativeFiles, ["other": .text(first)]), file: other))
+        }
+        return parsed
     }
 }

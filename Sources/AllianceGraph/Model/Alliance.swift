@@ -36,6 +36,9 @@ public struct Alliance: Hashable, Sendable, Identifiable {
     public var chains: [Chain]
     /// The young person's situations, with each actor's condition of responsibility.
     public var situations: [Situation]
+    /// The survey waves the alliance reported in (its file's `reports:`); `nil` when the file does
+    /// not say, which means every year of ``years`` (see ``reported(in:)``).
+    public var reports: [SurveyReport]? = nil
     /// Terms this file adds to the vocabulary (its `vocabulary:` section); the writer writes these back.
     /// Changing them resolves ``vocabulary`` again.
     public var terms: VocabularyExtension {

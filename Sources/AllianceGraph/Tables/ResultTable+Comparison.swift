@@ -38,29 +38,69 @@ extension ResultTable {
         return ResultTable(name: "composition", title: title, columns: columns, rows: rows, decimals: 1, dataDecimals: 2)
     }
 
-    /// Trend indicators by year: count, of how many alliances (N) and percent per year, one row per indicator.
-    public static func trends(_ cells: [TrendCell], language: Language = .de, vocabulary: Vocabulary) -> ResultTable {
+    /// Trend indicators by year: count, of how many alliances (N, the indicator's own) and percent
+    /// per year, one row per indicator; then per year how many members did not report
+    /// (`<year>_not_reported`) and how many reported but left the question unanswered
+    /// (`<year>_unanswered`), and the question (`question`, CSV and JSON only). A year whose wave
+    /// did not ask the question has empty cells. `indicators` gives the labels of ids that are no
+    /// ``TrendIndicator`` text form.
+    public static func trends(_ cells: [TrendCell], indicators: [Indicator] = [], language: Language = .de,
+                              vocabulary: Vocabulary) -> ResultTable {
         let l = language
         let years = Array(Set(cells.map(\.year))).sorted()
-        var indicators: [String] = []
-        for c in cells where !indicators.contains(c.indicator) { indicators.append(c.indicator) }
+        var ids: [String] = []
+        for c in cells where !ids.contains(c.indicator) { ids.append(c.indicator) }
         var columns = [Column("indicator", MetricMessage.indicator.text(l)), Column("label", TableMessage.label.text(l))]
         for y in years {
             columns += [Column("\(y)_count", "\(y)"), Column("\(y)_of", "N"), Column("\(y)_pct", "%")]
         }
-        let rows: [[TableCell]] = indicators.map { id in
-            var row: [TableCell] = [.text(id), .text(TrendIndicator(id)?.label(l, vocabulary: vocabulary) ?? id)]
+        for y in years {
+            columns += [Column("\(y)_not_reported", SurveyMessage.notReported.text(l) + " \(y)"),
+                        Column("\(y)_unanswered", SurveyMessage.unanswered.text(l) + " \(y)")]
+        }
+        columns.append(Column("question", SurveyMessage.question.text(l), detail: true))
+        var index: [String: TrendCell] = [:]
+        for c in cells { index["\(c.indicator)@\(c.year)"] = c }
+        let rows: [[TableCell]] = ids.map { id in
+            let indicator = indicators.first { $0.id.rawValue == id } ?? Indicator.named(id, among: []).map { $0 }
+            let label = indicator?.label(l, vocabulary: vocabulary) ?? id
+            var row: [TableCell] = [.text(id), .text(label)]
+            var counts: [TableCell] = []
             for y in years {
-                if let c = cells.first(where: { $0.indicator == id && $0.year == y }) {
+                if let c = index["\(id)@\(y)"], c.asked {
                     row += [.int(c.count), .int(c.of), .number(c.share.map { $0 * 100 })]
+                    counts += [.int(c.notReported), .int(c.unanswered)]
                 } else {
                     row += [.empty, .empty, .empty]
+                    counts += [.empty, .empty]
                 }
             }
-            return row
+            return row + counts + [indicator?.question.map { .text($0.rawValue) } ?? .empty]
         }
         return ResultTable(name: "trends", title: MetricMessage.trendsTitle.text(l),
                            columns: columns, rows: rows, decimals: 1, dataDecimals: 2)
+    }
+
+    /// Year-to-year transitions of each indicator: for each pair of consecutive years how many
+    /// alliances started, kept, ended or never had it, of how many answered in both years, and how
+    /// many are not comparable (answering in one year only, or in neither).
+    public static func transitions(_ cells: [TransitionCell], indicators: [Indicator] = [], language: Language = .de,
+                                   vocabulary: Vocabulary) -> ResultTable {
+        let l = language
+        let columns = [
+            Column("indicator", MetricMessage.indicator.text(l)), Column("label", TableMessage.label.text(l)),
+            Column("from", SurveyMessage.fromYear.text(l)), Column("to", SurveyMessage.toYear.text(l)),
+            Column("started", SurveyMessage.started.text(l)), Column("kept", SurveyMessage.kept.text(l)),
+            Column("ended", SurveyMessage.ended.text(l)), Column("absent", SurveyMessage.absent.text(l)),
+            Column("of", SurveyMessage.answeredBoth.text(l)), Column("not_comparable", SurveyMessage.notComparable.text(l)),
+        ]
+        let rows: [[TableCell]] = cells.map { c in
+            let label = (indicators.first { $0.id.rawValue == c.indicator } ?? Indicator.named(c.indicator, among: []))?
+                .label(l, vocabulary: vocabulary) ?? c.indicator
+            return [.text(c.indicator), .text(label), .int(c.from), .int(c.to), .int(c.started), .int(c.kept), .int(c.ended),
+                    .int(c.absent), .int(c.of), .int(c.notComparable)]
+        }
+        return ResultTable(name: "transitions", title: SurveyMessage.transitionsTitle.text(l), columns: columns, rows: rows)
     }
 
     /// A ranking of alliance-years by one metric.

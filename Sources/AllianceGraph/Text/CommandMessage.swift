@@ -21,6 +21,7 @@ public enum CommandMessage: String, MessageCatalogue {
     case unknownMetric = "unknown-metric"
     case atLeastOne = "at-least-one"
     case unknownIndicator = "unknown-indicator"
+    case unknownIndicatorNamed = "unknown-indicator-named"
     case optionProblem = "option-problem"
     case noAllianceCovers = "no-alliance-covers"
     case noAllianceCoversRanges = "no-alliance-covers-ranges"
@@ -73,6 +74,9 @@ public enum CommandMessage: String, MessageCatalogue {
         case .unknownIndicator:
             MessageTemplate(de: "unbekanntes Merkmal '{indicator}'; schreiben Sie written, with:KIND, format:ID, format:ID+KIND oder mechanism:ID.",
                             en: "unknown indicator '{indicator}'; write written, with:KIND, format:ID, format:ID+KIND or mechanism:ID.")
+        case .unknownIndicatorNamed:
+            MessageTemplate(de: "unbekanntes Merkmal '{indicator}'{suggestion}; bekannt sind: {known}; oder written, with:KIND, format:ID, format:ID+KIND, mechanism:ID schreiben",
+                            en: "unknown indicator '{indicator}'{suggestion}; known ones: {known}; or write written, with:KIND, format:ID, format:ID+KIND, mechanism:ID")
         case .optionProblem: MessageTemplate(de: "{option}: {problem}", en: "{option}: {problem}")
         case .noAllianceCovers: MessageTemplate(de: "kein Bündnis umfasst {year}", en: "no alliance covers {year}")
         case .noAllianceCoversRanges: MessageTemplate(de: "kein Bündnis umfasst {year} ({ranges})", en: "no alliance covers {year} ({ranges})")

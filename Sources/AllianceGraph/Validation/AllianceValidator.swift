@@ -53,6 +53,7 @@ private struct Check {
         checkReplacements()
         checkParentCircles()
         checkManagingOffice()
+        checkReports()
         found = found.sortedForDisplay()
     }
 
@@ -432,4 +433,42 @@ private struct Check {
     }
 
     func list(_ years: [Int]) -> MessageArgument { .text(years.map(String.init).joined(separator: ", ")) }
+
+    // MARK: Reports (survey waves)
+
+    /// `reports:`: each year within the alliance's years and given once; a relation whose written
+    /// years start or end in a year of the alliance without a report is warned about (no wave
+    /// stands behind that date).
+    mutating func checkReports() {
+        guard let reports = alliance.reports else { return }
+        var first: [Int: Int] = [:]
+        for (index, r) in reports.enumerated() {
+            let path = "reports[\(index)].year"
+            let place = Message(SurveyMessage.placeReport, ["n": .int(index + 1)])
+            if !alliance.years.contains(r.year) {
+                found.append(Diagnostic(.error, Message(SurveyMessage.reportOutsideYears, [
+                    "place": .message(place), "year": .int(r.year),
+                    "years": .text("\(alliance.years.lowerBound)-\(alliance.years.upperBound)")]), at: map[path], file: map.file))
+            }
+            if let earlier = first[r.year] {
+                found.append(Diagnostic(.error, Message(SurveyMessage.reportTwice, [
+                    "place": .message(place), "year": .int(r.year),
+                    "line": .int(map["reports[\(earlier)].year"]?.line ?? 0)]), at: map[path], file: map.file))
+            } else {
+                first[r.year] = index
+            }
+        }
+        // A relation whose written years start or end in a year without a report is dated by
+        // something no wave said; one that merely runs through such a year (or has no years) is not.
+        let reported = Set(reports.map(\.year))
+        for (index, relation) in alliance.relations.enumerated() {
+            let bounds = (relation.periods ?? []).flatMap { [$0.start?.year, $0.end?.year].compactMap { $0 } }
+            let silent = Set(bounds).filter { alliance.years.contains($0) && !reported.contains($0) }.sorted()
+            guard !silent.isEmpty else { continue }
+            let path = map.hasEntry("relations[\(index)].years") ? "relations[\(index)].years" : "relations[\(index)]"
+            found.append(Diagnostic(.warning, Message(SurveyMessage.relationNotReported, [
+                "place": .message(name(.nounRelation, relation.id.rawValue, index, "relations")), "years": list(silent),
+                "reported": list(reports.map(\.year).sorted())]), at: map[path], file: map.file))
+        }
+    }
 }

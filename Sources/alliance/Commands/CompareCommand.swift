@@ -14,6 +14,8 @@ struct CompareCommand: ParsableCommand {
               alliance compare Graphs/ --table composition --year 2019
               alliance compare Graphs/ --table trends --years 2020-2022 --format csv
               alliance compare Graphs/ --table trends --indicator mechanism:positive
+              alliance compare Graphs/ --table trends --indicator written_agreements --chart trends.svg
+              alliance compare Graphs/ --table transitions --indicator abh_cooperation
               alliance compare Graphs/ --table ranking --metric mo_betweenness --year 2022
               alliance compare Graphs/ --table ranking --level actor --year 2022 --top 10
               alliance compare Graphs/ --table ranking --level actor --metric degree
@@ -24,7 +26,7 @@ struct CompareCommand: ParsableCommand {
 
     /// The kind of comparison table.
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case composition, trends, ranking
+        case composition, trends, transitions, ranking
     }
 
     /// What a ranking ranks.
@@ -98,9 +100,6 @@ struct CompareCommand: ParsableCommand {
                                                                        "metrics": .text(metricNames.joined(separator: ", "))]))
         }
         if let top, top < 1 { throw ValidationError(CommandMessage.atLeastOne.text(l, ["option": "--top"])) }
-        for i in indicator where TrendIndicator(i) == nil {
-            throw ValidationError(CommandMessage.unknownIndicator.text(l, ["indicator": .text(i)]))
-        }
         if let years {
             do { _ = try Period.parse(years) } catch {
                 throw ValidationError(CommandMessage.optionProblem.text(l, ["option": "--years", "problem": .message(error.message)]))
@@ -111,35 +110,68 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let input = try vocabulary.load(paths: paths, language.language)
         let vocab = input.vocabulary
-        let alliances = try vocabulary.loadAlliances(input, language.language)
+        let panel = try vocabulary.loadPanel(input, language.language)
+        let alliances = panel.alliances
         let l = language.language
-        let allYears = alliances.flatMap { Array($0.years) }
-        if let y = year, !allYears.contains(y) {
+        let covered = panel.coveredYears
+        if let y = year, !covered.contains(y) {
             Terminal.error(Message(CommandMessage.noAllianceCovers, ["year": .text(String(y))]), language.language)
             throw ExitCode.failure
         }
-        func composition() -> ResultTable {
+        let requested = try years.map { try Period.parse($0).years(in: 1950...2100) }
+        for y in requested ?? [] where !covered.contains(y) {
+            Terminal.error(Message(CommandMessage.noAllianceCovers, ["year": .text(String(y))]), language.language)
+            throw ExitCode.failure
+        }
+        let known = panel.indicators
+        var chosen: [Indicator] = []
+        for text in indicator {
+            guard let found = Indicator.named(text, among: known) else {
+                Terminal.error(Message(CommandMessage.unknownIndicatorNamed, [
+                    "indicator": .text(text), "suggestion": Suggestion.phrase(for: text, in: known.map(\.id.rawValue)),
+                    "known": .text(known.map(\.id.rawValue).joined(separator: ", "))]), l)
+                throw ExitCode.validationFailure
+            }
+            chosen.append(found)
+        }
+        if chosen.isEmpty {
+            if let initiative = panel.initiative {
+                chosen = Indicator.reportTrends.compactMap { id in known.first { $0.id == id } }
+                    + initiative.indicators.filter { !Indicator.reportTrends.contains($0.id) }
+            } else {
+                chosen = TrendIndicator.reportDefaults.map(Indicator.init)
+            }
+        }
+        let allYears = alliances.flatMap { Array($0.years) }
+        func trendYears() -> [Int] {
+            if let requested { return requested }
+            if let initiative = panel.initiative {
+                return initiative.waves.map(\.year).filter { y in chosen.contains { panel.asks($0.question, in: y) } }
+            }
+            return Array((allYears.min() ?? 2019)...(allYears.max() ?? 2019))
+        }
+        func compositionTable() -> CompositionTable {
             let y = year ?? allYears.max() ?? 2019
-            return .composition(AllianceComparison.composition(alliances, year: y, vocabulary: vocab, includeEmpty: includeEmpty),
-                                language: l, vocabulary: vocab)
+            return AllianceComparison.composition(panel, year: y, vocabulary: vocab, includeEmpty: includeEmpty)
         }
-        func trends() throws -> ResultTable {
-            let frame = (allYears.min() ?? 2019)...(allYears.max() ?? 2019)
-            let ys = try years.map { try Period.parse($0).years(in: 1950...2100) } ?? Array(frame)
-            let indicators = indicator.isEmpty ? TrendIndicator.reportDefaults : indicator.compactMap(TrendIndicator.init)
-            let cells = AllianceComparison.trends(alliances, years: ys, indicators: indicators,
-                                                  mechanisms: mechanisms.basis)
-            return .trends(cells, language: l, vocabulary: vocab)
+        func composition() -> ResultTable { .composition(compositionTable(), language: l, vocabulary: vocab) }
+        func trendCells() -> [TrendCell] {
+            AllianceComparison.trends(panel, years: trendYears(), indicators: chosen, mechanisms: mechanisms.basis)
         }
+        func trends() -> ResultTable { .trends(trendCells(), indicators: chosen, language: l, vocabulary: vocab) }
         let result: ResultTable
         switch table {
         case nil:
-            try output.emit(TableDocument(tables: [composition(), try trends()]), inputs: input.files, language.language)
+            try output.emit(TableDocument(tables: [composition(), trends()]), inputs: input.files, language.language)
             return
         case .composition:
             result = composition()
         case .trends:
-            result = try trends()
+            let cells = trendCells()
+            result = .trends(cells, indicators: chosen, language: l, vocabulary: vocab)
+        case .transitions:
+            result = .transitions(AllianceComparison.transitions(panel, years: trendYears(), indicators: chosen, mechanisms: mechanisms.basis),
+                                  indicators: chosen, language: l, vocabulary: vocab)
         case .ranking:
             let layer = try parseLayer(self.layer, vocabulary: vocab, language.language)
             var projections: [NetworkProjection] = []

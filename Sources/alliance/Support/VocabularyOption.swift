@@ -24,6 +24,8 @@ struct CommandInput {
     var vocabulary: Vocabulary
     /// The alliance files the paths stand for (vocabulary files and `--vocabulary` files left out).
     var allianceFiles: [String]
+    /// The files found, sorted by kind (for the initiative file among them).
+    var found = InputFiles(alliances: [])
     /// Every file the command reads: the `--vocabulary` files, the vocabulary files found among the
     /// paths and the alliance files. No output may be written over one of them (``AtomicFile``).
     var files: [String]
@@ -46,16 +48,24 @@ extension VocabularyOption {
         let (vocabulary, diagnostics) = files.readVocabularies(onto: base)
         diagnostics.forEach { Terminal.error($0.text(language)) }
         if diagnostics.containsErrors { throw ExitCode.failure }
-        return CommandInput(vocabulary: vocabulary, allianceFiles: files.alliances,
-                            files: self.files + files.vocabularies + files.alliances)
+        return CommandInput(vocabulary: vocabulary, allianceFiles: files.alliances, found: files,
+                            files: self.files + files.vocabularies + files.initiatives + files.alliances)
     }
 
     /// Loads the alliance files of `input`, checked against its vocabulary: prints every problem to
     /// standard error (in `language`) and fails if any file has errors, so that no command works on
     /// broken data.
     func loadAlliances(_ input: CommandInput, _ language: Language) throws -> [Alliance] {
+        try loadPanel(input, language).alliances
+    }
+
+    /// Loads the alliance files of `input` (as ``loadAlliances(_:_:)``) together with the initiative
+    /// file among them, if any, checked across files (``SurveyValidator``): the panel the survey
+    /// tables are made from.
+    func loadPanel(_ input: CommandInput, _ language: Language) throws -> SurveyPanel {
         let loader = AllianceLoader(vocabulary: input.vocabulary)
-        let results = input.allianceFiles.map { loader.load(path: $0) }
+        let parsed = input.found.readInitiative(vocabulary: input.vocabulary)
+        let results = SurveyValidator.merge(input.allianceFiles.map { loader.load(path: $0) }, initiative: parsed)
         var failed = false
         for result in results {
             result.diagnostics.forEach { Terminal.error($0.text(language)) }
@@ -65,6 +75,6 @@ extension VocabularyOption {
             Terminal.error(Message(CommandMessage.fixErrorsFirst), language)
             throw ExitCode.failure
         }
-        return results.compactMap(\.alliance)
+        return SurveyPanel(alliances: results.compactMap(\.alliance), initiative: parsed?.initiative)
     }
 }

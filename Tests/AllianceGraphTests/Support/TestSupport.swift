@@ -1,3 +1,4 @@
+import AllianceGraph
 import AllianceGraphTestSupport
 import Foundation
 
@@ -10,8 +11,13 @@ enum TestSupport {
     /// The bundled sample data.
     static let graphsFolder = packageRoot.appendingPathComponent("Graphs")
 
-    /// Every sample alliance file in `Graphs/`.
+    /// Every sample alliance file in `Graphs/` (the initiative file left out).
     static var sampleFiles: [String] {
+        sampleDataFiles.filter { !InitiativeFileReader.isInitiativeFile(text: (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "") }
+    }
+
+    /// Every data file in `Graphs/`: the alliance files and the initiative file.
+    static var sampleDataFiles: [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: graphsFolder.path)) ?? []
         return names.filter { ["yaml", "yml", "json"].contains(($0 as NSString).pathExtension) }
             .sorted().map { graphsFolder.appendingPathComponent($0).path }
