@@ -1,5 +1,5 @@
 /// A behaviour evaluators observe between actors, e.g. one actor declaring another responsible,
-/// and the coordination mechanism it shows (report, section 2.2: the mechanisms and their sub-forms).
+/// and the coordination mechanism it shows (report, chapter 2.1: the mechanisms and their sub-forms).
 ///
 /// Relations, interfaces and situations carry ``Observation``s of these codes; the mechanism
 /// rules read them. Built-in codes come from ``Vocabulary/builtIn``; users add their own.

@@ -17,6 +17,9 @@ extension BuiltIn {
                       topic: "measure_access"),
         SituationKind(id: "asylum_decision", label: Label(de: "Entscheidung über den Asylantrag", en: "Decision on the asylum application"),
                       topic: "subsistence", change: .residence),
+        // From one measure into the next step of the chain; the two actors hold different topics.
+        SituationKind(id: "measure_step", label: Label(de: "Übergang in die nächste Maßnahme", en: "Step to the next measure"),
+                      change: .programmeMonths),
     ]
 
     static let residenceStatuses: [ResidenceStatus] = [
@@ -24,6 +27,8 @@ extension BuiltIn {
         ResidenceStatus(id: "toleration", label: Label(de: "Duldung", en: "Toleration (Duldung)")),
         ResidenceStatus(id: "training_toleration", label: Label(de: "Ausbildungsduldung", en: "Toleration for training")),
         ResidenceStatus(id: "employment_toleration", label: Label(de: "Beschäftigungsduldung", en: "Toleration for employment")),
+        ResidenceStatus(id: "toleration_unclear_identity", label: Label(de: "Duldung bei ungeklärter Identität (§ 60b AufenthG)",
+                                                                         en: "Toleration with unclear identity (section 60b AufenthG)")),
         ResidenceStatus(id: "residence_permit", label: Label(de: "Aufenthaltserlaubnis", en: "Residence permit")),
         ResidenceStatus(id: "settlement_permit", label: Label(de: "Niederlassungserlaubnis", en: "Settlement permit")),
     ]
@@ -41,6 +46,7 @@ extension BuiltIn {
         basis("asylg", "Asylgesetz", "Asylum Act", "AsylG"),
         basis("asylblg", "Asylbewerberleistungsgesetz", "Asylum Seekers' Benefits Act", "AsylbLG"),
         basis("schulg", "Schulgesetz NRW", "School Act of North Rhine-Westphalia", "SchulG NRW"),
+        basis("tintg", "Teilhabe- und Integrationsgesetz NRW", "Participation and Integration Act of North Rhine-Westphalia", "TIntG"),
     ]
 
     private static func observation(_ id: String, _ de: String, _ en: String, _ mechanism: Mechanism,
@@ -58,6 +64,7 @@ extension BuiltIn {
                     "Accepts another field's limits without clarifying them", .negative, .adaptation),
         observation("acts_alone", "Handelt mit eigenen Mitteln, ohne sich abzustimmen", "Acts with its own resources without consulting", .negative, .demarcation),
         observation("joint_case_planning", "Gemeinsame Fallplanung", "Joint case planning", .positive, .linking),
+        observation("joint_planning", "Gemeinsame Planung von Angeboten und Maßnahmen", "Joint planning of offers and measures", .positive, .linking),
         observation("accompanied_handover", "Vorbereitete und begleitete Übergabe", "Prepared and accompanied hand-over", .positive, .transfer),
     ]
 }
