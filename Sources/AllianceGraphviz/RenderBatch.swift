@@ -30,7 +30,8 @@ public struct RenderBatch: Hashable, Sendable {
     public enum Selection: Hashable, Sendable {
         /// One diagram per year of the alliance.
         case everyYear
-        /// One year; an alliance not covering it is a failure.
+        /// One year; an alliance not covering it is skipped (``Plan/skipped``), unless no alliance
+        /// of the batch covers it: then each is a failure.
         case year(Int)
         /// All years side by side.
         case allYears
@@ -42,14 +43,24 @@ public struct RenderBatch: Hashable, Sendable {
     public enum Destination: Hashable, Sendable {
         /// Every diagram into this folder (created if missing), as `<base name>.<extension>`.
         case folder(String)
-        /// This file when the batch is exactly one diagram and nothing failed, unless the path is
-        /// an existing folder or ends in `/`; otherwise the folder (as `alliance render -o` does).
+        /// A folder when the path ends in `/` or is an existing folder, else this one file (as
+        /// `alliance render -o` does). A file takes one diagram: a batch of several is refused
+        /// (``Plan/refusal``), saying which folder to write instead.
         case fileOrFolder(String)
 
         /// The path given.
         public var path: String {
             switch self {
             case .folder(let path), .fileOrFolder(let path): path
+            }
+        }
+
+        /// Whether the diagrams go into a folder: always for ``folder(_:)``; for
+        /// ``fileOrFolder(_:)`` when the path ends in `/` or names an existing folder.
+        public var isFolder: Bool {
+            switch self {
+            case .folder: true
+            case .fileOrFolder(let path): path.hasSuffix("/") || RenderBatch.isDirectory(path)
             }
         }
     }
@@ -98,6 +109,12 @@ public struct RenderBatch: Hashable, Sendable {
         public var diagnostics: [Diagnostic]
         /// The single file written to, when the destination resolved to one file.
         public var file: String?
+        /// Alliances left out because they do not cover the year asked for (``Selection/year(_:)``)
+        /// while others do, with the reason: notes, not failures.
+        public var skipped: [Failure] = []
+        /// Why nothing is drawn at all, when the batch cannot be written where it should go
+        /// (several diagrams into one file name); then ``jobs`` is empty.
+        public var refusal: Message?
 
         /// All diagrams asked for: those to render and those that failed already.
         public var planned: Int { jobs.count + failures.count }
@@ -116,7 +133,7 @@ public struct RenderBatch: Hashable, Sendable {
                 Failure(source: outcome.output, reason: Message(RenderMessage.failed, ["details": .text(outcome.error ?? "failed")]))
             }
             return Result(outcomes: outcomes, failures: failures + failed, diagnostics: diagnostics, planned: planned,
-                          workers: min(pool.workers, max(1, jobs.count)), file: file)
+                          workers: min(pool.workers, max(1, jobs.count)), file: file, skipped: skipped, refusal: refusal)
         }
     }
 
@@ -134,11 +151,15 @@ public struct RenderBatch: Hashable, Sendable {
         public var workers: Int
         /// The single file written to, when the destination resolved to one file.
         public var file: String?
+        /// Alliances left out as not covering the year (``Plan/skipped``).
+        public var skipped: [Failure] = []
+        /// Why nothing was drawn at all (``Plan/refusal``).
+        public var refusal: Message?
 
         /// The files written, in job order.
         public var written: [String] { outcomes.filter(\.succeeded).map(\.output) }
         /// Whether every diagram asked for was written.
-        public var succeeded: Bool { failures.isEmpty }
+        public var succeeded: Bool { failures.isEmpty && refusal == nil }
     }
 
     /// Which diagrams each alliance gets.
@@ -198,12 +219,16 @@ public struct RenderBatch: Hashable, Sendable {
     struct Prepared: Sendable {
         var diagnostics: [Diagnostic] = []
         var failures: [Failure] = []
+        /// Why the alliance was left out: it does not cover the year of ``Selection/year(_:)``.
+        var skipped: Failure?
+        /// Whether the input is a valid alliance (its diagrams were worked out).
+        var loaded = false
         var diagrams: [(name: String, dot: String, engine: LayoutEngine)] = []
     }
 
     /// The diagrams of `alliance` with their DOT texts; `source` names it in failures.
     func prepare(_ alliance: Alliance, source: String) -> Prepared {
-        var prepared = Prepared()
+        var prepared = Prepared(loaded: true)
         let unknownActors = options.filter.actors.filter { alliance.actor($0) == nil }.map(\.rawValue).sorted()
         if !unknownActors.isEmpty {
             prepared.failures.append(Failure(source: source, reason: Message(RenderMessage.unknownActors,
@@ -212,7 +237,11 @@ public struct RenderBatch: Hashable, Sendable {
         }
         let (kinds, uncovered) = kinds(for: alliance)
         if let uncovered {
-            prepared.failures.append(Failure(source: source, reason: uncovered))
+            if case .year = selection {
+                prepared.skipped = Failure(source: source, reason: uncovered)
+            } else {
+                prepared.failures.append(Failure(source: source, reason: uncovered))
+            }
             return prepared
         }
         for kind in kinds {
@@ -276,13 +305,23 @@ public struct RenderBatch: Hashable, Sendable {
 
     /// The plan of the prepared inputs: output paths assigned by ``destination``.
     private func plan(_ prepared: [Prepared], protecting inputs: [String]) -> Plan {
-        let failures = prepared.flatMap(\.failures)
+        var failures = prepared.flatMap(\.failures)
+        var skipped = prepared.compactMap(\.skipped)
+        // Skipping is for the alliances a year misses among others that have it: when none of
+        // the valid alliances covers the year, that is the batch's failure.
+        let covering = prepared.contains { $0.loaded && $0.skipped == nil }
+        if !covering {
+            failures = prepared.flatMap { $0.failures + ($0.skipped.map { [$0] } ?? []) }
+            skipped = []
+        }
         let diagrams = prepared.flatMap(\.diagrams)
-        let file: String?
-        switch destination {
-        case .folder: file = nil
-        case .fileOrFolder(let path):
-            file = diagrams.count == 1 && failures.isEmpty && !path.hasSuffix("/") && !Self.isDirectory(path) ? path : nil
+        let file: String? = destination.isFolder ? nil : destination.path
+        // A file name takes one diagram; the diagrams asked for are those to render and those
+        // refused one by one (a text too long).
+        let asked = diagrams.count + failures.filter { $0.diagram != nil }.count
+        if file != nil, asked > 1 {
+            return Plan(jobs: [], failures: [], diagnostics: prepared.flatMap(\.diagnostics), file: nil, skipped: skipped,
+                        refusal: severalIntoOneFile(asked))
         }
         let folder = URL(fileURLWithPath: destination.path)
         let jobs = diagrams.map { diagram in
@@ -290,10 +329,21 @@ public struct RenderBatch: Hashable, Sendable {
                       output: file ?? folder.appendingPathComponent(diagram.name + "." + format.fileExtension).path,
                       protectedPaths: inputs + protectedPaths, language: options.language)
         }
-        return Plan(jobs: jobs, failures: failures, diagnostics: prepared.flatMap(\.diagnostics), file: file)
+        return Plan(jobs: jobs, failures: failures, diagnostics: prepared.flatMap(\.diagnostics), file: file, skipped: skipped)
     }
 
-    private static func isDirectory(_ path: String) -> Bool {
+    /// The refusal to write `count` diagrams into the file ``destination`` names, suggesting the
+    /// folder of the same name (with `--format` when the format is not the default SVG) and the
+    /// options that choose one diagram.
+    private func severalIntoOneFile(_ count: Int) -> Message {
+        let path = destination.path
+        let stem = (path as NSString).deletingPathExtension
+        let folder = (stem.isEmpty ? path + "-diagrams" : stem) + "/"
+        let suggestion = "-o " + folder + (format == .svg ? "" : " --format " + format.rawValue)
+        return Message(RenderMessage.severalIntoOneFile, ["file": .text(path), "count": .int(count), "suggestion": .text(suggestion)])
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
         var directory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
     }

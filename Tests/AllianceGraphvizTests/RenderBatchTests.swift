@@ -38,7 +38,7 @@ struct RenderBatchTests {
         #expect(names == ["musterkreis-2021"])
     }
 
-    @Test("fileOrFolder: one diagram without failures goes to the file; otherwise, or for a folder path, into the folder")
+    @Test("fileOrFolder: a path ending in / or an existing folder is a folder; else a file, which takes one diagram (several are refused)")
     func destination() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -50,12 +50,21 @@ struct RenderBatchTests {
         #expect(plan(.year(2021), "/tmp/out/").jobs.map(\.output) == ["/tmp/out/musterkreis-2021.svg"])
         #expect(plan(.year(2021), folder.path).jobs.map(\.output) == [folder.appendingPathComponent("musterkreis-2021.svg").path],
                 "an existing folder is a folder")
-        #expect(plan(.everyYear, "/tmp/x").file == nil)
-        #expect(plan(.everyYear, "/tmp/x").jobs.count == 4)
-        // One diagram, but the other alliance failed: the folder, so that nothing is mistaken for the whole batch.
-        let partly = plan(.year(2021), "/tmp/y", [Self.musterkreis, Self.spaet])
-        #expect(partly.file == nil && partly.jobs.map(\.output) == ["/tmp/y/musterkreis-2021.svg"])
-        #expect(partly.planned == 2)
+        // Issue 15 item 2: several diagrams into a file name are refused (it no longer becomes a folder).
+        let x = folder.appendingPathComponent("x").path
+        let several = plan(.everyYear, x)
+        #expect(several.file == nil && several.jobs.isEmpty && several.failures.isEmpty)
+        #expect(several.refusal?.text(.en) == "-o \(x): 4 diagrams do not fit in one file; write them into a folder: "
+                + "-o \(x)/ (a path ending in /), or choose a single diagram (one file with --year, --all-years or --diff)")
+        #expect(plan(.everyYear, x + "/").jobs.count == 4 && plan(.everyYear, x + "/").refusal == nil)
+        let tf = folder.appendingPathComponent("tf.png").path
+        let png = RenderBatch(selection: .everyYear, format: .png, destination: .fileOrFolder(tf)).plan(alliances: [Self.musterkreis])
+        #expect(png.refusal?.arguments["suggestion"] == .text("-o \(folder.path)/tf/ --format png"))
+        // One diagram, the other alliance skipped as not covering the year (issue 15 item 3): the file.
+        let y = folder.appendingPathComponent("y").path
+        let partly = plan(.year(2021), y, [Self.musterkreis, Self.spaet])
+        #expect(partly.file == y && partly.jobs.map(\.output) == [y])
+        #expect(partly.planned == 1 && partly.skipped.map(\.source) == ["spaet"])
     }
 
     @Test("a diagram that cannot be drawn is reported with its reason; the others are still written",
@@ -67,20 +76,23 @@ struct RenderBatchTests {
         let protected = folder.appendingPathComponent("musterkreis-2021.svg").path
         let batch = RenderBatch(selection: .year(2021), destination: .folder(folder.path), protectedPaths: [protected])
         let plan = batch.plan(alliances: [Self.musterkreis, Self.spaet])
-        #expect(plan.jobs.count == 1 && plan.failures.count == 1)
-        let uncovered = try #require(plan.failures.first)
+        // Issue 15 item 3: spaet is skipped (a note), since musterkreis covers 2021; alone it is a failure.
+        #expect(plan.jobs.count == 1 && plan.failures.isEmpty && plan.skipped.count == 1)
+        let uncovered = try #require(plan.skipped.first)
         #expect(uncovered.source == "spaet" && uncovered.reason.id == "render.year-not-covered")
         #expect(uncovered.text(.en) == "spaet: the alliance covers 2022-2022, not 2021")
         #expect(uncovered.text(.de) == "spaet: das Bündnis umfasst 2022-2022, nicht 2021")
+        let alone = batch.plan(alliances: [Self.spaet])
+        #expect(alone.jobs.isEmpty && alone.skipped.isEmpty && alone.failures.map { $0.text(.en) } == [uncovered.text(.en)])
         var english = DiagramOptions()
         english.language = .en
         let result = RenderBatch(selection: .year(2021), options: english, destination: .folder(folder.path), protectedPaths: [protected])
             .plan(alliances: [Self.musterkreis, Self.spaet]).render(with: try pool(1))
-        #expect(result.failures.count == 2 && !result.succeeded && result.written.isEmpty)
-        #expect(result.failures[1].source == protected)
-        #expect(result.failures[1].text(.en).contains("refusing to overwrite"), "\(result.failures[1].text(.en))")
+        #expect(result.failures.count == 1 && !result.succeeded && result.written.isEmpty && result.skipped.count == 1)
+        #expect(result.failures[0].source == protected)
+        #expect(result.failures[0].text(.en).contains("refusing to overwrite"), "\(result.failures[0].text(.en))")
         let german = plan.render(with: try pool(1))
-        #expect(german.failures[1].text(.de).contains("eine Eingabedatei wird nicht überschrieben"), "\(german.failures[1].text(.de))")
+        #expect(german.failures[0].text(.de).contains("eine Eingabedatei wird nicht überschrieben"), "\(german.failures[0].text(.de))")
 
         // Every year: spaet's 2022 and musterkreis' four years; the protected 2021 fails, the other four are written.
         let all = RenderBatch(selection: .everyYear, destination: .folder(folder.path), protectedPaths: [protected])

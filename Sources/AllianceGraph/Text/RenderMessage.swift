@@ -68,6 +68,14 @@ public enum RenderMessage: String, MessageCatalogue {
     case jobsAtLeastOne = "jobs-at-least-one"
     /// `--interfaces` with `--all-years`.
     case interfacesAllYears = "interfaces-all-years"
+    /// Several diagrams (`count`) asked into one file name (`file`); `suggestion`: the options to write instead.
+    case severalIntoOneFile = "several-into-one-file"
+    /// An alliance left out of a batch (`reason`: why, e.g. ``yearNotCovered``).
+    case skipped
+    /// `--format` (`format`) contradicts the output file's extension (`file`, `fileFormat`).
+    case formatConflict = "format-conflict"
+    /// The output file's extension (`file`, `extension`) names no format, and `--format` is not given (a warning: SVG is written).
+    case unknownExtension = "unknown-extension"
 
     public static let area = "render"
 
@@ -148,6 +156,25 @@ public enum RenderMessage: String, MessageCatalogue {
             MessageTemplate(de: "--diff braucht zwei verschiedene Jahre.", en: "--diff needs two different years.")
         case .jobsAtLeastOne:
             MessageTemplate(de: "--jobs muss mindestens 1 sein.", en: "--jobs must be at least 1.")
+        case .severalIntoOneFile:
+            MessageTemplate(de: "-o {file}: {count} Diagramme passen nicht in eine Datei; schreiben Sie sie in einen Ordner: "
+                                + "{suggestion} (ein Pfad mit / am Ende), oder wählen Sie ein einziges Diagramm "
+                                + "(eine Datei mit --year, --all-years oder --diff)",
+                            en: "-o {file}: {count} diagrams do not fit in one file; write them into a folder: "
+                                + "{suggestion} (a path ending in /), or choose a single diagram "
+                                + "(one file with --year, --all-years or --diff)")
+        case .skipped:
+            MessageTemplate(de: "übersprungen: {reason}", en: "skipped: {reason}")
+        case .formatConflict:
+            MessageTemplate(de: "--format {format} passt nicht zu -o {file}, dessen Endung {fileFormat} bedeutet; "
+                                + "lassen Sie --format weg oder ändern Sie die Endung in .{format}",
+                            en: "--format {format} contradicts -o {file}, whose extension means {fileFormat}; "
+                                + "leave out --format or change the extension to .{format}")
+        case .unknownExtension:
+            MessageTemplate(de: "-o {file}: an der Endung .{extension} ist kein Format zu erkennen, es wird SVG geschrieben; "
+                                + "nennen Sie die Datei .svg, .png, .pdf oder .dot, oder geben Sie --format svg|png|pdf|dot an",
+                            en: "-o {file}: the extension .{extension} names no format, SVG is written; name the file "
+                                + ".svg, .png, .pdf or .dot, or give --format svg|png|pdf|dot")
         case .interfacesAllYears:
             MessageTemplate(de: "--interfaces zeichnet auf Diagramme eines Jahres und --diff-Diagramme, nicht mit --all-years.",
                             en: "--interfaces draws on single-year and --diff diagrams, not with --all-years.")

@@ -44,7 +44,7 @@ struct RenderCommand: ParsableCommand {
     var diff: [Int] = []
 
     @Option(help: ArgumentHelp(HelpMessage.optionRenderFormat.text(LanguageOption.forHelp)))
-    var format: RenderFormat = .svg
+    var format: RenderFormat?
 
     @Option(help: ArgumentHelp(HelpMessage.optionLayout.text(LanguageOption.forHelp)))
     var layout: LayoutEngine = .dot
@@ -101,6 +101,38 @@ struct RenderCommand: ParsableCommand {
         try validatePlausible(years: [year] + diff.map { $0 }, language.language)
         if let jobs, jobs < 1 { throw fail(.jobsAtLeastOne) }
         if interfaces != .none && allYears { throw fail(.interfacesAllYears) }
+        try checkFormatAgainstOutput()
+    }
+
+    /// Rejects a `--format` that contradicts the extension of the output file (a folder has none).
+    private func checkFormatAgainstOutput() throws {
+        guard let output, !RenderBatch.Destination.fileOrFolder(output).isFolder else { return }
+        let fileExtension = (output as NSString).pathExtension
+        if let fileFormat = RenderFormat(fileExtension: fileExtension) {
+            if let format, format != fileFormat {
+                throw ValidationError(RenderMessage.formatConflict.text(language.language, [
+                    "format": .text(format.rawValue), "file": .text(output), "fileFormat": .text(fileFormat.rawValue)]))
+            }
+        }
+    }
+
+    /// Warns when the output file's extension names no format and `--format` is not given: SVG
+    /// is written, as before extensions chose the format.
+    private func warnIfExtensionNamesNoFormat() {
+        guard format == nil, let output, !RenderBatch.Destination.fileOrFolder(output).isFolder else { return }
+        let fileExtension = (output as NSString).pathExtension
+        guard !fileExtension.isEmpty, RenderFormat(fileExtension: fileExtension) == nil else { return }
+        Terminal.error("warning: " + RenderMessage.unknownExtension.text(language.language, [
+            "file": .text(output), "extension": .text(fileExtension)]))
+    }
+
+    /// The format to write: `--format`, else the output file's extension, else SVG.
+    private var outputFormat: RenderFormat {
+        if let format { return format }
+        if let output, !RenderBatch.Destination.fileOrFolder(output).isFolder, let fileFormat = RenderFormat(outputPath: output) {
+            return fileFormat
+        }
+        return .svg
     }
 
     func run() throws {
@@ -110,6 +142,7 @@ struct RenderCommand: ParsableCommand {
         let start = Date()
         let lang = language.language
         let input = try vocabulary.load(paths: paths, lang)
+        warnIfExtensionNamesNoFormat()
         let vocabulary = input.vocabulary
         let unknownFormats = relationFormat.filter { vocabulary.format(FormatID($0)) == nil }
         if !unknownFormats.isEmpty {
@@ -118,6 +151,13 @@ struct RenderCommand: ParsableCommand {
         }
         let plan = batch(protecting: input.files).plan(files: input.allianceFiles, loader: AllianceLoader(vocabulary: vocabulary))
         plan.diagnostics.filter { $0.severity == .error }.forEach { Terminal.error($0.text(lang)) }
+        if let refusal = plan.refusal {
+            Terminal.error(refusal, lang)
+            throw ExitCode.validationFailure
+        }
+        for skipped in plan.skipped {
+            Terminal.error(skipped.source + ": note: " + RenderMessage.skipped.text(lang, ["reason": .message(skipped.reason)]))
+        }
 
         let pool = RenderWorkerPool(executable: RenderWorkerPool.currentExecutable, arguments: ["render", "--worker"],
                                     workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
@@ -146,7 +186,7 @@ struct RenderCommand: ParsableCommand {
                                    mechanisms: Set(mechanism), actors: Set(actor.map { ActorID($0) }))
         let options = DiagramOptions(language: language.language, engine: layout, filter: filter, showsLegend: !noLegend,
                                      interfaces: interfaces, mechanismBasis: mechanisms.basis)
-        return RenderBatch(selection: selection, format: format, options: options, destination: .fileOrFolder(output!),
+        return RenderBatch(selection: selection, format: outputFormat, options: options, destination: .fileOrFolder(output!),
                            protectedPaths: inputs)
     }
 
@@ -155,7 +195,7 @@ struct RenderCommand: ParsableCommand {
         let lang = language.language
         let workers = RenderMessage.counted(result.workers, one: .oneWorker, other: .workers)
         var arguments: [String: MessageArgument] = [
-            "written": .int(result.written.count), "planned": .int(result.planned), "format": .text(format.rawValue),
+            "written": .int(result.written.count), "planned": .int(result.planned), "format": .text(outputFormat.rawValue),
             "seconds": .text(String(format: "%.2f", seconds)), "workers": .message(workers),
         ]
         let written = result.written.count
