@@ -34,10 +34,13 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
-        // Diagrams: DOT text and in-process rendering to SVG, PNG and PDF.
+        // librsvg and cairo (Debian: librsvg2-dev, installed by scripts/bootstrap): PNG and PDF of
+        // the SVG charts of `compare --chart`. No pkgConfig: glib's flags carry -pthread (see shim.h).
+        .systemLibrary(name: "CRsvg", path: "Sources/CRsvg"),
+        // Diagrams: DOT text and in-process rendering to SVG, PNG and PDF; charts to PNG and PDF.
         .target(
             name: "AllianceGraphviz",
-            dependencies: ["AllianceGraph", "CGraphviz"]
+            dependencies: ["AllianceGraph", "CGraphviz", "CRsvg"]
         ),
         // The command-line tool.
         .executableTarget(

@@ -25,6 +25,13 @@ public struct SurveyPanel: Sendable {
         self.initiative = initiative
     }
 
+    /// The panel of the alliances of `kind` only (and the roster's members of that kind).
+    public func restricted(to kind: AllianceKind) -> SurveyPanel {
+        var initiative = self.initiative
+        initiative?.roster.removeAll { $0.kind != kind }
+        return SurveyPanel(alliances: alliances.filter { $0.kind == kind }, initiative: initiative)
+    }
+
     /// Roster entries without a file among the alliances read: members that never reported.
     public var membersWithoutFile: [RosterEntry] {
         guard let initiative else { return [] }

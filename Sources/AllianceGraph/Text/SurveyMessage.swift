@@ -57,6 +57,9 @@ public enum SurveyMessage: String, MessageCatalogue {
     case chartFormat = "chart-format"
     case chartNeedsTable = "chart-needs-table"
     case indicatorSource = "indicator-source"
+    case byKindNeedsChart = "by-kind-needs-chart"
+    case optionChart = "option-chart"
+    case optionByKind = "option-by-kind"
 
     public static let area = "survey"
 
@@ -135,6 +138,12 @@ public enum SurveyMessage: String, MessageCatalogue {
         case .chartNeedsTable: MessageTemplate(de: "--chart zeichnet eine Tabelle: --table trends oder --table composition angeben",
                                                en: "--chart draws one table: give --table trends or --table composition")
         case .indicatorSource: MessageTemplate(de: "Quelle: {source}", en: "Source: {source}")
+        case .byKindNeedsChart: MessageTemplate(de: "--by-kind gilt für das Diagramm: auch --chart DATEI angeben",
+                                                en: "--by-kind is for the chart: give --chart FILE too")
+        case .optionChart: MessageTemplate(de: "Zeichnet die Tabelle (trends oder composition) als Diagramm in DATEI: .svg, .png oder .pdf.",
+                                           en: "Draws the table (trends or composition) as a chart into FILE: .svg, .png or .pdf.")
+        case .optionByKind: MessageTemplate(de: "Im Diagramm je Art des Bündnisses ein Balken (kreisfreie Stadt, Kreis, kreisangehörige Kommune).",
+                                            en: "In the chart, one bar per kind of alliance (independent city, district, municipality).")
         }
     }
 }

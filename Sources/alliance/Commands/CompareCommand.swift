@@ -1,4 +1,5 @@
 import AllianceGraph
+import AllianceGraphviz
 import ArgumentParser
 import Foundation
 
@@ -70,6 +71,12 @@ struct CompareCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(HelpMessage.optionIncludeEmpty.text(LanguageOption.forHelp)))
     var includeEmpty = false
 
+    @Option(help: ArgumentHelp(SurveyMessage.optionChart.text(LanguageOption.forHelp), valueName: "file"))
+    var chart: String?
+
+    @Flag(help: ArgumentHelp(SurveyMessage.optionByKind.text(LanguageOption.forHelp)))
+    var byKind = false
+
     @OptionGroup var mechanisms: MechanismBasisOption
     @OptionGroup var output: OutputOptions
     @OptionGroup var language: LanguageOption
@@ -100,6 +107,14 @@ struct CompareCommand: ParsableCommand {
                                                                        "metrics": .text(metricNames.joined(separator: ", "))]))
         }
         if let top, top < 1 { throw ValidationError(CommandMessage.atLeastOne.text(l, ["option": "--top"])) }
+        if let chart {
+            guard table == .trends || table == .composition else { throw ValidationError(SurveyMessage.chartNeedsTable.text(l)) }
+            guard ChartFormat(path: chart) != nil else { throw ValidationError(SurveyMessage.chartFormat.text(l, ["file": .text(chart)])) }
+            if chart.isEmpty {
+                throw ValidationError(CommandMessage.emptyOutputPath.text(l, ["option": "--chart", "example": "trends.svg"]))
+            }
+        }
+        if byKind && chart == nil { throw ValidationError(SurveyMessage.byKindNeedsChart.text(l)) }
         if let years {
             do { _ = try Period.parse(years) } catch {
                 throw ValidationError(CommandMessage.optionProblem.text(l, ["option": "--years", "problem": .message(error.message)]))
@@ -166,9 +181,17 @@ struct CompareCommand: ParsableCommand {
             return
         case .composition:
             result = composition()
+            if let chart { try drawChart(.composition(compositionTable(), vocabulary: vocab, byKind: byKind), to: chart, inputs: input.files) }
         case .trends:
             let cells = trendCells()
             result = .trends(cells, indicators: chosen, language: l, vocabulary: vocab)
+            if let chart {
+                let kinds = byKind ? AllianceKind.allCases.map { kind in
+                    (kind, AllianceComparison.trends(panel.restricted(to: kind), years: trendYears(), indicators: chosen,
+                                                     mechanisms: mechanisms.basis))
+                } : []
+                try drawChart(.trends(cells, indicators: chosen, vocabulary: vocab, byKind: kinds), to: chart, inputs: input.files)
+            }
         case .transitions:
             result = .transitions(AllianceComparison.transitions(panel, years: trendYears(), indicators: chosen, mechanisms: mechanisms.basis),
                                   indicators: chosen, language: l, vocabulary: vocab)
@@ -192,5 +215,24 @@ struct CompareCommand: ParsableCommand {
             }
         }
         try output.emit(TableDocument(tables: [result]), inputs: input.files, language.language)
+    }
+
+    /// Draws `chart` into the file `path` (its ending says the format), never over an input.
+    private func drawChart(_ chart: Chart, to path: String, inputs: [String]) throws {
+        let l = language.language
+        guard let format = ChartFormat(path: path) else { throw ExitCode.validationFailure }
+        let data: Data
+        do {
+            data = try ChartRenderer.render(chart, format: format, language: l)
+        } catch {
+            Terminal.error(Message(SurveyMessage.chartCannotWrite, ["reason": .text(error.description)]), l)
+            throw ExitCode.failure
+        }
+        do {
+            try AtomicFile.write(data, to: path, protecting: inputs)
+        } catch {
+            Terminal.error(error.text(l))
+            throw ExitCode.failure
+        }
     }
 }
