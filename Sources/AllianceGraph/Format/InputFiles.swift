@@ -22,12 +22,16 @@ public struct InputFiles: Sendable, Hashable {
     /// The initiative files found among the paths (``InitiativeFileReader/isInitiativeFile(text:)``);
     /// normally one, e.g. `initiative.yaml` beside the alliance files.
     public var initiatives: [String]
+    /// The answer keys of evaluation corpora found among the paths (``EvaluationKey/isAnswerKey(text:)``),
+    /// e.g. `expected.yaml` beside the corpus's alliance files; read by `alliance classify --evaluate`.
+    public var answerKeys: [String]
 
     /// Creates the lists directly.
-    public init(alliances: [String], vocabularies: [String] = [], initiatives: [String] = []) {
+    public init(alliances: [String], vocabularies: [String] = [], initiatives: [String] = [], answerKeys: [String] = []) {
         self.alliances = alliances
         self.vocabularies = vocabularies
         self.initiatives = initiatives
+        self.answerKeys = answerKeys
     }
 
     /// Finds the files `paths` stand for (skipping `excluded`, e.g. the `--vocabulary` files) and
@@ -36,13 +40,14 @@ public struct InputFiles: Sendable, Hashable {
     ///   (none at all, or only vocabulary files).
     /// - Complexity: reads every file once; only files naming a vocabulary section key are parsed.
     public init(paths: [String], excluding excluded: Set<String> = []) throws(LoadError) {
-        var alliances: [String] = [], vocabularies: [String] = [], initiatives: [String] = []
+        var alliances: [String] = [], vocabularies: [String] = [], initiatives: [String] = [], answerKeys: [String] = []
         for path in paths {
             let before = alliances.count
             for file in try AllianceLoader.expand(paths: [path], excluding: excluded) {
                 switch Self.kind(of: file) {
                 case .vocabulary: vocabularies.append(file)
                 case .initiative: initiatives.append(file)
+                case .answerKey: answerKeys.append(file)
                 case .alliance: alliances.append(file)
                 }
             }
@@ -52,7 +57,7 @@ public struct InputFiles: Sendable, Hashable {
                 throw .emptyFolder(path)
             }
         }
-        self.init(alliances: alliances, vocabularies: vocabularies, initiatives: initiatives)
+        self.init(alliances: alliances, vocabularies: vocabularies, initiatives: initiatives, answerKeys: answerKeys)
     }
 
     /// `base` (the built-in vocabulary plus the `--vocabulary` files) with the terms of the
@@ -61,13 +66,14 @@ public struct InputFiles: Sendable, Hashable {
         VocabularyFileReader().read(files: vocabularies, extending: base)
     }
 
-    private enum Kind { case alliance, vocabulary, initiative }
+    private enum Kind { case alliance, vocabulary, initiative, answerKey }
 
     private static func kind(of path: String) -> Kind {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             return .alliance
         }
         if VocabularyFileReader.isVocabularyFile(text: text) { return .vocabulary }
+        if EvaluationKey.isAnswerKey(text: text) { return .answerKey }
         return InitiativeFileReader.isInitiativeFile(text: text) ? .initiative : .alliance
     }
 

@@ -43,6 +43,7 @@ public enum HelpMessage: String, MessageCatalogue {
     case optionExportEdges = "option-export-edges"
     case optionClassifyYear = "option-classify-year"
     case optionClassifyTable = "option-classify-table"
+    case optionClassifyEvaluate = "option-classify-evaluate"
     case optionValidateFormat = "option-validate-format"
     case optionStrict = "option-strict"
     case optionQuiet = "option-quiet"
@@ -196,8 +197,11 @@ public enum HelpMessage: String, MessageCatalogue {
             MessageTemplate(de: "Nur dieses Jahr klassifizieren (Vorgabe: alle Jahre jedes Bündnisses).",
                             en: "Classify only this year (default: all years of each alliance).")
         case .optionClassifyTable:
-            MessageTemplate(de: "Nur diese Tabelle: interfaces, mechanisms, chains oder rates (CSV-Vorgabe: interfaces).",
-                            en: "Only this table: interfaces, mechanisms, chains or rates (CSV default: interfaces).")
+            MessageTemplate(de: "Nur diese Tabelle: interfaces, mechanisms, chains oder rates (CSV-Vorgabe: interfaces); mit --evaluate agreement, confusion oder disagreements (CSV-Vorgabe: agreement).",
+                            en: "Only this table: interfaces, mechanisms, chains or rates (CSV default: interfaces); with --evaluate agreement, confusion or disagreements (CSV default: agreement).")
+        case .optionClassifyEvaluate:
+            MessageTemplate(de: "Den Ordner eines Evaluationskorpus klassifizieren (Bündnisdateien mit beobachtbaren Fakten und ein Lösungsschlüssel mit 'evaluation_cases') und mit den Labels des Berichts vergleichen: Übereinstimmung je Labelfamilie, Verwechslungstabellen, Abweichungen mit der Regel (docs/VALIDITY.md).",
+                            en: "Classify the folder of an evaluation corpus (alliance files with observable facts and an answer key with 'evaluation_cases') and compare with the report's labels: agreement per label family, confusion tables, disagreements with the rule (docs/VALIDITY.md).")
         case .optionValidateFormat:
             MessageTemplate(de: "Ausgabe: text (Vorgabe) oder json.",
                             en: "Output: text (default) or json.")

@@ -2,7 +2,14 @@ import AllianceGraph
 import ArgumentParser
 import Foundation
 
-extension ClassificationTable: ExpressibleByArgument {}
+/// The values of `classify --table`: the classification's tables, and with `--evaluate` the evaluation's.
+enum ClassifyTableChoice: String, CaseIterable, ExpressibleByArgument {
+    case interfaces, mechanisms, chains, rates
+    case agreement, confusion, disagreements
+
+    var classification: ClassificationTable? { ClassificationTable(rawValue: rawValue) }
+    var evaluation: EvaluationTable? { EvaluationTable(rawValue: rawValue) }
+}
 
 /// `alliance classify`: interface types, coordination mechanisms, strategy coverage and chains.
 struct ClassifyCommand: ParsableCommand {
@@ -19,6 +26,8 @@ struct ClassifyCommand: ParsableCommand {
               alliance classify Graphs/ --format csv --csv excel-de -o interfaces.csv
               alliance classify Graphs/rheinstadt.yaml --format markdown > out.md
               alliance classify Graphs/rheinstadt.yaml --format json --interfaces coded
+              alliance classify --evaluate Tests/AllianceGraphTests/Fixtures/corpus
+              alliance classify --evaluate Tests/AllianceGraphTests/Fixtures/corpus --format csv --table disagreements
             """
     )
 
@@ -29,7 +38,10 @@ struct ClassifyCommand: ParsableCommand {
     var year: Int?
 
     @Option(help: ArgumentHelp(HelpMessage.optionClassifyTable.text(LanguageOption.forHelp)))
-    var table: ClassificationTable?
+    var table: ClassifyTableChoice?
+
+    @Option(help: ArgumentHelp(HelpMessage.optionClassifyEvaluate.text(LanguageOption.forHelp), valueName: "folder"))
+    var evaluate: String?
 
     @OptionGroup var interfaces: InterfaceChoiceOption
 
@@ -39,13 +51,24 @@ struct ClassifyCommand: ParsableCommand {
 
     func validate() throws {
         try output.check(language.language)
+        if let evaluate {
+            if !paths.isEmpty { throw ValidationError(EvaluationMessage.evaluateTakesFolder.text(language.language, ["folder": .text(evaluate)])) }
+            if let table, table.evaluation == nil {
+                throw ValidationError(EvaluationMessage.tableNotWithEvaluate.text(language.language, ["table": .text(table.rawValue)]))
+            }
+            return
+        }
         if paths.isEmpty {
             throw ValidationError(CommandMessage.nameAPath.text(language.language, ["command": "classify"]))
+        }
+        if let table, table.classification == nil {
+            throw ValidationError(EvaluationMessage.tableNeedsEvaluate.text(language.language, ["table": .text(table.rawValue)]))
         }
         try validatePlausible(years: [year], language.language)
     }
 
     func run() throws {
+        if let evaluate { return try runEvaluation(folder: evaluate) }
         let input = try vocabulary.load(paths: paths, language.language)
         let alliances = try vocabulary.loadAlliances(input, language.language)
         if alliances.isEmpty {
@@ -61,7 +84,33 @@ struct ClassifyCommand: ParsableCommand {
         let report = ClassificationReport(alliances: alliances, years: year.map { [$0] },
                                           discover: interfaces.discovers)
         let document = report.document(language.language)
-        let chosen = table ?? (output.format == .csv ? .interfaces : nil)
+        let chosen = table?.classification ?? (output.format == .csv ? .interfaces : nil)
         try output.emit(chosen.flatMap { document.only($0.rawValue) } ?? document, inputs: input.files, language.language)
+    }
+
+    /// `--evaluate FOLDER`: classify the corpus's alliance files and compare with its answer key.
+    private func runEvaluation(folder: String) throws {
+        let l = language.language
+        let input = try vocabulary.load(paths: [folder], l)
+        guard let keyFile = input.found.answerKeys.first else {
+            Terminal.error(Message(EvaluationMessage.noKey, ["folder": .text(folder), "file": .text(EvaluationKey.fileName)]), l)
+            throw ExitCode.failure
+        }
+        let parsed = EvaluationKeyReader().read(path: keyFile)
+        parsed.diagnostics.forEach { Terminal.error($0.text(l)) }
+        let alliances = try vocabulary.loadAlliances(input, l)
+        guard let key = parsed.key else {
+            Terminal.error(Message(CommandMessage.fixErrorsFirst), l)
+            throw ExitCode.failure
+        }
+        let evaluation = CorpusEvaluation(key: key, alliances: alliances)
+        evaluation.diagnostics.forEach { Terminal.error($0.text(l)) }
+        if evaluation.diagnostics.containsErrors {
+            Terminal.error(Message(CommandMessage.fixErrorsFirst), l)
+            throw ExitCode.failure
+        }
+        let document = evaluation.document(l)
+        let chosen = table?.evaluation ?? (output.format == .csv ? .agreement : nil)
+        try output.emit(chosen.flatMap { document.only($0.rawValue) } ?? document, inputs: input.files + [keyFile], l)
     }
 }
