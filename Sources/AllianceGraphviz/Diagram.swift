@@ -60,6 +60,21 @@ public struct Diagram: Sendable {
         Message(RenderMessage.placeDiagram, ["alliance": .text(alliance.id.rawValue), "diagram": .text(baseName)])
     }
 
+    /// The diagram in words, for messages: the alliance and the view, e.g. "alliance rheinstadt, year 2021",
+    /// "alliance rheinstadt, all years 2019–2022 side by side", "alliance rheinstadt, change 2019–2022".
+    public var view: Message {
+        let alliance: MessageArgument = .text(self.alliance.id.rawValue)
+        switch kind {
+        case .year(let year):
+            return Message(RenderMessage.viewYear, ["alliance": alliance, "year": .text(String(year))])
+        case .allYears:
+            return Message(RenderMessage.viewAllYears, ["alliance": alliance, "first": .text(String(self.alliance.years.lowerBound)),
+                                                        "last": .text(String(self.alliance.years.upperBound))])
+        case .difference(let from, let to):
+            return Message(RenderMessage.viewDifference, ["alliance": alliance, "from": .text(String(from)), "to": .text(String(to))])
+        }
+    }
+
     /// The layout engine the DOT text must be laid out with.
     public var engine: LayoutEngine {
         if case .allYears = kind { return .neato }

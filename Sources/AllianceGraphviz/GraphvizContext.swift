@@ -69,14 +69,31 @@ public final class GraphvizContext: @unchecked Sendable {
     ///   - engine: the layout engine; `nil` uses the graph's `layout` attribute, else `dot`.
     ///   - forceNewrank: sets `newrank=true` on the graph before layout. Graphviz's `dot` layout
     ///     fails on clustered graphs with many cross-cluster edges without it ("trouble in init_rank").
-    /// - Returns: the rendered bytes.
+    /// - Returns: the rendered bytes. A PNG too large for Graphviz's bitmaps is scaled down to fit
+    ///   (``rendering(dot:format:engine:forceNewrank:)`` says by how much).
     /// - Throws: ``GraphvizError`` with Graphviz's messages when parsing, layout or rendering fails;
     ///   ``GraphvizError/Stage/unavailable`` after an earlier failed parse or layout in this
     ///   process; ``GraphvizError/Stage/oversizedText`` for a text Graphviz cannot read.
     public func render(dot: String, format: RenderFormat, engine: LayoutEngine? = nil,
                        forceNewrank: Bool = true) throws(GraphvizError) -> Data {
-        guard let renderer = format.graphvizName else { return Data(dot.utf8) }
+        try rendering(dot: dot, format: format, engine: engine, forceNewrank: forceNewrank).data
+    }
+
+    /// Lays out and renders like ``render(dot:format:engine:forceNewrank:)``, and says whether a
+    /// PNG had to be scaled down.
+    ///
+    /// Graphviz's bitmaps are at most ``BitmapScaling/maximumPixels`` pixels wide and high. A PNG
+    /// that would be larger is rendered at a lower resolution, so that its longer side is
+    /// ``BitmapScaling/targetPixels`` pixels (Graphviz would scale it itself, but printing a
+    /// stray line to standard error); ``Rendering/bitmapScaling`` then gives the size it would
+    /// have had and the factor. SVG and PDF have no such limit.
+    ///
+    /// - Throws: as ``render(dot:format:engine:forceNewrank:)``.
+    public func rendering(dot: String, format: RenderFormat, engine: LayoutEngine? = nil,
+                          forceNewrank: Bool = true) throws(GraphvizError) -> Rendering {
+        guard let renderer = format.graphvizName else { return Rendering(data: Data(dot.utf8), bitmapScaling: nil) }
         return try withGraph(dot: dot, engine: engine, forceNewrank: forceNewrank) { graph throws(GraphvizError) in
+            let scaling = format == .png ? Self.fitBitmap(graph) : nil
             var buffer: UnsafeMutablePointer<CChar>? = nil
             var length: UInt32 = 0
             let status = gvRenderData(gvc, graph, renderer, &buffer, &length)
@@ -84,8 +101,39 @@ public final class GraphvizContext: @unchecked Sendable {
             guard status == 0, agerrors() == 0, let buffer else {
                 throw GraphvizError(stage: .render, messages: ErrorSink.shared.take())
             }
-            return Data(bytes: buffer, count: Int(length))
+            return Rendering(data: Data(bytes: buffer, count: Int(length)), bitmapScaling: scaling)
         }
+    }
+
+    /// Lowers the resolution of laid-out `graph` so that its PNG fits Graphviz's bitmap limit;
+    /// returns what it did, or `nil` when the PNG fits as it is.
+    private static func fitBitmap(_ graph: UnsafeMutablePointer<Agraph_t>) -> BitmapScaling? {
+        // As Graphviz computes the image size (emit.c): the bounding box plus the padding on each
+        // side, shrunk to the `size` attribute when it is smaller, at `dpi` (96 for PNG by default).
+        let pad = padding(graph)
+        var width = cgraphviz_graph_width(graph) + 2 * pad.x, height = cgraphviz_graph_height(graph) + 2 * pad.y
+        let sizeX = cgraphviz_graph_size_x(graph), sizeY = cgraphviz_graph_size_y(graph)
+        if sizeX > 0.001, sizeY > 0.001, sizeX < width || sizeY < height {
+            let zoom = min(sizeX / width, sizeY / height)
+            width *= zoom
+            height *= zoom
+        }
+        let dpi = cgraphviz_graph_dpi(graph) > 0 ? cgraphviz_graph_dpi(graph) : BitmapScaling.defaultDPI
+        let pixels = (width: (width * dpi / 72).rounded(), height: (height * dpi / 72).rounded())
+        let longer = max(pixels.width, pixels.height)
+        guard longer > Double(BitmapScaling.targetPixels) else { return nil }
+        let factor = Double(BitmapScaling.targetPixels) / longer
+        cgraphviz_set_graph_dpi(graph, dpi * factor)
+        return BitmapScaling(width: Int(pixels.width), height: Int(pixels.height), factor: factor)
+    }
+
+    /// The graph's `pad` attribute in points (Graphviz's default 4 points when unset or unreadable).
+    private static func padding(_ graph: UnsafeMutablePointer<Agraph_t>) -> (x: Double, y: Double) {
+        guard let value = agget(UnsafeMutableRawPointer(graph), cString("pad")) else { return (4, 4) }
+        let parts = String(cString: value).split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard let x = parts.first, x >= 0 else { return (4, 4) }
+        let y = parts.count > 1 && parts[1] >= 0 ? parts[1] : x
+        return (x * 72, y * 72)
     }
 
     /// Lays out DOT text and returns the centre of every node, in points, keyed by node name.
@@ -165,6 +213,32 @@ public final class GraphvizContext: @unchecked Sendable {
         let text = String(cString: value)
         return text.isEmpty ? nil : text
     }
+}
+
+/// What ``GraphvizContext/rendering(dot:format:engine:forceNewrank:)`` produced.
+public struct Rendering: Sendable, Hashable {
+    /// The rendered bytes.
+    public var data: Data
+    /// How a PNG was scaled down to fit Graphviz's bitmap limit; `nil` when it was not.
+    public var bitmapScaling: BitmapScaling?
+}
+
+/// A PNG rendered smaller than its layout asked for, because Graphviz's bitmaps are at most
+/// ``maximumPixels`` pixels wide and high.
+public struct BitmapScaling: Sendable, Hashable {
+    /// Graphviz's limit on either side of a bitmap (cairo's), in pixels.
+    public static let maximumPixels = 32_767
+    /// The longer side of a PNG that was scaled down, in pixels: a margin below ``maximumPixels``.
+    public static let targetPixels = 32_000
+    /// The resolution Graphviz renders PNG at unless the graph sets `dpi`.
+    static let defaultDPI = 96.0
+
+    /// The width the PNG would have had, in pixels.
+    public var width: Int
+    /// The height the PNG would have had, in pixels.
+    public var height: Int
+    /// The factor it was scaled by (below 1).
+    public var factor: Double
 }
 
 /// A point in Graphviz coordinates (points, y growing upwards).

@@ -1,4 +1,5 @@
 import AllianceGraph
+import Foundation
 
 /// A failure inside Graphviz, carrying the messages Graphviz reported, or the library's refusal
 /// to hand something to Graphviz (then ``reason`` says why).
@@ -50,6 +51,32 @@ public struct GraphvizError: Error, Sendable, Equatable, CustomStringConvertible
     public func text(_ language: Language) -> String {
         if let reason { return reason.text(language) }
         return RenderMessage.graphvizFailed.text(language, ["stage": .message(Message(stage.word)), "details": .text(message(language))])
+    }
+
+    /// The failure for someone who drew a diagram from a file: ``text(_:)`` without Graphviz's
+    /// references to lines of the DOT text (which the user never sees), followed by what to do
+    /// for the stage that failed.
+    public func explained(_ language: Language) -> String {
+        if reason != nil { return text(language) }
+        let cleaned = GraphvizError(stage: stage, messages: messages.map(Self.withoutDOTLines))
+        // Graphviz reads HTML-like labels (titles, legend) with an XML parser during layout: its
+        // complaints are about a text of the diagram, not about the layout.
+        let aboutText = messages.contains { $0.contains("well-formed") || $0.contains("in label of") }
+        let hint: RenderMessage? = switch stage {
+        case _ where aboutText: .hintText
+        case .parse: .hintParse
+        case .layout: .hintLayout
+        case .render: .hintRender
+        case .unavailable, .oversizedText: nil
+        }
+        return cleaned.text(language) + (hint.map { "; " + $0.text(language) } ?? "")
+    }
+
+    /// `message` without "in line N" / "near line N" (lines of the DOT text) and the "Error: " prefix.
+    static func withoutDOTLines(_ message: String) -> String {
+        var text = message.replacingOccurrences(of: #"\s*\b(in|near|at) line \d+"#, with: "", options: .regularExpression)
+        for prefix in ["Error: ", "Error:"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 
     /// The failure in English (``text(_:)`` gives it in another language).

@@ -72,19 +72,39 @@ public struct RenderBatch: Hashable, Sendable {
         public var source: String
         /// The diagram's base name, if the failure concerns one diagram of the source.
         public var diagram: String?
+        /// For a diagram that failed while being rendered or written: which diagram of which input
+        /// it is (``RenderMessage/diagramFrom``: the alliance, its year or view, and its file).
+        public var place: Message?
         /// Why.
         public var reason: Message
 
         /// Creates a failure.
-        public init(source: String, diagram: String? = nil, reason: Message) {
+        public init(source: String, diagram: String? = nil, place: Message? = nil, reason: Message) {
             self.source = source
             self.diagram = diagram
+            self.place = place
             self.reason = reason
         }
 
-        /// `source: [diagram: ]reason` in `language`.
+        /// `source: [diagram: ][place: ]reason` in `language`.
         public func text(_ language: Language) -> String {
-            ([source] + (diagram.map { [$0] } ?? []) + [reason.text(language)]).joined(separator: ": ")
+            ([source] + (diagram.map { [$0] } ?? []) + (place.map { [$0.text(language)] } ?? []) + [reason.text(language)])
+                .joined(separator: ": ")
+        }
+    }
+
+    /// Something to know about a diagram that was written (a PNG scaled down to fit).
+    public struct Note: Hashable, Sendable {
+        /// The file written.
+        public var output: String
+        /// Which diagram of which input it is (``RenderMessage/diagramFrom``).
+        public var place: Message?
+        /// The note, in the diagram's language.
+        public var text: String
+
+        /// `output: warning: [place: ]text` in `language` (`warning` stays English, as in compilers' messages).
+        public func text(_ language: Language) -> String {
+            ([output + ": warning"] + (place.map { [$0.text(language)] } ?? []) + [text]).joined(separator: ": ")
         }
     }
 
@@ -115,6 +135,9 @@ public struct RenderBatch: Hashable, Sendable {
         /// Why nothing is drawn at all, when the batch cannot be written where it should go
         /// (several diagrams into one file name); then ``jobs`` is empty.
         public var refusal: Message?
+        /// For each job, in the same order: which diagram of which input it draws
+        /// (``RenderMessage/diagramFrom``), named in its failure or note.
+        public var places: [Message] = []
 
         /// All diagrams asked for: those to render and those that failed already.
         public var planned: Int { jobs.count + failures.count }
@@ -129,10 +152,15 @@ public struct RenderBatch: Hashable, Sendable {
             let outcomes = pool.run(jobs) { outcome, done in
                 progress(Progress(outcome: outcome, done: done, total: total))
             }
-            let failed = outcomes.filter { !$0.succeeded }.map { outcome in
-                Failure(source: outcome.output, reason: Message(RenderMessage.failed, ["details": .text(outcome.error ?? "failed")]))
+            func place(_ index: Int) -> Message? { places.indices.contains(index) ? places[index] : nil }
+            let failed = outcomes.indices.filter { !outcomes[$0].succeeded }.map { index in
+                Failure(source: outcomes[index].output, place: place(index),
+                        reason: Message(RenderMessage.failed, ["details": .text(outcomes[index].error ?? "failed")]))
             }
-            return Result(outcomes: outcomes, failures: failures + failed, diagnostics: diagnostics, planned: planned,
+            let notes = outcomes.indices.compactMap { index in
+                outcomes[index].note.map { Note(output: outcomes[index].output, place: place(index), text: $0) }
+            }
+            return Result(outcomes: outcomes, failures: failures + failed, notes: notes, diagnostics: diagnostics, planned: planned,
                           workers: min(pool.workers, max(1, jobs.count)), file: file, skipped: skipped, refusal: refusal)
         }
     }
@@ -143,6 +171,8 @@ public struct RenderBatch: Hashable, Sendable {
         public var outcomes: [RenderOutcome]
         /// Every diagram not drawn: first those of the plan, then those that failed in rendering.
         public var failures: [Failure]
+        /// What to know about diagrams that were written (e.g. a PNG scaled down), in job order.
+        public var notes: [Note]
         /// The problems found in the input files.
         public var diagnostics: [Diagnostic]
         /// All diagrams asked for.
@@ -223,7 +253,7 @@ public struct RenderBatch: Hashable, Sendable {
         var skipped: Failure?
         /// Whether the input is a valid alliance (its diagrams were worked out).
         var loaded = false
-        var diagrams: [(name: String, dot: String, engine: LayoutEngine)] = []
+        var diagrams: [(name: String, dot: String, engine: LayoutEngine, place: Message)] = []
     }
 
     /// The diagrams of `alliance` with their DOT texts; `source` names it in failures.
@@ -247,13 +277,22 @@ public struct RenderBatch: Hashable, Sendable {
         for kind in kinds {
             let diagram = Diagram(alliance: alliance, kind: kind, options: options)
             do {
-                prepared.diagrams.append((diagram.baseName, try diagram.dotText(), diagram.engine))
+                let place = Message(RenderMessage.diagramFrom, ["view": .message(diagram.view), "file": .text(source)])
+                prepared.diagrams.append((diagram.baseName, try diagram.dotText(), diagram.engine, place))
             } catch {
-                prepared.failures.append(Failure(source: source, diagram: diagram.baseName,
-                                                 reason: error.reason ?? Message(RenderMessage.failed, ["details": .text(error.description)])))
+                prepared.failures.append(Self.failure(error, drawing: diagram, source: source))
             }
         }
         return prepared
+    }
+
+    /// The failure of `diagram` of `source` before rendering: a text too long for Graphviz (which
+    /// says where itself), or a failed shared layout of all years, named by the diagram's view and
+    /// put in the diagram's language with what to do (Graphviz's own words stay as it wrote them).
+    static func failure(_ error: GraphvizError, drawing diagram: Diagram, source: String) -> Failure {
+        if let reason = error.reason { return Failure(source: source, diagram: diagram.baseName, reason: reason) }
+        return Failure(source: source, diagram: diagram.baseName, place: diagram.view,
+                       reason: Message(RenderMessage.failed, ["details": .text(error.explained(diagram.options.language))]))
     }
 
     /// `failure` with its source narrowed to `file:line:column` of the text to shorten, when it is
@@ -329,7 +368,8 @@ public struct RenderBatch: Hashable, Sendable {
                       output: file ?? folder.appendingPathComponent(diagram.name + "." + format.fileExtension).path,
                       protectedPaths: inputs + protectedPaths, language: options.language)
         }
-        return Plan(jobs: jobs, failures: failures, diagnostics: prepared.flatMap(\.diagnostics), file: file, skipped: skipped)
+        return Plan(jobs: jobs, failures: failures, diagnostics: prepared.flatMap(\.diagnostics), file: file, skipped: skipped,
+                    places: diagrams.map(\.place))
     }
 
     /// The refusal to write `count` diagrams into the file ``destination`` names, suggesting the

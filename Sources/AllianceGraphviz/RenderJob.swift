@@ -37,15 +37,21 @@ public struct RenderJob: Codable, Sendable, Hashable {
     public func perform(context: GraphvizContext = .shared) -> RenderOutcome {
         let start = Date()
         do {
-            let data = try context.render(dot: dot, format: format, engine: engine, forceNewrank: forceNewrank)
-            try AtomicFile.write(data, to: output, protecting: protectedPaths)
-            return RenderOutcome(name: name, output: output, error: nil, seconds: Date().timeIntervalSince(start))
+            let rendering = try context.rendering(dot: dot, format: format, engine: engine, forceNewrank: forceNewrank)
+            try AtomicFile.write(rendering.data, to: output, protecting: protectedPaths)
+            let note = rendering.bitmapScaling.map { scaling in
+                RenderMessage.pngScaled.text(language, [
+                    "width": .int(scaling.width), "height": .int(scaling.height), "limit": .int(BitmapScaling.maximumPixels),
+                    "percent": .text(String(format: "%.0f", (scaling.factor * 100).rounded(.down))),
+                ])
+            }
+            return RenderOutcome(name: name, output: output, error: nil, note: note, seconds: Date().timeIntervalSince(start))
         } catch let error as AtomicFile.WriteError {
             // The batch names the output file in front of the reason.
             return RenderOutcome(name: name, output: output, error: "error: " + error.message(language),
                                  seconds: Date().timeIntervalSince(start))
         } catch let error as GraphvizError {
-            return RenderOutcome(name: name, output: output, error: error.text(language),
+            return RenderOutcome(name: name, output: output, error: error.explained(language),
                                  seconds: Date().timeIntervalSince(start))
         } catch {
             return RenderOutcome(name: name, output: output, error: String(describing: error),
@@ -62,8 +68,19 @@ public struct RenderOutcome: Codable, Sendable, Hashable {
     public var output: String
     /// Why it failed; `nil` on success.
     public var error: String?
+    /// What to know about a diagram that was written, e.g. that its PNG was scaled down; `nil` mostly.
+    public var note: String?
     /// Time spent rendering and writing.
     public var seconds: Double
+
+    /// Creates an outcome.
+    public init(name: String, output: String, error: String?, note: String? = nil, seconds: Double) {
+        self.name = name
+        self.output = output
+        self.error = error
+        self.note = note
+        self.seconds = seconds
+    }
 
     /// Whether the diagram was written.
     public var succeeded: Bool { error == nil }

@@ -23,6 +23,8 @@ public enum RenderWorker {
     public static let stoppedExitCode: Int32 = 75
     /// Exit status of a worker whose parent died before it started; it did nothing.
     public static let orphanedExitCode: Int32 = 76
+    /// Exit status of a worker that could not write its reply (its standard output failed).
+    public static let replyFailedExitCode: Int32 = 74
     /// The environment variable in which a ``RenderWorkerPool`` passes its process id to its
     /// workers. A worker that finds it ties its life to that process before doing any work.
     public static let parentEnvironmentKey = "ALLIANCE_RENDER_WORKER_PARENT"
@@ -42,7 +44,7 @@ public enum RenderWorker {
         }
         let data = input.readDataToEndOfFile()
         guard let jobs = try? JSONDecoder().decode([RenderJob].self, from: data) else {
-            FileHandle.standardError.write(Data("render worker: cannot read the job list\n".utf8))
+            try? FileHandle.standardError.write(contentsOf: Data("render worker: cannot read the job list\n".utf8))
             return 2
         }
         let encoder = JSONEncoder()
@@ -51,7 +53,13 @@ public enum RenderWorker {
             let outcome = job.perform(context: context)
             var line = (try? encoder.encode(outcome)) ?? Data()
             line.append(0x0A)
-            output.write(line)
+            do {
+                try output.write(contentsOf: line)
+            } catch {
+                // The pool is gone or the reply cannot be written: say so and stop (no trap).
+                try? FileHandle.standardError.write(contentsOf: Data("render worker: cannot write the reply: \(error.localizedDescription)\n".utf8))
+                return replyFailedExitCode
+            }
             if context.isUnavailable { return stoppedExitCode }
         }
         return 0
@@ -153,7 +161,7 @@ public struct RenderWorkerPool: Sendable {
         environment[RenderWorker.parentEnvironmentKey] = String(getpid())
         process.environment = environment
         do {
-            guard try RunningWorkers.shared.launch(process) else {
+            guard try RunningWorkers.shared.launch(process, writing: jobs.map(\.output)) else {
                 return (0, RenderWorker.orphanedExitCode, Message(RenderMessage.notRendered))
             }
         } catch {
@@ -184,10 +192,14 @@ public struct RenderWorkerPool: Sendable {
             }
         }
         process.waitUntilExit()
+        let status = process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
+        if status != 0 && status != RenderWorker.stoppedExitCode {
+            // Killed (or failed) perhaps while writing a file: remove the temporary file it left.
+            for job in jobs[count...] { AtomicFile.removeTemporaryFiles(of: job.output, leftBy: process.processIdentifier) }
+        }
         let reason = process.terminationReason == .uncaughtSignal
             ? Message(RenderMessage.workerSignal, ["signal": .int(Int(process.terminationStatus))])
             : Message(RenderMessage.workerExitStatus, ["status": .int(Int(process.terminationStatus))])
-        let status = process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
         return (count, status, reason)
     }
 }
@@ -197,7 +209,7 @@ private final class RunningWorkers: @unchecked Sendable {
     static let shared = RunningWorkers()
     // Guarded by `lock`.
     private let lock = NSLock()
-    private var running: [ObjectIdentifier: Process] = [:]
+    private var running: [ObjectIdentifier: (process: Process, outputs: [String])] = [:]
     private var terminating = false
 
     /// Whether ``terminateAll()`` was called.
@@ -207,14 +219,15 @@ private final class RunningWorkers: @unchecked Sendable {
         return terminating
     }
 
-    /// Starts `process` and records it; returns `false` without starting it after ``terminateAll()``.
-    /// Starting under the lock means no worker can slip in between the kill and the exit.
-    func launch(_ process: Process) throws -> Bool {
+    /// Starts `process`, which will write `outputs`, and records it; returns `false` without starting
+    /// it after ``terminateAll()``. Starting under the lock means no worker can slip in between the
+    /// kill and the exit.
+    func launch(_ process: Process, writing outputs: [String]) throws -> Bool {
         lock.lock()
         defer { lock.unlock() }
         if terminating { return false }
         try process.run()
-        running[ObjectIdentifier(process)] = process
+        running[ObjectIdentifier(process)] = (process, outputs)
         return true
     }
 
@@ -228,9 +241,34 @@ private final class RunningWorkers: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         terminating = true
-        for process in running.values where process.processIdentifier > 0 {
+        for (process, _) in running.values where process.processIdentifier > 0 {
             kill(process.processIdentifier, SIGKILL)
         }
+    }
+
+    /// After ``terminateAll()``, for a process about to exit: waits until the killed workers are
+    /// gone (at most `seconds`), then removes the temporary files they may have left beside their
+    /// outputs (a worker killed between creating its temporary file and renaming it).
+    func removeTemporaryFiles(waitingAtMost seconds: Double) {
+        lock.lock()
+        let killed = running.values.filter { $0.process.processIdentifier > 0 }
+            .map { (pid: $0.process.processIdentifier, outputs: $0.outputs) }
+        lock.unlock()
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline, killed.contains(where: { Self.isRunning($0.pid) }) { usleep(10_000) }
+        for worker in killed {
+            for output in worker.outputs { AtomicFile.removeTemporaryFiles(of: output, leftBy: worker.pid) }
+        }
+    }
+
+    /// Whether `pid` still runs (not gone, not a zombie waiting to be reaped). Without `/proc`,
+    /// whether it exists at all.
+    private static func isRunning(_ pid: pid_t) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
+            return !FileManager.default.fileExists(atPath: "/proc/self/stat") && kill(pid, 0) == 0
+        }
+        guard let close = stat.lastIndex(of: ")") else { return false }
+        return !stat[stat.index(close, offsetBy: 2)...].hasPrefix("Z")
     }
 }
 
@@ -247,6 +285,7 @@ private final class SignalForwarding: @unchecked Sendable {
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler {
                 RunningWorkers.shared.terminateAll()
+                RunningWorkers.shared.removeTemporaryFiles(waitingAtMost: 1)
                 _exit(128 + number)
             }
             source.resume()

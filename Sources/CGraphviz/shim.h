@@ -31,6 +31,17 @@ static inline double cgraphviz_node_x(Agnode_t *n) { return ND_coord(n).x; }
 /// The y coordinate of node `n`'s centre after layout, in points.
 static inline double cgraphviz_node_y(Agnode_t *n) { return ND_coord(n).y; }
 
+/// The width and height of graph `g`'s bounding box after layout, in points.
+static inline double cgraphviz_graph_width(Agraph_t *g) { return GD_bb(g).UR.x - GD_bb(g).LL.x; }
+static inline double cgraphviz_graph_height(Agraph_t *g) { return GD_bb(g).UR.y - GD_bb(g).LL.y; }
+/// The `size` attribute of `g` as laid out (points; 0 when not set).
+static inline double cgraphviz_graph_size_x(Agraph_t *g) { return GD_drawing(g) ? GD_drawing(g)->size.x : 0; }
+static inline double cgraphviz_graph_size_y(Agraph_t *g) { return GD_drawing(g) ? GD_drawing(g)->size.y : 0; }
+/// The resolution `g` is rendered at (its `dpi` attribute; 0 for the renderer's default).
+static inline double cgraphviz_graph_dpi(Agraph_t *g) { return GD_drawing(g) ? GD_drawing(g)->dpi : 0; }
+/// Sets the resolution `g` is rendered at, after layout (the renderer reads it when it starts).
+static inline void cgraphviz_set_graph_dpi(Agraph_t *g, double dpi) { if (GD_drawing(g)) GD_drawing(g)->dpi = dpi; }
+
 // Deterministic object ids. Graphviz's default id discipline uses the address of each interned
 // name as the object's id, and orders subgraphs (clusters) and nodes by id, so the output order
 // depends on the heap and changes between renders in one process. This discipline hands out

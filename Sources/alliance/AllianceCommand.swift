@@ -30,4 +30,26 @@ struct AllianceCommand: AsyncParsableCommand {
             RenderCommand.self,
         ]
     )
+
+    /// Parses the command line and runs the command, as ArgumentParser's own `main()` does, except
+    /// that help and the version go to standard output through ``Terminal/output(_:_:)``: all of
+    /// the text, and a failed write (a full disk, a closed file) is reported and exits 1 instead of
+    /// being lost with exit status 0.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard exitCode(for: error) == .success else { exit(withError: error) }
+            let text = fullMessage(for: error)
+            if !text.isEmpty {
+                do { try Terminal.output(text + "\n", LanguageOption.forHelp) } catch { exit(withError: error) }
+            }
+            exit()
+        }
+    }
 }

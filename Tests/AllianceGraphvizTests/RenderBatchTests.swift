@@ -103,6 +103,29 @@ struct RenderBatchTests {
         #expect(try SVG(Data(contentsOf: folder.appendingPathComponent("spaet-2022.svg"))).texts.contains("KI"))
     }
 
+    // Issue 16 item 7: the shared layout of all years is computed while planning, in this process;
+    // its failure was put into words with `description`, in English whatever the language. No valid
+    // alliance is known to make that layout fail (a failure would also leave this test process's
+    // Graphviz unusable), so the failure is given here.
+    @Test("a failed shared layout of all years is reported in the diagram's language, naming the view and what to do")
+    func sharedLayoutFailureInLanguage() {
+        let error = GraphvizError(stage: .layout, messages: ["Error: trouble in init_rank in line 3"])
+        for (language, words, view, hint) in [
+            (Language.de, "Graphviz-Fehler beim Layout: trouble in init_rank", "Bündnis musterkreis, alle Jahre 2019–2022 nebeneinander",
+             "versuchen Sie ein anderes Layout"),
+            (Language.en, "Graphviz layout error: trouble in init_rank", "alliance musterkreis, all years 2019–2022 side by side",
+             "try another layout"),
+        ] {
+            var options = DiagramOptions()
+            options.language = language
+            let diagram = Diagram(alliance: Self.musterkreis, kind: .allYears, options: options)
+            let failure = RenderBatch.failure(error, drawing: diagram, source: "musterkreis.yaml")
+            let text = failure.text(language)
+            #expect(text.hasPrefix("musterkreis.yaml: musterkreis-2019-2022: \(view): \(words); \(hint)"), "\(text)")
+            #expect(!text.contains("line 3"), "\(text)")
+        }
+    }
+
     @Test("an unknown actor of the filter and a file with errors are failures naming the source",
           .enabled(if: AllianceBinary.url != nil))
     func inputFailures() throws {

@@ -136,6 +136,69 @@ struct WorkerLifetimeTests {
         #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGKILL)
     }
 
+    /// Starts a slow render into a new folder and waits until its worker is laying out; then puts
+    /// the temporary file there that AtomicFile would have made for the output if the worker had
+    /// been killed while writing it (`.out.svg.PID.UUID.tmp`: killed between creating it and
+    /// renaming it, a window too short to hit on purpose), and kills the worker (`worker`) or
+    /// sends SIGTERM to the command. Returns the files left in the folder and the command's stderr.
+    func killWhileWriting(worker killWorker: Bool) throws -> (left: [String], errors: String, process: Process) {
+        let executable = try #require(AllianceBinary.url, "the alliance executable was not built")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("killed-write-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("slow.yaml"), output = folder.appendingPathComponent("out.svg")
+        let errors = FileManager.default.temporaryDirectory.appendingPathComponent("killed-write-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: errors) }
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
+        try Self.slowAlliance().write(to: input, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["render", input.path, "--year", "2021", "--jobs", "1", "-o", output.path, "--lang", "en"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = try FileHandle(forWritingTo: errors)
+        try process.run()
+        let parent = process.processIdentifier
+        var worker: pid_t?
+        _ = Self.waitUntil(seconds: 8) {
+            worker = Self.workers(of: parent).first
+            return worker.map { Self.cpuTicks($0) >= 30 } ?? false
+        }
+        guard let worker, Self.cpuTicks(worker) >= 30 else {
+            kill(parent, SIGKILL)
+            process.waitUntilExit()
+            if let worker { kill(worker, SIGKILL) }
+            Issue.record("no worker process was laying out the diagram within 8 s")
+            return ([], "", process)
+        }
+        let temporary = folder.appendingPathComponent(".out.svg.\(worker).\(UUID().uuidString).tmp")
+        try Data("<svg".utf8).write(to: temporary)
+        // Someone else's file of a similar name stays.
+        let other = folder.appendingPathComponent(".out.svg.notes.tmp")
+        try Data().write(to: other)
+        kill(killWorker ? worker : parent, killWorker ? SIGKILL : SIGTERM)
+        process.waitUntilExit()
+        if !killWorker, !Self.waitUntil(seconds: 3, { !Self.isAlive(worker) }) { kill(worker, SIGKILL) }
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        return (left, (try? String(contentsOf: errors, encoding: .utf8)) ?? "", process)
+    }
+
+    @Test("a worker killed while writing leaves no temporary file: the pool removes it and reports the diagram",
+          .enabled(if: AllianceBinary.url != nil && FileManager.default.fileExists(atPath: "/proc/self/status")))
+    func workerKilledWhileWriting() throws {
+        let result = try killWhileWriting(worker: true)
+        #expect(result.process.terminationStatus == 1)
+        #expect(result.left == [".out.svg.notes.tmp", "slow.yaml"], "files left: \(result.left)")
+        #expect(result.errors.contains("the worker process died (signal 9) rendering this diagram"), "\(result.errors)")
+    }
+
+    @Test("alliance render stopped by SIGTERM while its worker writes leaves no temporary file",
+          .enabled(if: AllianceBinary.url != nil && FileManager.default.fileExists(atPath: "/proc/self/status")))
+    func terminatedWhileWriting() throws {
+        let result = try killWhileWriting(worker: false)
+        #expect(result.process.terminationStatus == 143)
+        #expect(result.left == [".out.svg.notes.tmp", "slow.yaml"], "files left: \(result.left)")
+    }
+
     @Test("a worker whose parent is not the one named at its start does nothing",
           .enabled(if: AllianceBinary.url != nil))
     func orphanedAtStart() throws {

@@ -94,6 +94,9 @@ public struct AllianceFileReader: Sendable {
                     sink.error(.duplicateKey, arguments, at: context.mark)
                 }
             }
+        case let .reader(_, offset, value, _) where Self.disallowedCharacter(value, in: text, near: offset) != nil:
+            let place = Self.disallowedCharacter(value, in: text, near: offset)!
+            sink.error(.controlCharacter, ["code": .text(String(format: "%04X", value))], line: place.line, column: place.column)
         case let .reader(problem, offset, _, _):
             sink.error(.notUTF8At, ["problem": .text(problem),
                                    "offset": offset.map { .message(Message(ValidationMessage.atByte, ["offset": .int($0)])) } ?? ""],
@@ -101,6 +104,31 @@ public struct AllianceFileReader: Sendable {
         default:
             sink.error(.malformedYAML, ["problem": .text("\(error)")], at: nil)
         }
+    }
+
+    /// Where `text` holds the character `value` that YAML does not allow (a control character other
+    /// than tab and line breaks, DEL, a C1 control other than NEL, U+FFFE or U+FFFF), as libyaml
+    /// reports it: the first such character with that value, in line and column (lines end at LF
+    /// and NEL; columns in Unicode scalars, from 1); else the line and column of `offset` (characters from the start), or `nil`.
+    ///
+    /// - Complexity: O(*n*) in the length of `text`.
+    static func disallowedCharacter(_ value: Int32, in text: String, near offset: Int?) -> (line: Int, column: Int)? {
+        func allowed(_ scalar: UInt32) -> Bool {
+            switch scalar {
+            case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0x85, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: true
+            default: false
+            }
+        }
+        guard value >= 0, !allowed(UInt32(value)) else { return nil }
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if scalar.value == UInt32(value) { return (line, column) }
+            if scalar == "\n" || scalar.value == 0x85 { line += 1; column = 1 } else { column += 1 }
+        }
+        guard let offset, offset >= 0, offset <= text.count else { return nil }
+        let prefix = text.prefix(offset)
+        let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.count, (lines.last.map { $0.unicodeScalars.count } ?? 0) + 1)
     }
 
     /// Finds the first and second `key:` at the column where a mapping starts (Yams reports

@@ -217,7 +217,7 @@ public enum AtomicFile {
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent()
         do throws(Reason) { try createFolder(folder.path) } catch { throw .failed(path, error) }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp").path
+        let temporary = folder.appendingPathComponent(temporaryName(for: url.lastPathComponent, process: getpid())).path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw .failed(path, Reason(errno: errno)) }
         func fail(_ reason: Reason) -> WriteError {
@@ -238,6 +238,29 @@ public enum AtomicFile {
         }
         if close(descriptor) != 0 { throw fail(Reason(errno: errno)) }
         if rename(temporary, target) != 0 { throw fail(Reason(errno: errno)) }
+    }
+
+    /// The name of a temporary file for the file `name`, written by process `process`:
+    /// `.NAME.PID.UUID.tmp`, hidden, unique, and telling which process made it.
+    private static func temporaryName(for name: String, process: Int32) -> String {
+        ".\(name).\(process).\(UUID().uuidString).tmp"
+    }
+
+    /// Removes the temporary files that process `process` left beside the file `path` when it was
+    /// killed while writing it (between creating the temporary file and renaming it into place, which
+    /// nothing in the process can clean up). For the process that started it, e.g. a pool whose
+    /// worker died. Symbolic links at `path` are followed as when writing; other files are left alone.
+    /// - Complexity: one listing of the folder of `path`.
+    public static func removeTemporaryFiles(of path: String, leftBy process: Int32) {
+        guard let target = try? followLinks(path) else { return }
+        let url = URL(fileURLWithPath: target)
+        let folder = url.deletingLastPathComponent().path
+        let prefix = ".\(url.lastPathComponent).\(process).", suffix = ".tmp"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(prefix) && name.hasSuffix(suffix)
+            && UUID(uuidString: String(name.dropFirst(prefix.count).dropLast(suffix.count))) != nil {
+            unlink((folder as NSString).appendingPathComponent(name))
+        }
     }
 
     /// Writes `data` to the device or pipe `target` as it is.

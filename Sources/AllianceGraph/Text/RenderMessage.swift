@@ -28,6 +28,22 @@ public enum RenderMessage: String, MessageCatalogue {
     case placeDOTLine = "place-dot-line"
     /// Where a text too long is: a diagram of an alliance (`alliance`, `diagram`).
     case placeDiagram = "place-diagram"
+    /// What to do after a failed parse, layout or render (appended to Graphviz's messages).
+    case hintParse = "hint-parse"
+    case hintLayout = "hint-layout"
+    case hintRender = "hint-render"
+    /// What to do when Graphviz could not read a text of the diagram (an HTML-like label).
+    case hintText = "hint-text"
+    /// A diagram in words: the alliance (`alliance`) and one year (`year`), all years side by side
+    /// (`first`, `last`) or the change between two years (`from`, `to`).
+    case viewYear = "view-year"
+    case viewAllYears = "view-all-years"
+    case viewDifference = "view-difference"
+    /// Where a diagram that failed or got a note comes from: the input (`file`) and the diagram (`view`).
+    case diagramFrom = "diagram-from"
+    /// A PNG was scaled down to fit Graphviz's bitmaps (`width`, `height`: the size it would have had,
+    /// `limit` pixels a side, `percent`: the size it has now).
+    case pngScaled = "png-scaled"
     /// A worker process died while drawing a diagram (`reason`).
     case workerDied = "worker-died"
     /// Why a worker ended: by a signal (`signal`), with an exit status (`status`), or it could not start (`path`, `details`).
@@ -100,6 +116,26 @@ public enum RenderMessage: String, MessageCatalogue {
                                 + "(it begins “{excerpt}”); shorten that name, note or source")
         case .placeDOTLine: MessageTemplate(de: "Zeile {line} des DOT-Texts", en: "line {line} of the DOT text")
         case .placeDiagram: MessageTemplate(de: "Bündnis {alliance}, Diagramm {diagram}", en: "alliance {alliance}, diagram {diagram}")
+        case .hintParse:
+            MessageTemplate(de: "Graphviz konnte den DOT-Text nicht lesen, den alliance aus diesem Bündnis gemacht hat; das ist ein Fehler in alliance, bitte melden Sie ihn mit der Datei. Bis dahin: prüfen Sie Namen, Notizen und Quellen auf ungewöhnliche Zeichen",
+                            en: "Graphviz could not read the DOT text alliance made of this alliance; that is a fault in alliance, please report it with the file. Meanwhile check names, notes and sources for unusual characters")
+        case .hintLayout:
+            MessageTemplate(de: "versuchen Sie ein anderes Layout (--layout neato oder fdp) oder zeichnen Sie weniger Akteure (--area, --actor)",
+                            en: "try another layout (--layout neato or fdp) or draw fewer actors (--area, --actor)")
+        case .hintRender:
+            MessageTemplate(de: "versuchen Sie ein anderes Format (--format svg oder pdf)", en: "try another format (--format svg or pdf)")
+        case .hintText:
+            MessageTemplate(de: "Graphviz konnte einen Text des Diagramms nicht lesen; prüfen Sie Name und Quelle des Bündnisses auf ungewöhnliche Zeichen (etwa U+FFFE) und melden Sie es mit der Datei, denn alliance hätte sie umschreiben müssen",
+                            en: "Graphviz could not read a text of the diagram; check the alliance's name and source for unusual characters (such as U+FFFE), and report it with the file, since alliance should have escaped them")
+        case .viewYear: MessageTemplate(de: "Bündnis {alliance}, Jahr {year}", en: "alliance {alliance}, year {year}")
+        case .viewAllYears:
+            MessageTemplate(de: "Bündnis {alliance}, alle Jahre {first}–{last} nebeneinander", en: "alliance {alliance}, all years {first}–{last} side by side")
+        case .viewDifference:
+            MessageTemplate(de: "Bündnis {alliance}, Veränderung {from}–{to}", en: "alliance {alliance}, change {from}–{to}")
+        case .diagramFrom: MessageTemplate(de: "{view} aus {file}", en: "{view} from {file}")
+        case .pngScaled:
+            MessageTemplate(de: "das PNG wäre {width} × {height} Pixel groß, Graphviz zeichnet höchstens {limit} Pixel je Seite; es wurde auf {percent} % verkleinert. In voller Größe: zeichnen Sie es als SVG oder PDF (--format svg oder pdf) oder zeichnen Sie weniger Akteure (--area, --actor)",
+                            en: "the PNG would be {width} × {height} pixels, Graphviz draws at most {limit} pixels a side; it was scaled down to {percent} %. For the full size render it as SVG or PDF (--format svg or pdf), or draw fewer actors (--area, --actor)")
         case .workerDied: MessageTemplate(de: "der Worker-Prozess ist beim Zeichnen dieses Diagramms abgestürzt ({reason})",
                                           en: "the worker process died ({reason}) rendering this diagram")
         case .workerSignal: MessageTemplate(de: "Signal {signal}", en: "signal {signal}")

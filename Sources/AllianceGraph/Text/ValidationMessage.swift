@@ -62,6 +62,8 @@ public enum ValidationMessage: String, MessageCatalogue {
     case unreadableFolder = "unreadable-folder"
     case folderLoop = "folder-loop"
     case notUTF8At = "not-utf8-at"
+    /// A character YAML does not allow (a control character, U+FFFE, U+FFFF) in otherwise good UTF-8 text (`code`: hex).
+    case controlCharacter = "control-character"
     case atByte = "at-byte"
     case malformedYAML = "malformed-yaml"
     case malformedYAMLHere = "malformed-yaml-here"
@@ -244,6 +246,9 @@ public enum ValidationMessage: String, MessageCatalogue {
         case .notUTF8At:
             MessageTemplate(de: "die Datei kann nicht als UTF-8-Text gelesen werden: {problem}{offset}",
                             en: "cannot read the file as UTF-8 text: {problem}{offset}")
+        case .controlCharacter:
+            MessageTemplate(de: "hier steht das Steuerzeichen U+{code}, das YAML nicht erlaubt (es ist in den meisten Editoren unsichtbar und kommt oft mit Text, der aus einem anderen Programm kopiert wurde); löschen Sie es",
+                            en: "here is the control character U+{code}, which YAML does not allow (most editors do not show it; it often comes with text copied from another program); delete it")
         case .atByte: MessageTemplate(de: " bei Byte {offset}", en: " at byte {offset}")
         case .malformedYAML: MessageTemplate(de: "fehlerhaftes YAML: {problem}", en: "malformed YAML: {problem}")
         case .malformedYAMLHere:

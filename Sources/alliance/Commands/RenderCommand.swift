@@ -169,6 +169,7 @@ struct RenderCommand: ParsableCommand {
         }
         if showProgress, !plan.jobs.isEmpty { Terminal.progress("\r\u{1B}[K") }
         Terminal.error(summary(result, seconds: Date().timeIntervalSince(start)))
+        result.notes.forEach { Terminal.error($0.text(lang)) }
         if !result.failures.isEmpty {
             Terminal.error(RenderMessage.failedCount.text(lang, ["count": .int(result.failures.count)]))
             result.failures.forEach { Terminal.error("  " + $0.text(lang)) }

@@ -42,7 +42,8 @@ enum TestSupport {
         var stderr: String
     }
 
-    /// Runs the built executable `name` with `arguments` from the package root. `stdout` and
+    /// Runs the built executable `name` with `arguments` from the package root, with `stdin` as its
+    /// standard input (none when `nil`). `stdout` and
     /// `stderr` name files (e.g. `/dev/full`) to write the streams to instead of capturing them;
     /// `fileSizeBlocks` limits the size of files written (`ulimit -f`: blocks of 512 or 1024 bytes,
     /// as the shell counts), with `SIGXFSZ` ignored, so that writing beyond it fails with "File too
@@ -68,7 +69,13 @@ enum TestSupport {
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         process.standardOutput = try stdout.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? out
         process.standardError = try stderr.map { try FileHandle(forWritingTo: URL(fileURLWithPath: $0)) } ?? err
-        process.standardInput = FileHandle.nullDevice
+        if let stdin {
+            let inURL = folder.appendingPathComponent("in")
+            try Data(stdin.utf8).write(to: inURL)
+            process.standardInput = try FileHandle(forReadingFrom: inURL)
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         process.waitUntilExit()
         try out.close()
