@@ -154,8 +154,11 @@ public struct RenderBatch: Hashable, Sendable {
             }
             func place(_ index: Int) -> Message? { places.indices.contains(index) ? places[index] : nil }
             let failed = outcomes.indices.filter { !outcomes[$0].succeeded }.map { index in
-                Failure(source: outcomes[index].output, place: place(index),
-                        reason: Message(RenderMessage.failed, ["details": .text(outcomes[index].error ?? "failed")]))
+                // A file that cannot be written ("error: cannot write the file: …") is named enough by
+                // its path; a diagram Graphviz failed on is named by its alliance, view and input.
+                let writing = outcomes[index].error?.hasPrefix("error: ") == true
+                return Failure(source: outcomes[index].output, place: writing ? nil : place(index),
+                               reason: Message(RenderMessage.failed, ["details": .text(outcomes[index].error ?? "failed")]))
             }
             let notes = outcomes.indices.compactMap { index in
                 outcomes[index].note.map { Note(output: outcomes[index].output, place: place(index), text: $0) }
