@@ -82,10 +82,10 @@ extension DiagramBuilder {
             usage.interfaceStatuses.append(item.status)
             if item.isWarningSign { usage.hasInterfaceWarning = true }
             let color = InterfaceOverlay.color(item.status)
-            let type = c.type?.label.text(language) ?? DiagramMessage.untyped.text(language)
+            let type = c.types.isEmpty ? DiagramMessage.untyped.text(language) : c.types.map { $0.label.text(language) }.joined(separator: " + ")
             var lines = [(item.isWarningSign ? "⚠ " : "") + type]
             if let topic = c.interface.topic { lines.append(vocabulary.label(of: topic).text(language)) }
-            if c.type == .transition {
+            if c.types.contains(.transition) {
                 lines.append(members.map { context.name($0, language) }.joined(separator: " → "))
             }
             lines.append(item.status.label.text(language))

@@ -34,11 +34,17 @@ extension ClassificationReport {
                     let c = item.classification
                     let topic = c.interface.topic.map { a.context.topicLabel($0).text(language) } ?? t(.noTopic)
                     out.append("    [\(c.interface.id)] \(a.context.names(c.interface.actors, language)) – \(topic) (\(c.origin.label.text(language)))")
-                    if let type = c.type {
-                        let rule: MessageArgument = c.rule.map { .message(Message(ClassificationReportMessage.ruleSuffix, ["rule": .label($0.label)])) } ?? ""
-                        out.append("      " + t(.typeLine, ["type": .label(type.label), "source": .label(c.source.label), "rule": rule]))
-                        out.append("      " + t(.typicalProblem, ["problem": .label(type.typicalProblem)]))
-                        out.append("      " + t(.matchingStrategy, ["strategy": .label(type.strategy.label)]))
+                    if !c.types.isEmpty {
+                        // One line per type in force, with the strongest finding giving it.
+                        for type in c.types {
+                            let finding = c.codedTypes.isEmpty ? c.findings.first { $0.type == type } : nil
+                            let rule: MessageArgument = finding.map { .message(Message(ClassificationReportMessage.ruleSuffix, ["rule": .label($0.rule.label)])) } ?? ""
+                            let confidence = finding?.confidence ?? .coded
+                            out.append("      " + t(.typeLine, ["type": .label(type.label), "source": .label(c.source.label), "rule": rule,
+                                                            "confidence": .label(confidence.label)]))
+                            out.append("      " + t(.typicalProblem, ["problem": .label(type.typicalProblem)]))
+                            out.append("      " + t(.matchingStrategy, ["strategy": .label(type.strategy.label)]))
+                        }
                     } else {
                         out.append("      " + t(.typeUndetermined))
                     }

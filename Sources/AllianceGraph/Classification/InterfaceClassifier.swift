@@ -1,18 +1,24 @@
-/// Infers the type of interfaces (Schnittstellen) from the actors' core mandates, following the
-/// heuristic of the report's chapter 2.1.
+/// Infers the types of interfaces (Schnittstellen) from who is responsible for the topic, under
+/// which condition and when, following the heuristic of the report's chapter 2.1.
 ///
-/// The rules are tried in the order of ``InterfaceRule``; the first that fires gives the
-/// inferred type:
-/// 1. ``InterfaceRule/explicitChain`` — the actors are steps of a chain in the data: transition.
-/// 2. ``InterfaceRule/sharedMandate`` — two or more actors hold the topic as a core mandate in
-///    the same months of the year: interference.
-/// 3. ``InterfaceRule/consecutiveMandates`` — they hold it one after the other: transition.
-/// 4. ``InterfaceRule/crossCuttingGoal`` — the topic is cross-cutting: diffusion.
-/// 5. ``InterfaceRule/biographicalStep`` — one actor holds the topic, the others hold other
-///    stages of the same ``BiographicalSequence``: transition.
-/// 6. ``InterfaceRule/topicOutsideMandates`` — nobody involved holds the topic: diffusion.
+/// Responsibility comes from a situation's `when:` / `responsible:` where one is given, else from
+/// the actors' core mandates for the topic and its neighbouring topics, each with its condition
+/// (``CoreMandate/condition``) and validity. Every rule is tried and every rule that fires gives a
+/// ``TypeFinding`` (the report labels some interfaces with two types):
+/// - ``InterfaceRule/explicitChain`` — the actors are steps of a chain in the data: transition.
+/// - ``InterfaceRule/sharedMandate`` — two or more actors are responsible in the same months under
+///   conditions that can hold together: interference.
+/// - ``InterfaceRule/exclusiveConditions`` — two or more actors are responsible in the same months
+///   under conditions that exclude each other: transition when the condition changes (the finding
+///   names the dimension).
+/// - ``InterfaceRule/consecutiveMandates`` — they are responsible one after the other: transition.
+/// - ``InterfaceRule/crossCuttingGoal`` — the topic is cross-cutting and no two are responsible at
+///   the same time under compatible conditions: diffusion.
+/// - ``InterfaceRule/biographicalStep`` — one actor holds the topic, the others hold other
+///   stages of the same ``BiographicalSequence``: transition (weak: a path, no responsibility fact).
+/// - ``InterfaceRule/topicOutsideMandates`` — nobody involved is responsible: diffusion.
 ///
-/// A type coded in the data wins; the inferred type is still computed and a disagreement reported.
+/// A type coded in the data wins; the inferred types are still computed and a disagreement reported.
 public struct InterfaceClassifier: Sendable {
     /// The alliance and vocabulary.
     public let context: ClassificationContext
@@ -25,25 +31,31 @@ public struct InterfaceClassifier: Sendable {
         self.sequences = sequences
     }
 
-    /// What a rule found: the rule, the actors in order and the reason (a message whose arguments
-    /// are the facts the rule used).
-    struct Finding {
-        var rule: InterfaceRule
-        var order: [ActorID]
+    /// Classifies `interface` as it stands in `year`. With `situation`, the responsibilities it
+    /// writes down (`when:`, `responsible: false`) replace the mandates of the actors it names, and
+    /// its coded types count when the interface codes none.
+    /// - Complexity: O(*h* log *h*) for *h* holdings when they share few distinct conditions
+    ///   (O(*d*² · *h* log *h*) for *d* distinct conditions).
+    public func classify(_ interface: Interface, year: Int, origin: InterfaceOrigin = .coded,
+                         situation: Situation? = nil) -> InterfaceClassification {
+        let findings = infer(interface, year: year, situation: situation)
+        let coded = interface.type.map { [$0] } ?? situation?.types ?? []
         var explanation: Message
-    }
-
-    /// Classifies `interface` as it stands in `year`.
-    public func classify(_ interface: Interface, year: Int, origin: InterfaceOrigin = .coded) -> InterfaceClassification {
-        let finding = infer(interface, year: year)
-        var explanation = finding?.explanation ?? noRule(interface, year: year)
-        if let coded = interface.type {
-            explanation = Message(ClassificationMessage.codedType, ["type": .label(coded.label), "inference": .message(explanation)])
+        switch findings.count {
+        case 0: explanation = noRule(interface, year: year)
+        case 1: explanation = findings[0].explanation
+        default: explanation = Message(ClassificationMessage.severalFindings, [
+            "findings": .joined(findings.map { .message($0.explanation) }, separator: " "),
+        ])
         }
+        if !coded.isEmpty {
+            explanation = Message(ClassificationMessage.codedType, ["type": .and(coded.map { .label($0.label) }), "inference": .message(explanation)])
+        }
+        let transition = findings.first { $0.type == .transition }
         return InterfaceClassification(
-            interface: interface, origin: origin, year: year, codedType: interface.type,
-            inferredType: finding?.rule.type, rule: finding?.rule, explanation: explanation,
-            order: interface.type == nil && finding?.rule.type == .transition ? finding!.order : interface.actors)
+            interface: interface, origin: origin, situation: situation?.id, year: year, codedTypes: coded,
+            findings: findings, explanation: explanation,
+            order: coded.isEmpty ? transition?.order ?? interface.actors : interface.actors)
     }
 
     /// The months of `year` in which the interface exists.
@@ -61,30 +73,83 @@ public struct InterfaceClassifier: Sendable {
         return periods.map { MonthSpan($0, in: context.frame) }.clipped(to: whole)
     }
 
-    /// Runs the rules in order; `nil` if none fires.
-    func infer(_ interface: Interface, year: Int) -> Finding? {
+    /// Runs every rule; the findings strongest first (confidence, then rule order).
+    func infer(_ interface: Interface, year: Int, situation: Situation? = nil) -> [TypeFinding] {
         let actors = interface.actors.compactMap(context.alliance.actor)
-        if let finding = chainRule(actors, year: year) { return finding }
-        guard let topic = interface.topic else { return nil }
+        var findings: [TypeFinding] = []
+        if let finding = chainRule(actors, year: year) { findings.append(finding) }
+        guard let topic = interface.topic else { return findings }
+        let vocabulary = context.vocabulary
+        let neighbours = vocabulary.topicWithNeighbours(topic)
+        let written = Dictionary(situation?.responsibilities.map { ($0.actor, $0) } ?? [], uniquingKeysWith: { a, _ in a })
+        let all = actors.flatMap { context.holdings($0, topic, responsibility: written[$0.id], neighbours: neighbours) }
         let window = window(of: interface, year: year)
-        let holdings = actors.map { (actor: $0, spans: context.holding($0, topic).clipped(to: window)) }
-        let holders = holdings.filter { !$0.spans.isEmpty }
+        let inWindow = all.map { h -> ResponsibilityHolding in var h = h; h.spans = h.spans.clipped(to: window); return h }
+            .filter { !$0.spans.isEmpty }
+        let holderIDs = Self.distinct(inWindow.map(\.actor))
         let topicName = context.topicArgument(topic)
+        let isCrossCutting = vocabulary.topic(topic)?.isCrossCutting == true
+        let byActor = Dictionary(grouping: inWindow, by: \.actor)
 
-        // 2. Interference: the same topic is a core mandate of two actors at the same time.
-        let shares = MonthSpan.sharesMonth(holders.map { (owner: $0.actor.id, spans: $0.spans) })
-        let overlapping = zip(holders, shares).filter(\.1).map(\.0)
+        // Holdings grouped by condition: identical conditions are compared once.
+        var classes: [ResponsibilityCondition?] = []
+        var members: [[ResponsibilityHolding]] = []
+        for holding in inWindow {
+            if let i = classes.firstIndex(of: holding.condition) { members[i].append(holding) } else {
+                classes.append(holding.condition)
+                members.append([holding])
+            }
+        }
+        func together(_ a: ResponsibilityCondition?, _ b: ResponsibilityCondition?) -> Bool {
+            guard let a, let b else { return true }
+            return a.canHoldTogether(with: b)
+        }
+        func entries(_ list: [ResponsibilityHolding]) -> [(owner: ActorID, spans: [MonthSpan])] { list.map { ($0.actor, $0.spans) } }
+
+        // Interference: responsible in the same months under conditions that can hold together.
+        var overlapping = Set<ActorID>()
+        for (i, condition) in classes.enumerated() {
+            let others = classes.indices.filter { together(condition, classes[$0]) }.flatMap { members[$0] }
+            for (holding, meets) in zip(members[i], MonthSpan.meets(entries(members[i]), others: entries(others))) where meets {
+                overlapping.insert(holding.actor)
+            }
+        }
         if overlapping.count >= 2 {
-            let list = MessageArgument.joined(overlapping.map {
-                .message(Message(ClassificationMessage.holderSpans, ["actor": context.nameArgument($0.actor.id), "spans": .text($0.spans.text)]))
-            }, separator: .message(Message(CommonMessage.andSpaced)))
-            return Finding(rule: .sharedMandate, order: overlapping.map(\.actor.id), explanation: Message(
-                ClassificationMessage.sharedMandate, ["topic": topicName, "year": .int(year), "holders": list]))
+            let ids = holderIDs.filter(overlapping.contains)
+            let list = MessageArgument.joined(ids.map { holderArgument($0, byActor[$0] ?? []) }, separator: .message(Message(CommonMessage.andSpaced)))
+            findings.append(TypeFinding(type: .interference, rule: .sharedMandate, confidence: .derived, order: ids, explanation: Message(
+                ClassificationMessage.sharedMandate, ["topic": topicName, "year": .int(year), "holders": list])))
         }
 
-        // 3. Transition: the topic passes from one holder to the next (consecutive periods, a programme ending).
+        // Transition by condition: responsible in the same months for different people, the
+        // conditions exclude each other; responsibility passes when the condition changes.
+        var exclusive = Set<ActorID>()
+        var dimensions: [ResponsibilityCondition.Dimension] = []
+        for i in classes.indices {
+            for j in classes.indices where j > i {
+                guard let a = classes[i], let b = classes[j], !a.canHoldTogether(with: b) else { continue }
+                let left = MonthSpan.meets(entries(members[i]), others: entries(members[j]))
+                let right = MonthSpan.meets(entries(members[j]), others: entries(members[i]))
+                guard left.contains(true) else { continue }
+                for (h, m) in zip(members[i], left) where m { exclusive.insert(h.actor) }
+                for (h, m) in zip(members[j], right) where m { exclusive.insert(h.actor) }
+                for d in a.exclusiveDimensions(with: b) where !dimensions.contains(d) { dimensions.append(d) }
+            }
+        }
+        if exclusive.count >= 2 {
+            dimensions.sort { ResponsibilityCondition.Dimension.allCases.firstIndex(of: $0)! < ResponsibilityCondition.Dimension.allCases.firstIndex(of: $1)! }
+            let ids = orderByCondition(holderIDs.filter(exclusive.contains), byActor, dimension: dimensions[0])
+            let list = MessageArgument.joined(ids.map { holderArgument($0, byActor[$0] ?? []) }, separator: " → ")
+            findings.append(TypeFinding(type: .transition, rule: .exclusiveConditions, confidence: .derived, change: dimensions, order: ids,
+                                        explanation: Message(ClassificationMessage.exclusiveConditions, [
+                                            "topic": topicName, "holders": list, "change": .and(dimensions.map { .label($0.changeLabel) }),
+                                        ])))
+        }
+
+        // Transition over time: the topic passes from one holder to the next (consecutive periods, a programme ending).
         let lifetime = lifetime(of: interface)
-        let overTime = actors.map { (actor: $0, spans: context.holding($0, topic).clipped(to: lifetime)) }
+        let allByActor = Dictionary(grouping: all, by: \.actor)
+        let overTime = Self.distinct(all.map(\.actor)).map { id in (actor: id, spans: allByActor[id]!.flatMap(\.spans).clipped(to: lifetime)) }
             .filter { !$0.spans.isEmpty }
             .sorted { $0.spans.earliestStart! < $1.spans.earliestStart! }
         if overTime.count >= 2 {
@@ -94,39 +159,83 @@ public struct InterfaceClassifier: Sendable {
                     let gap = b.spans.earliestStart!.ordinal - a.spans.latestEnd!.ordinal - 1
                     let gapText: MessageArgument = gap > 0 ? .message(Message(ClassificationMessage.gapMonths, ["months": .int(gap)])) : ""
                     return .message(Message(ClassificationMessage.consecutiveStep, [
-                        "from": context.nameArgument(a.actor.id), "topic": topicName, "until": .text("\(a.spans.latestEnd!)"),
-                        "to": context.nameArgument(b.actor.id), "start": .text("\(b.spans.earliestStart!)"), "gap": gapText,
+                        "from": context.nameArgument(a.actor), "topic": topicName, "until": .text("\(a.spans.latestEnd!)"),
+                        "to": context.nameArgument(b.actor), "start": .text("\(b.spans.earliestStart!)"), "gap": gapText,
                     ]))
                 }, separator: "; ")
-                return Finding(rule: .consecutiveMandates, order: overTime.map(\.actor.id), explanation: Message(
-                    ClassificationMessage.consecutiveMandates, ["steps": text]))
+                findings.append(TypeFinding(type: .transition, rule: .consecutiveMandates, confidence: .derived, order: overTime.map(\.actor),
+                                            explanation: Message(ClassificationMessage.consecutiveMandates, ["steps": text])))
             }
         }
 
         let mandates = mandateList(actors, within: window)
-        // 4. Diffusion: a cross-cutting goal outside the actors' core mandates.
-        if context.vocabulary.topic(topic)?.isCrossCutting == true {
-            let holderText: MessageArgument = holders.isEmpty ? ""
-                : .message(Message(ClassificationMessage.onlyHolder, ["names": context.namesArgument(holders.map(\.actor.id))]))
-            return Finding(rule: .crossCuttingGoal, order: actors.map(\.id), explanation: Message(
-                ClassificationMessage.crossCuttingGoal, ["topic": topicName, "mandates": mandates, "holders": holderText]))
+        // Diffusion: a cross-cutting goal that no two hold together.
+        if isCrossCutting && overlapping.count < 2 {
+            let holderText: MessageArgument = holderIDs.isEmpty ? ""
+                : .message(Message(ClassificationMessage.onlyHolder, ["names": context.namesArgument(holderIDs)]))
+            findings.append(TypeFinding(type: .diffusion, rule: .crossCuttingGoal, confidence: .derived, order: actors.map(\.id),
+                                        explanation: Message(ClassificationMessage.crossCuttingGoal, ["topic": topicName, "mandates": mandates, "holders": holderText])))
         }
 
-        // 5. Transition: a biographical step between different core mandates on one path.
-        if holders.count == 1, let finding = biographicalStep(actors, topic: topic, holder: holders[0].actor, window: window) {
-            return finding
+        // Transition: a biographical step between different core mandates on one path (evidence only: weak).
+        if !isCrossCutting, holderIDs.count == 1, let holder = context.alliance.actor(holderIDs[0]),
+           let finding = biographicalStep(actors, topic: topic, holder: holder, window: window) {
+            findings.append(finding)
         }
 
-        // 6. Diffusion: nobody involved holds the topic.
-        if holders.isEmpty {
-            return Finding(rule: .topicOutsideMandates, order: actors.map(\.id), explanation: Message(
-                ClassificationMessage.topicOutsideMandates, ["topic": topicName, "year": .int(year), "mandates": mandates]))
+        // Diffusion: nobody involved is responsible.
+        if !isCrossCutting && holderIDs.isEmpty {
+            let denied = situation.map { s in actors.allSatisfy { written[$0.id]?.isResponsible == false } && !s.responsibilities.isEmpty } ?? false
+            findings.append(TypeFinding(type: .diffusion, rule: .topicOutsideMandates, confidence: denied ? .derived : .weak, order: actors.map(\.id),
+                                        explanation: Message(ClassificationMessage.topicOutsideMandates, ["topic": topicName, "year": .int(year), "mandates": mandates])))
         }
-        return nil
+        return Self.ranked(findings)
     }
 
-    /// Rule 1: the actors follow one another in a chain of the data applying in `year`.
-    private func chainRule(_ actors: [Actor], year: Int) -> Finding? {
+    /// Findings strongest first: by confidence, then in the order of ``InterfaceRule``.
+    static func ranked(_ findings: [TypeFinding]) -> [TypeFinding] {
+        let rules = InterfaceRule.allCases
+        return findings.sorted { a, b in
+            a.confidence != b.confidence ? a.confidence < b.confidence : rules.firstIndex(of: a.rule)! < rules.firstIndex(of: b.rule)!
+        }
+    }
+
+    static func distinct(_ ids: [ActorID]) -> [ActorID] {
+        var seen = Set<ActorID>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+
+    /// "actor (months)" or "actor (months, condition)" for the holder's own holdings.
+    private func holderArgument(_ id: ActorID, _ own: [ResponsibilityHolding]) -> MessageArgument {
+        var parts: [MessageArgument] = [.text(own.flatMap(\.spans).text)]
+        for condition in own.compactMap(\.condition) { parts.append(context.conditionArgument(condition)) }
+        return .message(Message(ClassificationMessage.holderSpans, ["actor": context.nameArgument(id), "spans": .list(parts)]))
+    }
+
+    /// The holders in the order the condition's change passes them: ascending age or programme
+    /// months, residence statuses in catalogue order; legal bases have no order (as written).
+    private func orderByCondition(_ ids: [ActorID], _ holdings: [ActorID: [ResponsibilityHolding]],
+                                  dimension: ResponsibilityCondition.Dimension) -> [ActorID] {
+        let statuses = Array(context.vocabulary.residenceStatuses.keys)
+        func key(_ id: ActorID) -> Int {
+            let values = (holdings[id] ?? []).compactMap(\.condition).compactMap { c -> Int? in
+                switch dimension {
+                case .age: c.age.map { $0.lowerBound ?? Int.min }
+                case .programmeMonths: c.programmeMonths.map { $0.lowerBound ?? Int.min }
+                case .residence: c.residence?.compactMap { statuses.firstIndex(of: $0) }.min()
+                case .legalBasis: nil
+                }
+            }
+            return values.min() ?? Int.max
+        }
+        return ids.enumerated().sorted { a, b in
+            let ka = key(a.element), kb = key(b.element)
+            return ka != kb ? ka < kb : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// Chain rule: the actors follow one another in a chain of the data applying in `year`.
+    private func chainRule(_ actors: [Actor], year: Int) -> TypeFinding? {
         guard actors.count >= 2 else { return nil }
         for chain in context.alliance.snapshot(year: year).chains {
             let positions = actors.map { actor in chain.steps.firstIndex { $0.actor == actor.id } }
@@ -139,14 +248,14 @@ public struct InterfaceClassifier: Sendable {
                 guard let label else { return context.nameArgument(actor.id) }
                 return .message(Message(ClassificationMessage.withNote, ["item": context.nameArgument(actor.id), "note": label]))
             }, separator: " → ")
-            return Finding(rule: .explicitChain, order: ordered.map(\.0.id), explanation: Message(
-                ClassificationMessage.explicitChain, ["chain": .text(chainName), "steps": text]))
+            return TypeFinding(type: .transition, rule: .explicitChain, confidence: .derived, order: ordered.map(\.0.id),
+                               explanation: Message(ClassificationMessage.explicitChain, ["chain": .text(chainName), "steps": text]))
         }
         return nil
     }
 
-    /// Rule 5: one actor holds the topic, every other actor holds a different stage of the same path.
-    private func biographicalStep(_ actors: [Actor], topic: TopicID, holder: Actor, window: [MonthSpan]) -> Finding? {
+    /// Biographical-step rule: one actor holds the topic, every other actor holds a different stage of the same path.
+    private func biographicalStep(_ actors: [Actor], topic: TopicID, holder: Actor, window: [MonthSpan]) -> TypeFinding? {
         for sequence in sequences {
             guard let target = sequence.stage(of: topic) else { continue }
             var stages: [(actor: Actor, stage: Int, topic: TopicID)] = []
@@ -163,7 +272,7 @@ public struct InterfaceClassifier: Sendable {
             let text = MessageArgument.joined(ordered.map {
                 .message(Message(ClassificationMessage.withNote, ["item": context.nameArgument($0.actor.id), "note": context.topicArgument($0.topic)]))
             }, separator: " → ")
-            return Finding(rule: .biographicalStep, order: ordered.map(\.actor.id), explanation: Message(
+            return TypeFinding(type: .transition, rule: .biographicalStep, confidence: .weak, order: ordered.map(\.actor.id), explanation: Message(
                 ClassificationMessage.biographicalStep, [
                     "sequence": .label(Label(de: sequence.label.de, en: sequence.label.en.lowercased())), "steps": text,
                     "holder": context.nameArgument(holder.id), "topic": context.topicArgument(topic),

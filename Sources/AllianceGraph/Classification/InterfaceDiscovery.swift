@@ -6,6 +6,11 @@
 /// earlier interface on the topic shares two of its actors, since the relation then works on
 /// that interface):
 /// 1. **Coded** interfaces existing in the year.
+/// 1a. **Situations** occurring in the year with two or more actors (origin
+///    ``InterfaceOrigin/situation``, id `situation:<id>`). A coded interface on the same topic
+///    whose actors include all of the situation's wins: it is classified with the situation's
+///    responsibility facts (so a disagreement between its coded type and the facts is reported)
+///    and no second interface is added.
 /// 2. **Chains**: every pair of consecutive steps of a chain applying in the year
 ///    (topic: the receiving step's topic).
 /// 3. **Consecutive core mandates**: two actors holding the same topic one after the other,
@@ -24,9 +29,24 @@ public struct InterfaceDiscovery: Sendable {
         self.context = context
     }
 
-    /// The interfaces of `year` with their origin: coded first, then (if `discover`) the discovered ones.
-    public func interfaces(year: Int, discover: Bool = true) -> [(interface: Interface, origin: InterfaceOrigin)] {
-        var accepted: [(interface: Interface, origin: InterfaceOrigin)] = context.alliance.snapshot(year: year).interfaces.map { ($0, .coded) }
+    /// The interfaces of `year` with their origin and the situation whose responsibility facts
+    /// apply: coded first, then those derived from situations, then (if `discover`) the discovered ones.
+    /// Situations are always used: they are written in the data, not discovered.
+    public func interfaces(year: Int, discover: Bool = true) -> [(interface: Interface, origin: InterfaceOrigin, situation: Situation?)] {
+        let snapshot = context.alliance.snapshot(year: year)
+        var accepted: [(interface: Interface, origin: InterfaceOrigin, situation: Situation?)] = snapshot.interfaces.map { ($0, .coded, nil) }
+        for situation in snapshot.situations where Set(situation.actors).count >= 2 {
+            let topic = situation.topic(in: context.vocabulary)
+            if let i = accepted.firstIndex(where: { $0.origin == .coded && $0.situation == nil && $0.interface.topic == topic
+                && Set($0.interface.actors).isSuperset(of: situation.actors) }) {
+                accepted[i].situation = situation
+                continue
+            }
+            let label = situation.label ?? situation.kind.flatMap { context.vocabulary.situationKind($0)?.label.de }
+            accepted.append((Interface(id: InterfaceID("situation:\(situation.id)"), actors: Self.distinct(situation.actors), topic: topic,
+                                       risk: label, type: nil, periods: situation.periods, note: situation.note,
+                                       source: situation.source, observations: situation.observations), .situation, situation))
+        }
         guard discover else { return accepted }
         func offer(_ id: String, _ actors: [ActorID], _ topic: TopicID?, _ origin: InterfaceOrigin) {
             guard Set(actors).count >= 2 else { return }
@@ -39,9 +59,8 @@ public struct InterfaceDiscovery: Sendable {
                     : Set(existing.interface.actors).isSuperset(of: actors)
             }
             guard !covered else { return }
-            accepted.append((Interface(id: InterfaceID(id), actors: actors, topic: topic, periods: [.year(year)]), origin))
+            accepted.append((Interface(id: InterfaceID(id), actors: actors, topic: topic, periods: [.year(year)]), origin, nil))
         }
-        let snapshot = context.alliance.snapshot(year: year)
         // 2. Chains.
         for chain in snapshot.chains {
             for (i, (a, b)) in zip(chain.steps, chain.steps.dropFirst()).enumerated() where a.actor != b.actor {
@@ -73,6 +92,11 @@ public struct InterfaceDiscovery: Sendable {
             offer("auto:relation:\(relation.id)", relation.actors, topic, .relationTopic)
         }
         return accepted
+    }
+
+    static func distinct(_ ids: [ActorID]) -> [ActorID] {
+        var seen = Set<ActorID>()
+        return ids.filter { seen.insert($0).inserted }
     }
 
     /// Every topic some actor of the alliance holds as a core mandate, in first-seen order.

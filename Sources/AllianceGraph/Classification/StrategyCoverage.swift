@@ -85,6 +85,9 @@ public struct CoverageRates: Hashable, Sendable, Codable {
 ///   cross-cutting topic as a core mandate takes part in a linking relation on that topic with
 ///   another actor of the interface.
 ///
+/// An interface with several types in force (coded, or all the inferred ones) needs every matching
+/// strategy: covered when all are in place, uncovered when none is, partly covered otherwise.
+///
 /// Mechanisms are the coded ones, else those of the ``MechanismRules``.
 public struct StrategyCoverage: Hashable, Sendable {
     /// The year.
@@ -97,9 +100,10 @@ public struct StrategyCoverage: Hashable, Sendable {
     /// The counts and rates over all interfaces.
     public var rates: CoverageRates { Self.rates(interfaces) }
 
-    /// The counts and rates for interfaces of one type.
+    /// The counts and rates for interfaces of one type (an interface with several types in force
+    /// counts for each).
     public func rates(for type: InterfaceType) -> CoverageRates {
-        Self.rates(interfaces.filter { $0.classification.type == type })
+        Self.rates(interfaces.filter { $0.classification.types.contains(type) })
     }
 
     static func rates(_ list: [InterfaceCoverage]) -> CoverageRates {
@@ -129,7 +133,7 @@ public struct StrategyCoverage: Hashable, Sendable {
         self.year = year
         self.mechanisms = mechanisms
         self.interfaces = InterfaceDiscovery(context: context).interfaces(year: year, discover: discover).map { item in
-            checker.check(classifier.classify(item.interface, year: year, origin: item.origin))
+            checker.check(classifier.classify(item.interface, year: year, origin: item.origin, situation: item.situation))
         }
     }
 
@@ -171,28 +175,15 @@ public struct StrategyCoverage: Hashable, Sendable {
             }
         }
 
-        func check(_ classification: InterfaceClassification) -> InterfaceCoverage {
+        /// The check of one type's matching strategy.
+        func strategyCheck(_ type: InterfaceType?, _ classification: InterfaceClassification, among: [Relation])
+            -> (status: CoverageStatus, coveredBy: [Relation], explanation: Message) {
             let actors = classification.interface.actors
-            let actorSet = Set(actors)
-            // Whether `list` names two different actors of the interface (O(|list|), not O(|list| · |actors|)).
-            func namesTwo(_ list: [ActorID]) -> Bool {
-                var first: ActorID?
-                for id in list where actorSet.contains(id) {
-                    if let first, first != id { return true }
-                    first = first ?? id
-                }
-                return false
-            }
-            let among = relations.filter { namesTwo($0.actors) }
-            let findings = among.compactMap { mechanism[$0.id] }
-                + contextual.filter { finding in actorSet.contains(finding.perspective!) && namesTwo(finding.actors) }
-            let silent = findings.filter(\.isWarningSign)
-            let isWarning = !among.isEmpty && findings.allSatisfy(\.isWarningSign)
             var status: CoverageStatus
             var coveredBy: [Relation] = []
             var explanation: Message
             let C = ClassificationMessage.self
-            switch classification.type {
+            switch type {
             case nil:
                 status = .unclassified
                 explanation = Message(C.noType)
@@ -229,7 +220,7 @@ public struct StrategyCoverage: Hashable, Sendable {
                 let yearSpan = [MonthSpan.year(year)]
                 let outsiders = actors.filter { id in
                     guard let topic, let actor = context.alliance.actor(id) else { return true }
-                    return context.holding(actor, topic).clipped(to: yearSpan).isEmpty
+                    return context.holdings(actor, topic).allSatisfy { $0.spans.clipped(to: yearSpan).isEmpty }
                 }
                 let sensitive = among.filter { subForm($0) == .linking && (topic == nil || $0.topic == topic) }
                 let inSensitive = Set(sensitive.flatMap(\.actors))
@@ -244,6 +235,42 @@ public struct StrategyCoverage: Hashable, Sendable {
                     : missing.isEmpty
                     ? Message(C.sensitiveInPlace, ["actors": context.namesArgument(outsiders), "topic": topicName, "relations": describe(sensitive)])
                     : Message(C.sensitiveMissing, ["missing": context.namesArgument(missing), "topic": topicName])
+            }
+            return (status, coveredBy, explanation)
+        }
+
+        func check(_ classification: InterfaceClassification) -> InterfaceCoverage {
+            let actors = classification.interface.actors
+            let actorSet = Set(actors)
+            // Whether `list` names two different actors of the interface (O(|list|), not O(|list| · |actors|)).
+            func namesTwo(_ list: [ActorID]) -> Bool {
+                var first: ActorID?
+                for id in list where actorSet.contains(id) {
+                    if let first, first != id { return true }
+                    first = first ?? id
+                }
+                return false
+            }
+            let among = relations.filter { namesTwo($0.actors) }
+            let findings = among.compactMap { mechanism[$0.id] }
+                + contextual.filter { finding in actorSet.contains(finding.perspective!) && namesTwo(finding.actors) }
+            let silent = findings.filter(\.isWarningSign)
+            let isWarning = !among.isEmpty && findings.allSatisfy(\.isWarningSign)
+            let types = classification.types
+            let checks = types.isEmpty ? [strategyCheck(nil, classification, among: among)]
+                : types.map { strategyCheck($0, classification, among: among) }
+            var status: CoverageStatus
+            var explanation: Message
+            let coveredBy = checks.flatMap(\.coveredBy)
+            let C = ClassificationMessage.self
+            if checks.count == 1 {
+                status = checks[0].status
+                explanation = checks[0].explanation
+            } else {
+                // Several types in force: every matching strategy is needed.
+                let statuses = checks.map(\.status)
+                status = statuses.allSatisfy { $0 == .covered } ? .covered : statuses.allSatisfy { $0 == .uncovered } ? .uncovered : .partial
+                explanation = Message(C.severalFindings, ["findings": .joined(checks.map { .message($0.explanation) }, separator: " ")])
             }
             if isWarning && status != .covered {
                 explanation = Message(C.warningSign, [

@@ -20,6 +20,10 @@ public enum ClassificationMessage: String, MessageCatalogue {
     case noRuleWithoutTopic = "interface-no-rule-without-topic"
     case noRule = "interface-no-rule"
     case typeDisagreement = "interface-type-disagreement"
+    case severalFindings = "interface-several-findings"
+    case exclusiveConditions = "interface-exclusive-conditions"
+    case conditionAge = "condition-age"
+    case conditionProgrammeMonths = "condition-programme-months"
     // Strategy coverage (StrategyCoverage) and chains (ChainCheck)
     case relationRef = "relation-ref"
     case noType = "coverage-no-type"
@@ -90,6 +94,12 @@ public enum ClassificationMessage: String, MessageCatalogue {
         case .noRule:
             MessageTemplate(de: "Keine Regel greift für „{topic}“ ({mandates}): weder gleichzeitiger noch aufeinanderfolgender Kernauftrag, kein Querschnittsziel, kein gemeinsamer biografischer Weg; der Typ muss kodiert werden.",
                             en: "No rule fires for “{topic}” ({mandates}): no shared or consecutive core mandate, no cross-cutting goal, no common biographical path; the type has to be coded.")
+        case .severalFindings: MessageTemplate(de: "{findings}", en: "{findings}")
+        case .exclusiveConditions:
+            MessageTemplate(de: "Für „{topic}“ sind {holders} unter Bedingungen zuständig, die sich ausschließen: Die Zuständigkeit geht über, Auslöser: {change} (Transition).",
+                            en: "For “{topic}” {holders} are responsible under conditions that exclude each other: responsibility passes on, trigger: {change} (transition).")
+        case .conditionAge: MessageTemplate(de: "Alter {range}", en: "age {range}")
+        case .conditionProgrammeMonths: MessageTemplate(de: "Programmmonat {range}", en: "programme month {range}")
         case .relationRef: MessageTemplate(de: "{format} [{id}]", en: "{format} [{id}]")
         case .noType:
             MessageTemplate(de: "Ohne Typ lässt sich keine passende Strategie prüfen.", en: "Without a type no matching strategy can be checked.")

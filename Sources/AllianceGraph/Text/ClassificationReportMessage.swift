@@ -37,7 +37,7 @@ public enum ClassificationReportMessage: String, MessageCatalogue {
         case .none: MessageTemplate(de: "(keine)", en: "(none)")
         case .noTopic: MessageTemplate(de: "ohne Thema", en: "no topic")
         case .ruleSuffix: MessageTemplate(de: ", Regel: {rule}", en: ", rule: {rule}")
-        case .typeLine: MessageTemplate(de: "Typ: {type} ({source}{rule})", en: "Type: {type} ({source}{rule})")
+        case .typeLine: MessageTemplate(de: "Typ: {type} ({source}{rule}; Sicherheit: {confidence})", en: "Type: {type} ({source}{rule}; confidence: {confidence})")
         case .typicalProblem: MessageTemplate(de: "Typisches Problem: {problem}", en: "Typical problem: {problem}")
         case .matchingStrategy: MessageTemplate(de: "Passende Strategie: {strategy}", en: "Matching strategy: {strategy}")
         case .typeUndetermined: MessageTemplate(de: "Typ: nicht bestimmt", en: "Type: undetermined")

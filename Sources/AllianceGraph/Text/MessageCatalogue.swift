@@ -68,6 +68,8 @@ public enum CommonMessage: String, MessageCatalogue {
     case allYears = "all-years"
     /// " und " between every two items of a list.
     case andSpaced = "and-spaced"
+    /// " oder " between every two items of a list.
+    case orSpaced = "or-spaced"
 
     public static let area = "common"
 
@@ -76,6 +78,7 @@ public enum CommonMessage: String, MessageCatalogue {
         case .and: MessageTemplate(de: "und", en: "and")
         case .allYears: MessageTemplate(de: "(alle)", en: "(all)")
         case .andSpaced: MessageTemplate(de: " und ", en: " and ")
+        case .orSpaced: MessageTemplate(de: " oder ", en: " or ")
         }
     }
 }

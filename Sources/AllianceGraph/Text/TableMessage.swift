@@ -38,6 +38,11 @@ public enum TableMessage: String, MessageCatalogue {
     case type
     case codedType = "coded-type"
     case inferredType = "inferred-type"
+    case types
+    case inferredTypes = "inferred-types"
+    case confidence
+    case findings
+    case situation
     case chain
     case steps
     case stepLabels = "step-labels"
@@ -130,6 +135,11 @@ public enum TableMessage: String, MessageCatalogue {
         case .type: MessageTemplate(de: "Typ", en: "Type")
         case .codedType: MessageTemplate(de: "Typ codiert", en: "Coded type")
         case .inferredType: MessageTemplate(de: "Typ erschlossen", en: "Inferred type")
+        case .types: MessageTemplate(de: "Typen", en: "Types")
+        case .inferredTypes: MessageTemplate(de: "Typen erschlossen", en: "Inferred types")
+        case .confidence: MessageTemplate(de: "Sicherheit", en: "Confidence")
+        case .findings: MessageTemplate(de: "Befunde (Typ:Regel:Sicherheit)", en: "Findings (type:rule:confidence)")
+        case .situation: MessageTemplate(de: "Situation", en: "Situation")
         case .chain: MessageTemplate(de: "Kette", en: "Chain")
         case .steps: MessageTemplate(de: "Glieder", en: "Steps")
         case .stepLabels: MessageTemplate(de: "Bezeichnungen", en: "Labels")

@@ -1,0 +1,126 @@
+/// One actor's responsibility for a topic as the classifier sees it: under which condition and
+/// in which months, and where that comes from (a situation's `when:` or a core mandate).
+struct ResponsibilityHolding: Hashable, Sendable {
+    /// The actor.
+    var actor: ActorID
+    /// The condition; `nil` means for everyone.
+    var condition: ResponsibilityCondition?
+    /// The months (within the alliance's years and the actor's presence).
+    var spans: [MonthSpan]
+    /// The mandate's topic: the topic asked for or one of its neighbours.
+    var topic: TopicID
+    /// Whether the holding was written for the situation (`when:`) rather than read from mandates.
+    var isExplicit: Bool
+}
+
+extension ClassificationContext {
+    /// The responsibilities of `actor` for `topic`: from the situation's `responsibility` if it
+    /// names a condition (`when:`) or denies responsibility (`responsible: false`), otherwise from
+    /// the actor's core mandates for `topic` and its neighbours (``Vocabulary/topicWithNeighbours(_:)``),
+    /// each with its condition and validity within the actor's presence.
+    /// - Complexity: O(*m* · *n*) for *m* mandates of the actor and *n* neighbouring topics.
+    func holdings(_ actor: Actor, _ topic: TopicID, responsibility: Responsibility? = nil,
+                  neighbours: [TopicID]? = nil) -> [ResponsibilityHolding] {
+        if let responsibility {
+            if !responsibility.isResponsible { return [] }
+            if let condition = responsibility.condition {
+                return [ResponsibilityHolding(actor: actor.id, condition: condition, spans: presence(of: actor), topic: topic, isExplicit: true)]
+            }
+        }
+        let topics = neighbours ?? vocabulary.topicWithNeighbours(topic)
+        let presence = presence(of: actor)
+        return actor.coreMandates(in: vocabulary).compactMap { mandate in
+            guard topics.contains(mandate.topic) else { return nil }
+            let spans = [MonthSpan(mandate.period ?? Period(start: nil, end: nil), in: frame)].clipped(to: presence)
+            guard !spans.isEmpty else { return nil }
+            return ResponsibilityHolding(actor: actor.id, condition: mandate.condition, spans: spans, topic: mandate.topic, isExplicit: false)
+        }
+    }
+
+    /// A condition in words, e.g. "Alter 18–, SGB II" / "age 18–, SGB II".
+    func conditionArgument(_ condition: ResponsibilityCondition) -> MessageArgument {
+        var parts: [MessageArgument] = []
+        if let age = condition.age {
+            parts.append(.message(Message(ClassificationMessage.conditionAge, ["range": .text(age.description)])))
+        }
+        if let residence = condition.residence {
+            parts.append(.joined(residence.map { id in .label(vocabulary.residenceStatus(id)?.label ?? Label(de: id.rawValue, en: id.rawValue)) },
+                                 separator: .message(Message(CommonMessage.orSpaced))))
+        }
+        if let bases = condition.legalBasis {
+            parts.append(.joined(bases.map { id in
+                let label = vocabulary.legalBasis(id)?.label
+                let short = label?.abbreviation ?? id.rawValue
+                return .label(Label(de: short, en: short))
+            }, separator: .message(Message(CommonMessage.orSpaced))))
+        }
+        if let months = condition.programmeMonths {
+            parts.append(.message(Message(ClassificationMessage.conditionProgrammeMonths, ["range": .text(months.description)])))
+        }
+        return .list(parts)
+    }
+}
+
+extension ResponsibilityCondition.Dimension {
+    /// The change of this dimension that hands responsibility over, in words.
+    public var changeLabel: Label {
+        switch self {
+        case .age: Label(de: "Altersgrenze", en: "age limit")
+        case .residence: Label(de: "Wechsel des Aufenthaltsstatus", en: "change of residence status")
+        case .legalBasis: Label(de: "Wechsel des Rechtskreises", en: "change of benefit law")
+        case .programmeMonths: Label(de: "Ende des Programms", en: "end of the programme")
+        }
+    }
+}
+
+extension MonthSpan {
+    /// For each holder in `marked`, whether one of its spans shares a month with a span of a
+    /// holder in `others` that belongs to another owner. A holder whose owner also appears in
+    /// `others` needs a month held by two owners of `others` (so it never meets itself).
+    /// - Complexity: O(*s* log *s*) for *s* spans in all.
+    static func meets<Owner: Hashable>(_ marked: [(owner: Owner, spans: [MonthSpan])],
+                                        others: [(owner: Owner, spans: [MonthSpan])]) -> [Bool] {
+        var runsOf: [Owner: [(start: Int, end: Int)]] = [:]
+        for holder in others {
+            for span in holder.spans where span.start <= span.end {
+                runsOf[holder.owner, default: []].append((span.start.ordinal, span.end.ordinal))
+            }
+        }
+        var events: [(month: Int, change: Int)] = []
+        for runs in runsOf.values {
+            var current: (start: Int, end: Int)?
+            for run in runs.sorted(by: { $0.start < $1.start }) {
+                if let c = current, run.start <= c.end + 1 {
+                    current = (c.start, max(c.end, run.end))
+                } else {
+                    if let c = current { events += [(c.start, 1), (c.end + 1, -1)] }
+                    current = run
+                }
+            }
+            if let c = current { events += [(c.start, 1), (c.end + 1, -1)] }
+        }
+        events.sort { $0.month < $1.month }
+        var once: [(start: Int, end: Int)] = [], twice: [(start: Int, end: Int)] = []
+        var owners = 0, i = 0
+        while i < events.count {
+            let month = events[i].month
+            while i < events.count, events[i].month == month { owners += events[i].change; i += 1 }
+            guard i < events.count else { break }
+            if owners >= 1 { once.append((month, events[i].month - 1)) }
+            if owners >= 2 { twice.append((month, events[i].month - 1)) }
+        }
+        func meetsRuns(_ runs: [(start: Int, end: Int)], _ span: MonthSpan) -> Bool {
+            let start = span.start.ordinal, end = span.end.ordinal
+            var lo = 0, hi = runs.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if runs[mid].end < start { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < runs.count && runs[lo].start <= end
+        }
+        return marked.map { holder in
+            let runs = runsOf[holder.owner] == nil ? once : twice
+            return holder.spans.contains { $0.start <= $0.end && meetsRuns(runs, $0) }
+        }
+    }
+}
