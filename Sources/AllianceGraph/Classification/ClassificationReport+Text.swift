@@ -50,6 +50,13 @@ extension ClassificationReport {
                     }
                     out.append("      " + t(.reason, ["reason": .message(c.explanation)]))
                     if let d = c.disagreement { out.append("      ! " + t(.disagreement, ["text": .message(d)])) }
+                    if let m = c.mechanism {
+                        out.append("      \(m.mechanism.mechanism.needsCommunication ? "" : "! ")" + t(.observedMechanism, [
+                            "mechanism": .label(Label(de: m.mechanism.text(.de), en: m.mechanism.text(.en))),
+                            "observations": .joined(c.mechanisms.map { .message($0.explanation) }, separator: "; "),
+                        ]))
+                        if let conflict = c.mechanismConflict { out.append("      ! " + conflict.text(language)) }
+                    }
                     let mark = item.isWarningSign ? "!! " : item.status == .covered ? "" : "! "
                     out.append("      \(mark)" + t(.strategyLine, ["status": .label(item.status.label), "reason": .message(item.explanation)]))
                 }
@@ -58,8 +65,10 @@ extension ClassificationReport {
                 for m in y.coverage.mechanisms {
                     let label = m.effective?.text(language) ?? t(.undetermined)
                     let mark = m.isWarningSign ? "! " : ""
-                    out.append("    \(mark)[\(m.relation)] \(label) (\(m.source.label.text(language))) – \(m.explanation.text(language))")
+                    let confidence = m.confidence.map { "; " + t(.confidenceSuffix, ["confidence": .label($0.label)]) } ?? ""
+                    out.append("    \(mark)[\(m.relation)] \(label) (\(m.source.label.text(language))\(confidence)) – \(m.explanation.text(language))")
                     if let d = m.disagreement { out.append("      ! " + t(.disagreement, ["text": .message(d)])) }
+                    if let conflict = m.conflict { out.append("      ! " + conflict.text(language)) }
                 }
                 if !y.chains.isEmpty {
                     out.append("  " + t(.chains))

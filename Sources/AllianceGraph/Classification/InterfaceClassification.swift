@@ -154,9 +154,15 @@ public struct InterfaceClassification: Hashable, Sendable {
     /// strongest transition finding gives; otherwise (coded types included) the order in the data.
     public var order: [ActorID]
 
+    /// The mechanisms observed on the interface (and its situation), one finding per observation
+    /// whose code is in the vocabulary (rule `observation.<code>`), in the order written.
+    public var mechanisms: [MechanismFinding]
+
     /// Creates a classification.
     public init(interface: Interface, origin: InterfaceOrigin, situation: SituationID? = nil, year: Int,
-                codedTypes: [InterfaceType], findings: [TypeFinding], explanation: Message, order: [ActorID]) {
+                codedTypes: [InterfaceType], findings: [TypeFinding], explanation: Message, order: [ActorID],
+                mechanisms: [MechanismFinding] = []) {
+        self.mechanisms = mechanisms
         self.interface = interface
         self.origin = origin
         self.situation = situation
@@ -193,6 +199,11 @@ public struct InterfaceClassification: Hashable, Sendable {
     public var strategy: Strategy? { type?.strategy }
     /// The strategies matching all types in force, in the same order.
     public var strategies: [Strategy] { types.map(\.strategy) }
+
+    /// The observed mechanism in force, by ``MechanismRules/precedence``.
+    public var mechanism: MechanismFinding? { MechanismRules.strongest(mechanisms) }
+    /// Set when the observations name different mechanisms.
+    public var mechanismConflict: Message? { MechanismRules.conflict(mechanisms, used: mechanism) }
 
     /// Set when coded types are given and the inferred types are not the same set.
     public var disagreement: Message? {

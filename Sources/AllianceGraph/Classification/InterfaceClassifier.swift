@@ -55,7 +55,8 @@ public struct InterfaceClassifier: Sendable {
         return InterfaceClassification(
             interface: interface, origin: origin, situation: situation?.id, year: year, codedTypes: coded,
             findings: findings, explanation: explanation,
-            order: coded.isEmpty ? transition?.order ?? interface.actors : interface.actors)
+            order: coded.isEmpty ? transition?.order ?? interface.actors : interface.actors,
+            mechanisms: MechanismRules.findings(interface.observations + (origin == .situation ? [] : situation?.observations ?? []), in: context))
     }
 
     /// The months of `year` in which the interface exists.

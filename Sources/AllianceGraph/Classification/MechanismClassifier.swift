@@ -1,7 +1,10 @@
 /// Classifies the coordination mechanism (Koordinationsmechanismus) of relations.
 ///
-/// A coded mechanism wins; otherwise the first matching row of ``MechanismRules/table`` is
-/// used. Both are kept so that disagreement between coded and inferred values can be reported.
+/// A coded mechanism wins; otherwise observed behaviours decide (one rule `observation.<code>`
+/// per observation code of the vocabulary; several on one relation resolve by
+/// ``MechanismRules/precedence``, all reported); otherwise the first matching row of
+/// ``MechanismRules/table`` gives a default, marked as such (confidence weak). All are kept so
+/// that disagreement between coded and inferred values can be reported.
 public struct MechanismClassifier: Sendable {
     /// The alliance and vocabulary.
     public let context: ClassificationContext
@@ -11,37 +14,58 @@ public struct MechanismClassifier: Sendable {
         self.context = context
     }
 
-    /// The mechanism in force for `relation` — the coded one, else the one the first matching
-    /// row of ``MechanismRules/table`` gives — and where it comes from, without the explanation
+    /// The mechanism in force for `relation` — the coded one, else the observed one in force
+    /// (``MechanismRules/precedence``), else the one the first matching row of
+    /// ``MechanismRules/table`` gives — and where it comes from, without the explanation
     /// text. This is what the network analysis uses; the contextual rule
     /// (``MechanismRules/adaptation``) describes an actor's stance and does not change it.
     public func mechanism(of relation: Relation) -> (mechanism: CodedMechanism?, source: ResultSource) {
         if let coded = relation.mechanism { return (coded, .coded) }
+        let observed = relation.observations.compactMap { MechanismRules.rule(for: $0, in: context.vocabulary)?.result }
+        if !observed.isEmpty {
+            let best = observed.enumerated().min { a, b in
+                let pa = MechanismRules.precedence.firstIndex(of: a.element.mechanism)!, pb = MechanismRules.precedence.firstIndex(of: b.element.mechanism)!
+                return pa != pb ? pa < pb : a.offset < b.offset
+            }!.element
+            return (best, .inferred)
+        }
         guard let rule = MechanismRules.rule(for: relation, in: context) else { return (nil, .none) }
         return (rule.result, .inferred)
     }
 
-    /// The mechanism of one relation, regardless of year.
+    /// The mechanism of one relation, regardless of year: observation rules first (a code in the
+    /// vocabulary decides; several resolve by ``MechanismRules/precedence``), the format table
+    /// as the default (confidence weak); a coded mechanism wins over both.
     public func classify(_ relation: Relation) -> MechanismClassification {
-        let rule = MechanismRules.rule(for: relation, in: context)
-        let inferred = rule?.result
         let facts: [String: MessageArgument] = [
             "format": .label(context.formatLabel(relation.format)), "actors": context.namesArgument(relation.actors),
         ]
+        let observed = MechanismRules.findings(relation.observations, in: context)
+        var findings = observed
+        if let rule = MechanismRules.rule(for: relation, in: context) {
+            findings.append(MechanismFinding(mechanism: rule.result, rule: rule.id, confidence: .weak, isDefault: true,
+                                             explanation: Message(ClassificationMessage.mechanismRule,
+                                                                  facts.merging(["rule": .text(rule.id), "reason": .message(rule.reason)]) { a, _ in a })))
+        }
+        let used = MechanismRules.strongest(observed) ?? findings.first
         let explanation: Message
-        switch (relation.mechanism, rule) {
+        switch (relation.mechanism, used) {
         case (let coded?, _):
             explanation = Message(ClassificationMessage.mechanismCoded, facts.merging(["mechanism": coded.argument]) { a, _ in a })
-        case (nil, let rule?):
-            explanation = Message(ClassificationMessage.mechanismRule,
-                                  facts.merging(["rule": .text(rule.id), "reason": .message(rule.reason)]) { a, _ in a })
+        case (nil, let used?) where !used.isDefault:
+            explanation = Message(ClassificationMessage.mechanismObserved, facts.merging([
+                "observations": .joined(observed.map { .message($0.explanation) }, separator: "; "),
+            ]) { a, _ in a })
+        case (nil, let used?):
+            explanation = used.explanation
         case (nil, nil):
             explanation = Message(ClassificationMessage.mechanismNoRule, facts)
         }
         return MechanismClassification(
             relation: relation.id, format: relation.format, actors: relation.actors, perspective: nil,
-            coded: relation.mechanism, inferred: inferred, rule: rule?.id, explanation: explanation,
-            disagreement: Self.disagreement(coded: relation.mechanism, inferred: inferred, rule: rule?.id))
+            coded: relation.mechanism, inferred: used?.mechanism, rule: used?.rule, findings: findings, explanation: explanation,
+            disagreement: Self.disagreement(coded: relation.mechanism, inferred: used?.mechanism, rule: used?.rule),
+            conflict: MechanismRules.conflict(observed, used: used))
     }
 
     /// The mechanisms in `year`: one per relation holding then, followed by the contextual
@@ -68,14 +92,15 @@ public struct MechanismClassifier: Sendable {
                         && (otherResult.effective?.mechanism.needsCommunication ?? false)
                 }
                 guard !channel else { continue }
+                let explanation = Message(ClassificationMessage.mechanismAdaptation, [
+                    "receiver": context.nameArgument(receiver), "checkers": context.namesArgument(checkers),
+                    "rule": .text(rule.id), "reason": .message(rule.reason),
+                ])
                 findings.append(MechanismClassification(
                     relation: relation.id, format: relation.format, actors: relation.actors, perspective: receiver,
-                    coded: nil, inferred: rule.result, rule: rule.id,
-                    explanation: Message(ClassificationMessage.mechanismAdaptation, [
-                        "receiver": context.nameArgument(receiver), "checkers": context.namesArgument(checkers),
-                        "rule": .text(rule.id), "reason": .message(rule.reason),
-                    ]),
-                    disagreement: nil))
+                    coded: nil, inferred: rule.result, rule: rule.id, findings: [MechanismFinding(
+                        mechanism: rule.result, rule: rule.id, confidence: .weak, isDefault: false, explanation: explanation)],
+                    explanation: explanation, disagreement: nil))
             }
         }
         return findings

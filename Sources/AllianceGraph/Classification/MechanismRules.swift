@@ -111,3 +111,70 @@ public enum MechanismRules {
     /// channel to clarify the leeway: negative coordination, adaptation (report, section 3.3).
     public static let adaptation = MechanismRule("context.accepted_exclusions", "participation_check", .directedFrom(.migration), .negative, .adaptation)
 }
+
+/// A rule that reads one observed behaviour: `observation.<code>` gives the mechanism (and
+/// sub-form) the code stands for in the vocabulary (``ObservationCode/mechanism``). There is one
+/// such rule per code of the vocabulary in force (built-in and the user's own).
+public struct ObservationRule: Hashable, Sendable, Identifiable {
+    /// Stable rule id, `observation.<code>`.
+    public var id: String { MechanismRules.observationPrefix + code.id.rawValue }
+    /// The observation code.
+    public let code: ObservationCode
+    /// The mechanism (and sub-form) the code stands for.
+    public var result: CodedMechanism { code.mechanism }
+}
+
+extension MechanismRules {
+    /// The prefix of the observation rules' ids.
+    public static let observationPrefix = "observation."
+
+    /// How several observed mechanisms on one relation or interface resolve: all are reported
+    /// (``MechanismClassification/findings``); the one in force is the first of this list that
+    /// was observed — positive coordination, then intervention, then negative coordination, then
+    /// exchange and learning — and among observations of the same mechanism the first written.
+    /// Exchange and learning is the foundation that goes with every other mechanism (report
+    /// ch. 2.1), so any more specific observation wins over it; positive coordination is what the
+    /// matching strategies consist of, so when it is observed the strategy is there, and the
+    /// observed warning signs stay visible as further findings and as a conflict.
+    public static let precedence: [Mechanism] = [.positive, .intervention, .negative, .exchange]
+
+    /// The observation rules for every code of `vocabulary`, in catalogue order.
+    public static func observationRules(in vocabulary: Vocabulary) -> [ObservationRule] {
+        vocabulary.observationCodes.values.map { ObservationRule(code: $0) }
+    }
+
+    /// The rule for `observation`, if its code is in `vocabulary` (a code not in the vocabulary decides nothing).
+    public static func rule(for observation: Observation, in vocabulary: Vocabulary) -> ObservationRule? {
+        vocabulary.observationCode(observation.code).map { ObservationRule(code: $0) }
+    }
+
+    /// The mechanism findings of `observations` (one per observation whose code is known), with
+    /// the facts used, in the order written.
+    static func findings(_ observations: [Observation], in context: ClassificationContext) -> [MechanismFinding] {
+        observations.compactMap { observation in
+            guard let rule = rule(for: observation, in: context.vocabulary) else { return nil }
+            let by: MessageArgument = observation.by.map { .message(Message(ClassificationMessage.observedBy, ["actor": context.nameArgument($0)])) } ?? ""
+            return MechanismFinding(mechanism: rule.result, rule: rule.id, confidence: .derived, isDefault: false, observation: observation,
+                                    explanation: Message(ClassificationMessage.mechanismObservation, [
+                                        "rule": .text(rule.id), "code": .label(rule.code.label), "by": by, "mechanism": rule.result.argument,
+                                    ]))
+        }
+    }
+
+    /// The finding in force among `findings` by ``precedence`` (first written among equals).
+    static func strongest(_ findings: [MechanismFinding]) -> MechanismFinding? {
+        findings.enumerated().min { a, b in
+            let pa = precedence.firstIndex(of: a.element.mechanism.mechanism)!, pb = precedence.firstIndex(of: b.element.mechanism.mechanism)!
+            return pa != pb ? pa < pb : a.offset < b.offset
+        }?.element
+    }
+
+    /// When the findings name different mechanisms or sub-forms: which ones, and which is used.
+    static func conflict(_ findings: [MechanismFinding], used: MechanismFinding?) -> Message? {
+        guard let used, Set(findings.map(\.mechanism)).count > 1 else { return nil }
+        return Message(ClassificationMessage.mechanismConflict, [
+            "observed": .list(findings.map { .message(Message(ClassificationMessage.withNote, ["item": $0.mechanism.argument, "note": .text($0.rule)])) }),
+            "used": used.mechanism.argument, "rule": .text(used.rule),
+        ])
+    }
+}

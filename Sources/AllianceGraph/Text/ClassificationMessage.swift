@@ -51,6 +51,10 @@ public enum ClassificationMessage: String, MessageCatalogue {
     case mechanismNoRule = "mechanism-no-rule"
     case mechanismAdaptation = "mechanism-adaptation"
     case mechanismDisagreement = "mechanism-disagreement"
+    case mechanismObservation = "mechanism-observation"
+    case mechanismObserved = "mechanism-observed"
+    case mechanismConflict = "mechanism-conflict"
+    case observedBy = "observed-by"
     case conditionAny = "condition-any"
     case conditionDirected = "condition-directed"
     case conditionUndirected = "condition-undirected"
@@ -147,7 +151,16 @@ public enum ClassificationMessage: String, MessageCatalogue {
         case .mechanismUndetermined: MessageTemplate(de: "Mechanismus unbestimmt", en: "mechanism undetermined")
         case .mechanismCoded:
             MessageTemplate(de: "{format} ({actors}): in den Daten kodiert als {mechanism}.", en: "{format} ({actors}): coded in the data as {mechanism}.")
-        case .mechanismRule: MessageTemplate(de: "{format} ({actors}) – Regel {rule}: {reason}", en: "{format} ({actors}) – rule {rule}: {reason}")
+        case .mechanismRule:
+            MessageTemplate(de: "{format} ({actors}) – Vorgabe aus dem Format, Regel {rule}: {reason}",
+                            en: "{format} ({actors}) – default from the format, rule {rule}: {reason}")
+        case .mechanismObservation:
+            MessageTemplate(de: "Regel {rule}: beobachtet „{code}“{by}: {mechanism}", en: "rule {rule}: observed “{code}”{by}: {mechanism}")
+        case .mechanismObserved: MessageTemplate(de: "{format} ({actors}) – {observations}.", en: "{format} ({actors}) – {observations}.")
+        case .mechanismConflict:
+            MessageTemplate(de: "Beobachtungen nennen verschiedene Mechanismen ({observed}); nach der Rangfolge (positive Koordination, Intervention, negative Koordination, Austausch) gilt {used} (Regel {rule}).",
+                            en: "Observations name different mechanisms ({observed}); by precedence (positive coordination, intervention, negative coordination, exchange) {used} is used (rule {rule}).")
+        case .observedBy: MessageTemplate(de: " (von {actor})", en: " (by {actor})")
         case .mechanismNoRule:
             MessageTemplate(de: "{format} ({actors}): keine Regel für dieses Format in dieser Richtung; der Mechanismus muss kodiert werden.",
                             en: "{format} ({actors}): no rule for this format in this direction; the mechanism has to be coded.")

@@ -7,6 +7,8 @@ public enum ClassificationReportMessage: String, MessageCatalogue {
     case noTopic = "no-topic"
     case ruleSuffix = "rule-suffix"
     case typeLine = "type-line"
+    case observedMechanism = "observed-mechanism"
+    case confidenceSuffix = "confidence-suffix"
     case typicalProblem = "typical-problem"
     case matchingStrategy = "matching-strategy"
     case typeUndetermined = "type-undetermined"
@@ -38,6 +40,8 @@ public enum ClassificationReportMessage: String, MessageCatalogue {
         case .noTopic: MessageTemplate(de: "ohne Thema", en: "no topic")
         case .ruleSuffix: MessageTemplate(de: ", Regel: {rule}", en: ", rule: {rule}")
         case .typeLine: MessageTemplate(de: "Typ: {type} ({source}{rule}; Sicherheit: {confidence})", en: "Type: {type} ({source}{rule}; confidence: {confidence})")
+        case .observedMechanism: MessageTemplate(de: "Beobachteter Mechanismus: {mechanism} – {observations}", en: "Observed mechanism: {mechanism} – {observations}")
+        case .confidenceSuffix: MessageTemplate(de: "Sicherheit: {confidence}", en: "confidence: {confidence}")
         case .typicalProblem: MessageTemplate(de: "Typisches Problem: {problem}", en: "Typical problem: {problem}")
         case .matchingStrategy: MessageTemplate(de: "Passende Strategie: {strategy}", en: "Matching strategy: {strategy}")
         case .typeUndetermined: MessageTemplate(de: "Typ: nicht bestimmt", en: "Type: undetermined")

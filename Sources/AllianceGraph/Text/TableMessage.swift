@@ -43,6 +43,11 @@ public enum TableMessage: String, MessageCatalogue {
     case confidence
     case findings
     case situation
+    case observedMechanism = "observed-mechanism"
+    case observedRules = "observed-rules"
+    case isDefault = "is-default"
+    case rules
+    case conflict
     case chain
     case steps
     case stepLabels = "step-labels"
@@ -140,6 +145,11 @@ public enum TableMessage: String, MessageCatalogue {
         case .confidence: MessageTemplate(de: "Sicherheit", en: "Confidence")
         case .findings: MessageTemplate(de: "Befunde (Typ:Regel:Sicherheit)", en: "Findings (type:rule:confidence)")
         case .situation: MessageTemplate(de: "Situation", en: "Situation")
+        case .observedMechanism: MessageTemplate(de: "Beobachteter Mechanismus", en: "Observed mechanism")
+        case .observedRules: MessageTemplate(de: "Beobachtungsregeln", en: "Observation rules")
+        case .isDefault: MessageTemplate(de: "Vorgabe aus dem Format", en: "Format default")
+        case .rules: MessageTemplate(de: "Regeln (Mechanismus:Regel)", en: "Rules (mechanism:rule)")
+        case .conflict: MessageTemplate(de: "Widerspruch", en: "Conflict")
         case .chain: MessageTemplate(de: "Kette", en: "Chain")
         case .steps: MessageTemplate(de: "Glieder", en: "Steps")
         case .stepLabels: MessageTemplate(de: "Bezeichnungen", en: "Labels")
