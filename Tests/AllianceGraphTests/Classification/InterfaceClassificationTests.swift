@@ -41,12 +41,14 @@ let interfaceCases: [InterfaceCase] = [
                   actors: [Fixture.actor("jobcenter"), Fixture.actor("youth_office"), Fixture.actor("vocational_college")],
                   interface: Fixture.interface("i", ["jobcenter", "youth_office", "vocational_college"], topic: "integration"),
                   year: 2020, type: .diffusion, rule: .crossCuttingGoal),
-    // Report 2.1: job centre (SGB II) and employment agency (SGB III) both hold labour-market
-    // integration at the same time → overlapping responsibilities → interference.
-    InterfaceCase(name: "Job centre and employment agency share labour-market integration",
+    // Report 2.1 (Z. 306–314, 477–480) and issue 10 item 2: job centre (SGB II) and employment agency
+    // (SGB III) both serve labour-market integration, but their mandates' conditions exclude each
+    // other, so they do not overlap: responsibility passes between them when the household's benefit
+    // law changes → transition (was read as interference before mandates had conditions).
+    InterfaceCase(name: "Job centre and employment agency hand over at the change of benefit law",
                   actors: [Fixture.actor("jobcenter"), Fixture.actor("employment_agency")],
                   interface: Fixture.interface("i", ["jobcenter", "employment_agency"], topic: "labour_market_integration"),
-                  year: 2021, type: .interference, rule: .sharedMandate),
+                  year: 2021, type: .transition, rule: .exclusiveConditions, order: ["jobcenter", "employment_agency"]),
     // Report 2.1: from a language course into vocational training. Only the chamber holds
     // apprenticeship; the adult education centre holds language, an earlier stage of the same path
     // → biographical step → transition from VHS to IHK.

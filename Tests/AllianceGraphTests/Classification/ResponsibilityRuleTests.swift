@@ -20,7 +20,7 @@ struct ResponsibilityRuleTests {
         StrategyCoverage(context: ClassificationContext(alliance: alliance), year: year).interfaces.map(\.classification)
     }
 
-    @Test("Job centre and employment agency with mandates split by benefit law: a transition at the change of benefit law, no interference")
+    @Test("Job centre and employment agency with mandates split by benefit law (as the built-in ones): a transition at the change of benefit law, no interference")
     func benefitLawSplit() {
         let jc = Fixture.actor("jc", "jobcenter", mandates: [CoreMandate("labour_market_integration", condition: Self.when(legal: ["sgb2"]))])
         let aa = Fixture.actor("aa", "employment_agency", mandates: [CoreMandate("labour_market_integration", condition: Self.when(legal: ["sgb3"]))])
@@ -39,7 +39,9 @@ struct ResponsibilityRuleTests {
     @Test("Without conditions the same two actors share the mandate: interference (the conditions decide, not the topic word)")
     func withoutConditionsShared() {
         let interface = Fixture.interface("i", ["jc", "aa"], topic: "labour_market_integration")
-        let alliance = Self.alliance([Fixture.actor("jc", "jobcenter"), Fixture.actor("aa", "employment_agency")], interfaces: [interface])
+        let plain = [CoreMandate("labour_market_integration")]
+        let alliance = Self.alliance([Fixture.actor("jc", "jobcenter", mandates: plain), Fixture.actor("aa", "employment_agency", mandates: plain)],
+                                     interfaces: [interface])
         let result = InterfaceClassifier(context: ClassificationContext(alliance: alliance)).classify(interface, year: 2021)
         #expect(result.types == [.interference])
         #expect(result.rule == .sharedMandate)
