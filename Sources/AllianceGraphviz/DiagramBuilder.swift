@@ -65,6 +65,10 @@ struct LegendUsage {
     var coverageChanges: [CoverageChange] = []
     /// Whether lines to an interface's actors end in a circle (difference view).
     var hasInterfaceConnectorMark = false
+    /// The actors drawn (not as absent) and the relations drawn, by index: counted for the
+    /// diagram's description (`<desc>` in SVG).
+    var drawnActors: Set<ActorID> = []
+    var drawnRelations: Set<Int> = []
 
     mutating func note(area: PolicyArea?) { if !areas.contains(area) { areas.append(area) } }
     mutating func note(mechanism: Mechanism?) { if !mechanisms.contains(mechanism) { mechanisms.append(mechanism) } }
@@ -146,7 +150,9 @@ struct DiagramBuilder {
     mutating func actorNode(_ actor: Actor, id: String? = nil, managing: Bool, mark: ChangeMark,
                             extra: DOTAttributes = []) -> DOTStatement {
         let area = actor.policyArea(in: vocabulary)
-        var attributes: DOTAttributes = [("label", .label(actorLabel(actor, managing: managing)))]
+        var attributes: DOTAttributes = [("label", .label(actorLabel(actor, managing: managing))),
+                                         ("tooltip", .text(actorTooltip(actor, managing: managing)))]
+        if mark != .absent { usage.drawnActors.insert(actor.id) }
         switch mark {
         case .absent:
             usage.hasAbsent = true
@@ -170,6 +176,70 @@ struct DiagramBuilder {
         return .node(id: id ?? Self.actorNodeID(actor.id), attributes + extra)
     }
 
+    /// The tooltip (and SVG `<title>`) of an actor: name, kind, policy area, managing office.
+    func actorTooltip(_ actor: Actor, managing: Bool) -> String {
+        let area = actor.policyArea(in: vocabulary)
+        var text = DiagramMessage.actorTooltip.text(language, [
+            "name": .text(actor.displayName(in: vocabulary, language: language)),
+            "kind": .text(vocabulary.label(of: actor.kind).text(language)),
+            "area": .text(area?.label.text(language) ?? DiagramMessage.otherArea.text(language)),
+        ])
+        if managing { text += " · " + DiagramMessage.managingOfficeLong.text(language) }
+        return text
+    }
+
+    /// The tooltip (and SVG `<title>`) of a relation's lines and box: format, actors, mechanism
+    /// (marked when inferred), years and status.
+    /// - Parameter member: for the line from a group's box to one member: that member, and no
+    ///   format (the box names it).
+    func relationTooltip(_ drawn: DrawnRelation, member: ActorID? = nil) -> String {
+        func name(_ id: ActorID) -> String {
+            alliance.actor(id)?.displayName(in: vocabulary, language: language) ?? id.rawValue
+        }
+        let actors: String = switch drawn.ends {
+        case .directed(let from, let to): from.map(name).joined(separator: ", ") + " → " + to.map(name).joined(separator: ", ")
+        case .undirected(let list): list.map(name).joined(separator: ", ")
+        case .coreGroup: ""
+        }
+        let frame = alliance.years
+        func span(_ period: Period) -> String {
+            let (start, end) = period.resolved(in: frame)
+            let first = start.month == 1 ? String(start.year) : "\(start.month)/\(start.year)"
+            let last = end.month == 12 ? String(end.year) : "\(end.month)/\(end.year)"
+            return first == last ? first : first + "–" + last
+        }
+        let years = (drawn.relation.periods ?? [Period.years(frame)]).map(span).joined(separator: ", ")
+        if let member {
+            return DiagramMessage.memberTooltip.text(language, ["actor": .text(name(member)),
+                                                                 "mechanism": .text(mechanismName(drawn.analysed)), "years": .text(years)])
+        }
+        var text = DiagramMessage.relationTooltip.text(language, [
+            "format": .text(vocabulary.label(of: drawn.relation.format).text(language)), "actors": .text(actors),
+            "mechanism": .text(mechanismName(drawn.analysed)), "years": .text(years),
+        ])
+        switch drawn.relation.effectiveStatus {
+        case .planned: text += " · " + DiagramMessage.planned.text(language)
+        case .ended: text += " · " + DiagramMessage.ended.text(language)
+        default: break
+        }
+        return text
+    }
+
+    /// The root graph's `comment` that SVG output turns into its `<title>` and `<desc>`: the
+    /// alliance and `subtitle`, then what is drawn (actors, relations) and the source.
+    func descriptionComment(_ subtitle: String) -> DOTAttributes {
+        let source = alliance.source.flatMap { $0.isEmpty ? nil : $0 } ?? DiagramMessage.noSource.text(language)
+        let title = alliance.name + " – " + subtitle
+        let description = DiagramMessage.description.text(language, [
+            "title": .text(title), "actors": .int(usage.drawnActors.count), "relations": .int(usage.drawnRelations.count),
+            "source": .text(source),
+        ])
+        func oneLine(_ text: String) -> String {
+            text.split(whereSeparator: \.isNewline).joined(separator: " ").replacingOccurrences(of: SVGReadability.descriptionSeparator, with: " ")
+        }
+        return [("comment", .text(oneLine(title) + SVGReadability.descriptionSeparator + oneLine(description)))]
+    }
+
     /// Actor nodes grouped into one cluster per policy area when the engine draws clusters.
     func clustered(_ nodes: [(actor: Actor, statement: DOTStatement)]) -> [DOTStatement] {
         guard options.engine.drawsClusters else { return nodes.map(\.statement) }
@@ -181,7 +251,8 @@ struct DiagramBuilder {
             let name = "cluster_" + (area?.id ?? "other")
             let title = area?.label.text(language) ?? DiagramMessage.otherArea.text(language)
             result.append(.subgraph(DOTSubgraph(name: name, attributes: [
-                ("label", .label(title)), ("style", .text("filled,rounded")),
+                ("label", .label(title)), ("tooltip", .text(DiagramMessage.areaTooltip.text(language, ["area": .text(title)]))),
+                ("style", .text("filled,rounded")),
                 ("fillcolor", .text(DiagramStyle.clusterFill(area))), ("color", .text("#C8C8C8")),
                 ("fontsize", .number(13)), ("fontname", .text(DiagramStyle.boldFontName)),
             ], statements: members.map(\.statement))))
@@ -267,6 +338,8 @@ struct DiagramBuilder {
         let lineAttributes = attributes(mark)
         let caption = relationCaption(drawn.relation, mark: mark)
         let isIntervention = mechanism == .intervention
+        let tooltip: DOTAttributes = [("tooltip", .text(relationTooltip(drawn)))]
+        usage.drawnRelations.insert(drawn.index)
 
         switch drawn.ends {
         case .undirected(let list) where list.count >= 3:
@@ -276,13 +349,14 @@ struct DiagramBuilder {
                 ("label", .label(caption)), ("shape", .text("box")), ("style", .text("rounded,filled," + style)),
                 ("fillcolor", .text("#FFFFFF")), ("color", .text(color)), ("penwidth", .number(width)),
                 ("fontsize", .number(9)), ("margin", .text("0.08,0.03")),
-            ] + hubExtra)]
+            ] + tooltip + hubExtra)]
             for actor in list {
                 var attributes = memberMarks[actor].map(attributes) ?? lineAttributes
                 attributes += isIntervention
                     ? [("dir", .text("forward")), ("arrowhead", .text(line.arrowHead))]
                     : [("dir", .text("none"))]
-                result.append(.edge(from: hub, to: prefix + Self.actorNodeID(actor), attributes))
+                result.append(.edge(from: hub, to: prefix + Self.actorNodeID(actor),
+                                    attributes + [("tooltip", .text(relationTooltip(drawn, member: actor)))]))
             }
             return result
         case .undirected(let list):
@@ -291,7 +365,7 @@ struct DiagramBuilder {
                 ? [("dir", .text("both")), ("arrowhead", .text(line.arrowHead)), ("arrowtail", .text(line.arrowHead))]
                 : [("dir", .text("none"))]
             if options.showsFormatLabels { usage.hasFormatLabels = true; attributes.append(("label", .label(caption))) }
-            return [.edge(from: prefix + Self.actorNodeID(list[0]), to: prefix + Self.actorNodeID(list[1]), attributes)]
+            return [.edge(from: prefix + Self.actorNodeID(list[0]), to: prefix + Self.actorNodeID(list[1]), attributes + tooltip)]
         case .coreGroup:
             return []  // drawn relations carry the year's members (``drawnRelations(year:actors:)``)
         case .directed(let from, let to):
@@ -306,7 +380,7 @@ struct DiagramBuilder {
                         attributes.append(("label", .label(caption)))
                     }
                     result.append(.edge(from: prefix + Self.actorNodeID(source),
-                                        to: prefix + Self.actorNodeID(target), attributes))
+                                        to: prefix + Self.actorNodeID(target), attributes + tooltip))
                 }
             }
             return result
@@ -330,8 +404,10 @@ struct DiagramBuilder {
     }
 
     /// Graph attributes shared by the views.
-    func graphAttributes(title: DOTValue, engine: LayoutEngine) -> DOTAttributes {
-        var attributes: DOTAttributes = [
+    /// - Parameter subtitle: what is shown, for the SVG's `<title>` and `<desc>` (``descriptionComment(_:)``).
+    func graphAttributes(title: DOTValue, subtitle: String? = nil, engine: LayoutEngine) -> DOTAttributes {
+        var attributes: DOTAttributes = subtitle.map(descriptionComment) ?? []
+        attributes += [
             ("layout", .text(engine.rawValue)),
             ("newrank", .bool(true)),
             ("label", title), ("labelloc", .text("t")), ("labeljust", .text("c")),

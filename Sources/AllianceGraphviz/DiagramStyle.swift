@@ -5,9 +5,13 @@ import AllianceGraph
 ///
 /// Every encoding used here is explained by the legend (see ``Legend``).
 public enum DiagramStyle {
-    /// The font of all text; DejaVu Sans has umlauts and the line glyphs the legend uses.
-    public static let fontName = "DejaVu Sans"
-    /// The bold font, for the managing office and titles.
+    /// The font of all text, as a fallback list: DejaVu Sans has umlauts and the line glyphs the
+    /// legend uses; a browser without it (an SVG opened elsewhere) takes the next one it has.
+    /// Graphviz's text layout (Pango) reads the list as well.
+    public static let fontName = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
+    /// The bold font, for the managing office and titles, as Pango reads it (family and weight)
+    /// for PNG and PDF. In SVG, where Graphviz would write it as a family name that no browser
+    /// knows, it becomes ``fontName`` with `font-weight="bold"` (see `SVGReadability`).
     public static let boldFontName = "DejaVu Sans Bold"
 
     /// The fill colour of actors of `area` (`nil`: unknown area).

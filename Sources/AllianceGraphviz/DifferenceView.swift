@@ -52,7 +52,7 @@ public struct DifferenceView: Sendable {
         if options.showsLegend { statements.append(Legend.node(builder.usage, language: options.language)) }
         let subtitle = DiagramMessage.change.text(options.language) + " \(from) → \(to)"
         return DOTGraph(name: alliance.id.rawValue + " \(from)-\(to)",
-                        attributes: builder.graphAttributes(title: builder.title(subtitle), engine: options.engine),
+                        attributes: builder.graphAttributes(title: builder.title(subtitle), subtitle: subtitle, engine: options.engine),
                         statements: statements)
     }
 

@@ -70,7 +70,10 @@ public final class GraphvizContext: @unchecked Sendable {
     ///   - forceNewrank: sets `newrank=true` on the graph before layout. Graphviz's `dot` layout
     ///     fails on clustered graphs with many cross-cluster edges without it ("trouble in init_rank").
     /// - Returns: the rendered bytes. A PNG too large for Graphviz's bitmaps is scaled down to fit
-    ///   (``rendering(dot:format:engine:forceNewrank:)`` says by how much).
+    ///   (``rendering(dot:format:engine:forceNewrank:)`` says by how much). SVG is made readable in
+    ///   browsers and screen readers (bold as a weight with a font fallback list, tooltips as the
+    ///   `<title>` of nodes, edges and clusters, a `<desc>` from the graph's `comment` of the form
+    ///   `title␟description`).
     /// - Throws: ``GraphvizError`` with Graphviz's messages when parsing, layout or rendering fails;
     ///   ``GraphvizError/Stage/unavailable`` after an earlier failed parse or layout in this
     ///   process; ``GraphvizError/Stage/oversizedText`` for a text Graphviz cannot read.
@@ -92,7 +95,7 @@ public final class GraphvizContext: @unchecked Sendable {
     public func rendering(dot: String, format: RenderFormat, engine: LayoutEngine? = nil,
                           forceNewrank: Bool = true) throws(GraphvizError) -> Rendering {
         guard let renderer = format.graphvizName else { return Rendering(data: Data(dot.utf8), bitmapScaling: nil) }
-        return try withGraph(dot: dot, engine: engine, forceNewrank: forceNewrank) { graph throws(GraphvizError) in
+        let rendering = try withGraph(dot: dot, engine: engine, forceNewrank: forceNewrank) { graph throws(GraphvizError) in
             let scaling = format == .png ? Self.fitBitmap(graph) : nil
             var buffer: UnsafeMutablePointer<CChar>? = nil
             var length: UInt32 = 0
@@ -103,6 +106,8 @@ public final class GraphvizContext: @unchecked Sendable {
             }
             return Rendering(data: Data(bytes: buffer, count: Int(length)), bitmapScaling: scaling)
         }
+        guard format == .svg else { return rendering }
+        return Rendering(data: SVGReadability.apply(rendering.data), bitmapScaling: nil)
     }
 
     /// Lowers the resolution of laid-out `graph` so that its PNG fits Graphviz's bitmap limit;

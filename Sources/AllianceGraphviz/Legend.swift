@@ -7,7 +7,8 @@ enum Legend {
     static let nodeID = "legend"
 
     static func node(_ usage: LegendUsage, language: Language, extra: DOTAttributes = []) -> DOTStatement {
-        .node(id: nodeID, [("shape", .text("plain")), ("style", .text("")), ("label", .html(table(usage, language: language)))] + extra)
+        .node(id: nodeID, [("shape", .text("plain")), ("style", .text("")), ("label", .html(table(usage, language: language))),
+                                   ("tooltip", .text(DiagramMessage.legend.text(language)))] + extra)
     }
 
     static func table(_ usage: LegendUsage, language: Language) -> String {

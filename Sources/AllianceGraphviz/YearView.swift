@@ -36,7 +36,7 @@ public struct YearView: Sendable {
         if options.showsLegend { statements.append(Legend.node(builder.usage, language: options.language)) }
         let subtitle = DiagramMessage.landscape.text(options.language) + " \(year)"
         return DOTGraph(name: alliance.id.rawValue + " \(year)",
-                        attributes: builder.graphAttributes(title: builder.title(subtitle), engine: options.engine),
+                        attributes: builder.graphAttributes(title: builder.title(subtitle), subtitle: subtitle, engine: options.engine),
                         statements: statements)
     }
 }

@@ -100,7 +100,7 @@ public struct YearsSideBySideView: Sendable {
         }
         let span = years.count > 1 ? "\(years.first!)–\(years.last!)" : years.first.map(String.init) ?? ""
         let subtitle = DiagramMessage.landscape.text(options.language) + " " + span
-        var attributes = builder.graphAttributes(title: builder.title(subtitle, scale: 1.8), engine: .neato)
+        var attributes = builder.graphAttributes(title: builder.title(subtitle, scale: 1.8), subtitle: subtitle, engine: .neato)
         attributes.removeAll { $0.name == "overlap" || $0.name == "sep" || $0.name == "splines" }
         // Curved edges: routing splines around obstacles ("true") costs about 1.6 s for four panels
         // of a 25-actor alliance, curved edges 0.02 s, and read as well on a poster.

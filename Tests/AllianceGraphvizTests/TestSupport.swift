@@ -58,12 +58,37 @@ struct SVG {
         elements("g").filter { $0.value(of: "class") == kind }
     }
 
-    /// For every node group: its title (the DOT node name) and the position of its first text.
+    /// The elements drawn by a node, edge or cluster group, also those Graphviz wraps in a
+    /// tooltip's `<g id="a_…"><a xlink:title=…>`.
+    static func contents(of group: XMLElement) -> [XMLElement] {
+        (group.children ?? []).compactMap { $0 as? XMLElement }.flatMap { element -> [XMLElement] in
+            let name = element.localName ?? element.name
+            if name == "a" || (name == "g" && element.value(of: "id")?.hasPrefix("a_") == true) { return contents(of: element) }
+            return [element]
+        }
+    }
+
+    /// The DOT name of a node, edge or cluster group (e.g. `a:abh->a:thm`), from the comment
+    /// Graphviz writes before it (its `<title>` is the tooltip: actor name, relation format …).
+    static func dotName(of group: XMLElement) -> String? {
+        guard let parent = group.parent, let index = parent.children?.firstIndex(where: { $0 === group }), index > 0,
+              let comment = parent.children?[index - 1], comment.kind == .comment else { return nil }
+        return comment.stringValue?.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "&#45;", with: "-")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// The `<title>` of a group: what a browser shows as its tooltip.
+    static func title(of group: XMLElement) -> String? {
+        (group.children ?? []).compactMap { $0 as? XMLElement }.first { $0.name == "title" }?.stringValue
+    }
+
+    /// For every node group: its DOT node name and the position of its first text.
     var nodeTextPositions: [String: (x: Double, y: Double)] {
         var result: [String: (x: Double, y: Double)] = [:]
         for group in groups("node") {
-            let children = (group.children ?? []).compactMap { $0 as? XMLElement }
-            guard let title = children.first(where: { $0.name == "title" })?.stringValue,
+            let children = Self.contents(of: group)
+            guard let title = Self.dotName(of: group),
                   let text = children.first(where: { $0.name == "text" }),
                   let x = text.value(of: "x").flatMap(Double.init),
                   let y = text.value(of: "y").flatMap(Double.init)
@@ -73,11 +98,11 @@ struct SVG {
         return result
     }
 
-    /// All edge groups: title, stroke colours of their lines, whether dashed, and their texts.
+    /// All edge groups: DOT name (`from->to`), stroke colours of their lines, whether dashed, and their texts.
     var edges: [(title: String, strokes: [String], dashed: Bool, texts: [String])] {
         groups("edge").map { group in
-            let children = (group.children ?? []).compactMap { $0 as? XMLElement }
-            let title = children.first { $0.name == "title" }?.stringValue ?? ""
+            let children = Self.contents(of: group)
+            let title = Self.dotName(of: group) ?? ""
             let paths = children.filter { $0.name == "path" }
             let strokes = paths.compactMap { $0.value(of: "stroke") }
             let dashed = paths.contains { $0.value(of: "stroke-dasharray") == "5,2" }

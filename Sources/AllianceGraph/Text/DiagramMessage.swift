@@ -35,6 +35,18 @@ public enum DiagramMessage: String, MessageCatalogue {
     case noLongerCovered = "no-longer-covered"
     case newlyCoveredLegend = "newly-covered-legend"
     case noLongerCoveredLegend = "no-longer-covered-legend"
+    /// Tooltip of an actor (`name`, `kind`, `area`).
+    case actorTooltip = "actor-tooltip"
+    /// The managing office written out, in an actor's tooltip.
+    case managingOfficeLong = "managing-office-long"
+    /// Tooltip of a relation (`format`, `actors`, `mechanism`, `years`).
+    case relationTooltip = "relation-tooltip"
+    /// Tooltip of the line from a group's box to a member (`actor`, `mechanism`, `years`).
+    case memberTooltip = "member-tooltip"
+    /// Tooltip of a policy-area box (`area`).
+    case areaTooltip = "area-tooltip"
+    /// The diagram's description for screen readers (`title`, `actors`, `relations`, `source`).
+    case description
 
     public static let area = "diagram"
 
@@ -66,6 +78,20 @@ public enum DiagramMessage: String, MessageCatalogue {
         case .added: MessageTemplate(de: "Grün: neu in {year}", en: "Green: new in {year}")
         case .removed: MessageTemplate(de: "Rot gestrichelt: {year} nicht mehr vorhanden", en: "Red dashed: no longer there in {year}")
         case .managingOfficeShort: MessageTemplate(de: "GfS", en: "MO")
+        case .actorTooltip: MessageTemplate(de: "{name} · Art: {kind} · Politikfeld: {area}", en: "{name} · kind: {kind} · policy area: {area}")
+        case .managingOfficeLong: MessageTemplate(de: "Geschäftsführende Stelle (GfS)", en: "managing office (MO)")
+        case .relationTooltip:
+            MessageTemplate(de: "{format}: {actors} · Mechanismus: {mechanism} · Jahre: {years}",
+                            en: "{format}: {actors} · mechanism: {mechanism} · years: {years}")
+        case .memberTooltip:
+            MessageTemplate(de: "{actor} nimmt teil · Mechanismus: {mechanism} · Jahre: {years}",
+                            en: "{actor} takes part · mechanism: {mechanism} · years: {years}")
+        case .areaTooltip: MessageTemplate(de: "Politikfeld: {area}", en: "Policy area: {area}")
+        case .description:
+            MessageTemplate(de: "Netzwerkdiagramm {title}: {actors} Akteure (Kästen, Farbe nach Politikfeld) und {relations} "
+                                + "Beziehungen (Linien). Quelle: {source}",
+                            en: "Network diagram {title}: {actors} actors (boxes, coloured by policy area) and {relations} "
+                                + "relations (lines). Source: {source}")
         case .interfacesHeading:
             MessageTemplate(de: "Schnittstellen (Sechseck): passende Strategie", en: "Interfaces (hexagon): matching strategy")
         case .interfaceWarningNote:
