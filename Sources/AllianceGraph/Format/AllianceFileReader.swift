@@ -19,15 +19,15 @@ public struct ParsedAllianceFile: Sendable {
 public struct AllianceFileReader: Sendable {
     /// The keys an alliance file may have at its top level.
     public static let topLevelKeys = ["id", "name", "kind", "district", "region", "years", "illustrative",
-                                      "source", "note", "reports", "vocabulary", "actors", "relations", "interfaces", "chains"]
+                                      "source", "note", "reports", "vocabulary", "actors", "relations", "interfaces", "chains", "situations"]
     static let actorKeys = ["id", "kind", "name", "area", "managing_office", "core_group", "parent", "years",
                             "mandates", "note"]
     static let relationKeys = ["id", "actors", "from", "to", "format", "mechanism", "formalisation", "status",
-                               "years", "topic", "note", "source", "replaced_by"]
-    static let interfaceKeys = ["id", "actors", "topic", "risk", "type", "years", "note", "source"]
+                               "years", "topic", "note", "source", "replaced_by", "observations"]
+    static let interfaceKeys = ["id", "actors", "topic", "risk", "type", "years", "note", "source", "observations"]
     static let chainKeys = ["id", "name", "steps", "years", "note"]
     static let stepKeys = ["actor", "topic", "label"]
-    static let mandateKeys = ["topic", "years"]
+    static let mandateKeys = ["topic", "years", "when"]
 
     /// The user's vocabulary (built-in plus their vocabulary files) the alliances read are made with;
     /// each alliance adds its own `vocabulary:` section to it (``Alliance/vocabulary``).
@@ -203,6 +203,9 @@ public struct AllianceFileReader: Sendable {
             readChain(node, path: path, sink: sink, map: &map)
         }
         let reports = readReports(top, sink: sink, map: &map)
+        let situations = readList(top, "situations", map: &map, sink: sink) { node, path, map in
+            readSituation(node, path: path, sink: sink, map: &map)
+        }
         let illustrative = top.bool("illustrative") ?? false
         // Without years nothing can be checked against them; other gaps were reported above, and
         // stand-ins let the meaning checks run so that all problems show in one round.
@@ -212,7 +215,7 @@ public struct AllianceFileReader: Sendable {
             id: AllianceID(id ?? ""), name: name ?? "", kind: kind ?? standInKind, district: top.string("district"), region: top.string("region"),
             years: years, isIllustrative: illustrative, source: top.string("source"), note: top.string("note"),
             actors: actors, relations: assignRelationIDs(relations), interfaces: assignInterfaceIDs(interfaces),
-            chains: chains, terms: terms, vocabulary: vocabulary)
+            chains: chains, situations: situations, terms: terms, vocabulary: vocabulary)
         alliance.reports = reports
         alliance.relations = alliance.relations.map { followingCoreGroup($0, in: alliance) }
         return alliance
@@ -287,6 +290,11 @@ public struct AllianceFileReader: Sendable {
         map["\(path).topic"] = sink.location(reader.value("topic")?.mark)
         map["\(path).years"] = sink.location(reader.value("years")?.mark)
         guard let topic = reader.string("topic", required: true) else { return nil }
+        var condition: ResponsibilityCondition?
+        if let node = reader.value("when") {
+            guard let read = readCondition(node, owner: what, sink: sink, map: &map, path: "\(path).when") else { return nil }
+            condition = read
+        }
         var period: Period?
         if let node = reader.value("years") {
             guard let periods = readPeriods(node, what: ValidationMessage.key("years", of: what), sink: sink) else { return nil }
@@ -296,7 +304,7 @@ public struct AllianceFileReader: Sendable {
             }
             period = periods.first
         }
-        return CoreMandate(TopicID(topic), period: period)
+        return CoreMandate(TopicID(topic), period: period, condition: condition)
     }
 
     // MARK: - Relations
@@ -333,16 +341,18 @@ public struct AllianceFileReader: Sendable {
         }
         var mechanism: CodedMechanism?
         if let text = reader.string("mechanism") {
-            mechanism = readMechanism(text, owner: named, mark: reader.value("mechanism")?.mark, sink: sink)
+            mechanism = Self.readMechanism(text, owner: named, mark: reader.value("mechanism")?.mark, sink: sink)
         }
         let periods = reader.value("years").flatMap { readPeriods($0, what: ValidationMessage.key("years", of: named), sink: sink) }
         let formalisation = reader.term("formalisation", Formalisation.self)
         let status = reader.term("status", RelationStatus.self, aliases: RelationStatus.aliases)
+        let observations = readObservations(reader, owner: named, sink: sink, map: &map, path: path)
         guard let format, let ends else { return nil }
         return Relation(id: RelationID(id ?? ""), ends: ends, format: FormatID(format), mechanism: mechanism,
                         formalisation: formalisation, status: status, periods: periods,
                         topic: reader.string("topic").map { TopicID($0) }, note: reader.string("note"),
-                        source: reader.string("source"), replacedBy: reader.identifier("replaced_by").map { RelationID($0) })
+                        source: reader.string("source"), replacedBy: reader.identifier("replaced_by").map { RelationID($0) },
+                        observations: observations)
     }
 
     private func readActorRefs(_ reader: MappingReader, _ key: String, path: String, owner: Message,
@@ -358,7 +368,7 @@ public struct AllianceFileReader: Sendable {
         return ids
     }
 
-    private func readMechanism(_ text: String, owner: Message, mark: Mark?, sink: DiagnosticSink) -> CodedMechanism? {
+    static func readMechanism(_ text: String, owner: Message, mark: Mark?, sink: DiagnosticSink) -> CodedMechanism? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
@@ -413,9 +423,11 @@ public struct AllianceFileReader: Sendable {
         if topic == nil && risk == nil {
             sink.error(.interfaceNeedsTopic, ["place": .message(named)], at: reader.mark)
         }
+        let observations = readObservations(reader, owner: named, sink: sink, map: &map, path: path)
         guard let actors, topic != nil || risk != nil else { return nil }
         return Interface(id: InterfaceID(id ?? ""), actors: actors, topic: topic.map { TopicID($0) }, risk: risk,
-                         type: type, periods: periods, note: reader.string("note"), source: reader.string("source"))
+                         type: type, periods: periods, note: reader.string("note"), source: reader.string("source"),
+                         observations: observations)
     }
 
     private func readChain(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Chain? {
@@ -449,7 +461,7 @@ public struct AllianceFileReader: Sendable {
     }
 
     /// "relation #3" for the path `relations[2]`: users count from one.
-    private func itemName(_ noun: ValidationMessage, _ path: String) -> Message {
+    func itemName(_ noun: ValidationMessage, _ path: String) -> Message {
         let digits = path.drop { $0 != "[" }.dropFirst().prefix { $0.isNumber }
         return ValidationMessage.numbered(noun, (Int(digits) ?? 0) + 1)
     }

@@ -41,6 +41,7 @@ public struct AllianceFileWriter: Sendable {
         top.append(("relations", list(alliance.relations.map(relation))))
         top.append(("interfaces", list(alliance.interfaces.map(interface))))
         top.append(("chains", list(alliance.chains.map(chain))))
+        top.append(("situations", list(alliance.situations.map(situation))))
         return .map(top)
     }
 
@@ -72,7 +73,9 @@ public struct AllianceFileWriter: Sendable {
 
     private func mandates(_ mandates: [CoreMandate]?) -> Value? {
         mandates.map { list in
-            .list(list.map { .map([("topic", .text($0.topic.rawValue)), ("years", $0.period.map(period))]) })
+            .list(list.map {
+                .map([("topic", .text($0.topic.rawValue)), ("years", $0.period.map(period)), ("when", $0.condition.map(condition))])
+            })
         }
     }
 
@@ -110,6 +113,7 @@ public struct AllianceFileWriter: Sendable {
             ("note", relation.note.map(Value.text)),
             ("source", relation.source.map(Value.text)),
             ("replaced_by", relation.replacedBy.map { .text($0.rawValue) }),
+            ("observations", observations(relation.observations)),
         ]
         return .map(pairs)
     }
@@ -124,7 +128,51 @@ public struct AllianceFileWriter: Sendable {
             ("years", periods(interface.periods)),
             ("note", interface.note.map(Value.text)),
             ("source", interface.source.map(Value.text)),
+            ("observations", observations(interface.observations)),
         ])
+    }
+
+    private func situation(_ situation: Situation) -> Value {
+        .map([
+            ("id", .text(situation.id.rawValue)),
+            ("kind", situation.kind.map { .text($0.rawValue) }),
+            ("label", situation.label.map(Value.text)),
+            ("topic", situation.topic.map { .text($0.rawValue) }),
+            ("actors", .list(situation.responsibilities.map { responsibility in
+                responsibility.condition == nil && responsibility.isResponsible ? .text(responsibility.actor.rawValue) : .map([
+                    ("actor", .text(responsibility.actor.rawValue)),
+                    ("when", responsibility.condition.map(condition)),
+                    ("responsible", responsibility.isResponsible ? nil : .flag(false)),
+                ])
+            })),
+            ("observations", observations(situation.observations)),
+            ("type", situation.types.isEmpty ? nil : situation.types.count == 1 ? .text(situation.types[0].id)
+                : .flowList(situation.types.map { .text($0.id) })),
+            ("years", periods(situation.periods)),
+            ("note", situation.note.map(Value.text)),
+            ("source", situation.source.map(Value.text)),
+        ])
+    }
+
+    /// A condition (`when:`) as a flow mapping of its given dimensions.
+    private func condition(_ condition: ResponsibilityCondition) -> Value {
+        .flowMap([
+            ("age", condition.age.map { .text($0.description) }),
+            ("residence", condition.residence.map { .flowList($0.map { .text($0.rawValue) }) }),
+            ("legal_basis", condition.legalBasis.map { .flowList($0.map { .text($0.rawValue) }) }),
+            ("programme_months", condition.programmeMonths.map { .text($0.description) }),
+        ])
+    }
+
+    private func observations(_ observations: [Observation]) -> Value? {
+        guard !observations.isEmpty else { return nil }
+        return .list(observations.map { observation in
+            observation.by == nil && observation.note == nil ? .text(observation.code.rawValue) : .flowMap([
+                ("code", .text(observation.code.rawValue)),
+                ("by", observation.by.map { .text($0.rawValue) }),
+                ("note", observation.note.map(Value.text)),
+            ])
+        })
     }
 
     private func chain(_ chain: Chain) -> Value {
@@ -163,7 +211,28 @@ public struct AllianceFileWriter: Sendable {
                 ])
             })),
             ("topics", list(vocabulary.topics.map { topic in
-                .map(labelled(topic.id.rawValue, topic.label) + [("cross_cutting", topic.isCrossCutting ? .flag(true) : nil)])
+                .map(labelled(topic.id.rawValue, topic.label) + [
+                    ("cross_cutting", topic.isCrossCutting ? .flag(true) : nil),
+                    ("neighbours", topic.neighbours.isEmpty ? nil : .flowList(topic.neighbours.map { .text($0.rawValue) })),
+                ])
+            })),
+            ("observations", list(vocabulary.observationCodes.map { code in
+                .map(labelled(code.id.rawValue, code.label) + [
+                    ("mechanism", .text(code.mechanism.mechanism.id)),
+                    ("sub_form", code.mechanism.subForm.map { .text($0.id) }),
+                ])
+            })),
+            ("situation_kinds", list(vocabulary.situationKinds.map { kind in
+                .map(labelled(kind.id.rawValue, kind.label) + [
+                    ("topic", kind.topic.map { .text($0.rawValue) }),
+                    ("change", kind.change.map { .text($0.rawValue) }),
+                ])
+            })),
+            ("residence_statuses", list(vocabulary.residenceStatuses.map { status in
+                .map(labelled(status.id.rawValue, status.label) + [("abbreviation", status.label.abbreviation.map(Value.text))])
+            })),
+            ("legal_bases", list(vocabulary.legalBases.map { basis in
+                .map(labelled(basis.id.rawValue, basis.label) + [("abbreviation", basis.label.abbreviation.map(Value.text))])
             })),
         ])
     }
@@ -176,6 +245,7 @@ public struct AllianceFileWriter: Sendable {
         case list([Value])
         case flowList([Value])
         case map([(String, Value?)])
+        case flowMap([(String, Value?)])
 
         var yamlNode: Node {
             switch self {
@@ -189,6 +259,8 @@ public struct AllianceFileWriter: Sendable {
             case .flowList(let items): return Node(items.map(\.yamlNode), .implicit, .flow)
             case .map(let pairs):
                 return Node(pairs.compactMap { key, value in value.map { (Node(key), $0.yamlNode) } }, .implicit, .block)
+            case .flowMap(let pairs):
+                return Node(pairs.compactMap { key, value in value.map { (Node(key), $0.yamlNode) } }, .implicit, .flow)
             }
         }
 
@@ -198,7 +270,7 @@ public struct AllianceFileWriter: Sendable {
             case .flag(let bool): return bool
             case .number(let value): return value
             case .list(let items), .flowList(let items): return items.map(\.jsonObject)
-            case .map(let pairs):
+            case .map(let pairs), .flowMap(let pairs):
                 return Dictionary(uniqueKeysWithValues: pairs.compactMap { key, value in value.map { (key, $0.jsonObject) } })
             }
         }

@@ -44,13 +44,18 @@ struct MappingReader {
             }
             let key = keyScalar.string
             guard allowed.contains(key) else {
-                sink.error(.unknownKey, ["key": .text(key), "place": .message(what), "suggestion": Suggestion.phrase(for: key, in: allowed),
+                let suggestion = Suggestion.closest(to: key, in: allowed) ?? Self.otherNames[key].flatMap { allowed.contains($0) ? $0 : nil }
+                sink.error(.unknownKey, ["key": .text(key), "place": .message(what), "suggestion": ValidationMessage.suggestion(suggestion),
                                          "allowed": .text(allowed.joined(separator: ", "))], at: keyNode.mark)
                 continue
             }
             values[key] = value
         }
     }
+
+    /// Keys users write for another one, e.g. `periods:` for `years:` (the model's word for it).
+    static let otherNames = ["periods": "years", "period": "years", "condition": "when", "neighbors": "neighbours",
+                             "observation": "observations"]
 
     /// The value of `key`, unless absent or null.
     func value(_ key: String) -> Node? {

@@ -1,7 +1,8 @@
 import Foundation
 import Yams
 
-/// Reads a user's own actor kinds, formats and topics, from a vocabulary file or from the
+/// Reads a user's own actor kinds, formats, topics, observation codes, situation kinds, residence
+/// statuses and legal bases, from a vocabulary file or from the
 /// `vocabulary:` section of an alliance file.
 ///
 /// ```yaml
@@ -20,12 +21,24 @@ import Yams
 ///   - id: driving_licence
 ///     de: Führerschein
 ///     en: Driving licence
+///     neighbours: [measure_access]
+/// observations:
+///   - { id: sends_letters, de: Schreibt Briefe, en: Writes letters, mechanism: intervention, sub_form: appeal }
+/// situation_kinds:
+///   - { id: move_away, de: Umzug, en: Moving away, topic: housing }
+/// residence_statuses:
+///   - { id: eu_citizen, de: Freizügigkeit (EU), en: Free movement (EU) }
+/// legal_bases:
+///   - { id: bkgg, de: Bundeskindergeldgesetz, en: Federal Child Benefit Act, abbreviation: BKGG }
 /// ```
 public struct VocabularyFileReader: Sendable {
-    static let sectionKeys = ["actor_kinds", "formats", "topics"]
+    static let sectionKeys = ["actor_kinds", "formats", "topics", "observations", "situation_kinds", "residence_statuses", "legal_bases"]
     static let kindKeys = ["id", "de", "en", "abbreviation", "area", "mandates"]
     static let formatKeys = ["id", "de", "en", "formalisation", "written", "directed"]
-    static let topicKeys = ["id", "de", "en", "cross_cutting"]
+    static let topicKeys = ["id", "de", "en", "cross_cutting", "neighbours"]
+    static let observationCodeKeys = ["id", "de", "en", "mechanism", "sub_form"]
+    static let situationKindKeys = ["id", "de", "en", "topic", "change"]
+    static let statusKeys = ["id", "de", "en", "abbreviation"]
 
     /// Creates a reader.
     public init() {}
@@ -101,22 +114,38 @@ public struct VocabularyFileReader: Sendable {
         return (vocabulary, diagnostics + Self.check(mandates, in: vocabulary))
     }
 
-    /// A topic named in the `mandates` of a user-defined actor kind, and where.
+    /// A term named by a user's own term (a topic in the `mandates` of an actor kind, a residence
+    /// status or legal basis in a mandate's `when:`, a topic's neighbour, a situation kind's topic), and where.
     struct MandateReference {
-        var kind: String
-        var topic: TopicID
+        /// Which vocabulary the id must be in.
+        enum Term { case topic, residence, legalBasis }
+        var term: Term = .topic
+        var id: String
+        var place: Message
         var location: SourceLocation?
         var file: String
     }
 
-    /// An error for each mandate topic `vocabulary` does not know.
-    static func check(_ mandates: [MandateReference], in vocabulary: Vocabulary) -> [Diagnostic] {
-        mandates.filter { vocabulary.topic($0.topic) == nil }.map { mandate in
-            let owner = Message(ValidationMessage.placeMandateOf, ["owner": .message(ValidationMessage.named(.nounActorKind, mandate.kind))])
-            return Diagnostic(.error, Message(ValidationMessage.unknownTopic, [
-                "topic": .text(mandate.topic.rawValue), "place": .message(owner),
-                "suggestion": Suggestion.phrase(for: mandate.topic.rawValue, among: vocabulary.topicNames),
-            ]), at: mandate.location, file: mandate.file)
+    /// An error for each referenced term `vocabulary` does not know.
+    static func check(_ references: [MandateReference], in vocabulary: Vocabulary) -> [Diagnostic] {
+        references.compactMap { reference in
+            let message: Message
+            switch reference.term {
+            case .topic:
+                guard vocabulary.topic(TopicID(reference.id)) == nil else { return nil }
+                message = Message(ValidationMessage.unknownTopic, [
+                    "topic": .text(reference.id), "place": .message(reference.place),
+                    "suggestion": Suggestion.phrase(for: reference.id, among: vocabulary.topicNames)])
+            case .residence:
+                guard vocabulary.residenceStatus(ResidenceStatusID(reference.id)) == nil else { return nil }
+                message = ValidationMessage.unknownVocabularyTerm(.unknownResidenceStatus, reference.id, place: reference.place,
+                                                                  among: vocabulary.residenceStatusNames)
+            case .legalBasis:
+                guard vocabulary.legalBasis(LegalBasisID(reference.id)) == nil else { return nil }
+                message = ValidationMessage.unknownVocabularyTerm(.unknownLegalBasis, reference.id, place: reference.place,
+                                                                  among: vocabulary.legalBasisNames)
+            }
+            return Diagnostic(.error, message, at: reference.location, file: reference.file)
         }
     }
 
@@ -129,6 +158,10 @@ public struct VocabularyFileReader: Sendable {
         checkDuplicates(reader.list("actor_kinds"), noun: .nounActorKind, sink: sink)
         checkDuplicates(reader.list("formats"), noun: .nounFormat, sink: sink)
         checkDuplicates(reader.list("topics"), noun: .nounTopic, sink: sink)
+        checkDuplicates(reader.list("observations"), noun: .nounObservationCode, sink: sink)
+        checkDuplicates(reader.list("situation_kinds"), noun: .nounSituationKind, sink: sink)
+        checkDuplicates(reader.list("residence_statuses"), noun: .nounResidenceStatus, sink: sink)
+        checkDuplicates(reader.list("legal_bases"), noun: .nounLegalBasis, sink: sink)
         for item in reader.list("actor_kinds") ?? [] {
             if let kind = readKind(item, sink: sink, mandates: &mandates) { result.actorKinds.append(kind) }
         }
@@ -147,7 +180,60 @@ public struct VocabularyFileReader: Sendable {
         for item in reader.list("topics") ?? [] {
             guard let entry = MappingReader(item, what: Message(ValidationMessage.placeATopic), allowed: Self.topicKeys, sink: sink),
                   let (id, label) = readLabelled(entry, what: .nounTopic) else { continue }
-            result.topics.append(Topic(id: TopicID(id), label: label, isCrossCutting: entry.bool("cross_cutting") ?? false))
+            var neighbours: [TopicID] = []
+            let place = ValidationMessage.key("neighbours", of: ValidationMessage.named(.nounTopic, id))
+            for neighbour in entry.list("neighbours") ?? [] {
+                guard let other = identifierText(neighbour, what: place, sink: sink) else { continue }
+                if other == id {
+                    sink.error(.neighbourItself, ["place": .message(ValidationMessage.named(.nounTopic, id))], at: neighbour.mark)
+                    continue
+                }
+                mandates.append(MandateReference(id: other, place: place, location: sink.location(neighbour.mark), file: sink.file))
+                neighbours.append(TopicID(other))
+            }
+            result.topics.append(Topic(id: TopicID(id), label: label, isCrossCutting: entry.bool("cross_cutting") ?? false,
+                                       neighbours: neighbours))
+        }
+        for item in reader.list("observations") ?? [] {
+            guard let entry = MappingReader(item, what: Message(ValidationMessage.placeAnObservationCode), allowed: Self.observationCodeKeys, sink: sink),
+                  let (id, label) = readLabelled(entry, what: .nounObservationCode) else { continue }
+            let named = ValidationMessage.named(.nounObservationCode, id)
+            guard let mechanism = entry.string("mechanism", required: true) else { continue }
+            let text = entry.string("sub_form").map { "\(mechanism)/\($0)" } ?? mechanism
+            guard let coded = AllianceFileReader.readMechanism(text, owner: named, mark: entry.value("sub_form")?.mark ?? entry.value("mechanism")?.mark,
+                                                               sink: sink) else { continue }
+            result.observationCodes.append(ObservationCode(id: ObservationCodeID(id), label: label, mechanism: coded))
+        }
+        for item in reader.list("situation_kinds") ?? [] {
+            guard let entry = MappingReader(item, what: Message(ValidationMessage.placeASituationKind), allowed: Self.situationKindKeys, sink: sink),
+                  let (id, label) = readLabelled(entry, what: .nounSituationKind) else { continue }
+            let named = ValidationMessage.named(.nounSituationKind, id)
+            let topic = entry.identifier("topic")
+            if let topic {
+                mandates.append(MandateReference(id: topic, place: named, location: sink.location(entry.value("topic")?.mark), file: sink.file))
+            }
+            var change: ResponsibilityCondition.Dimension?
+            if let text = entry.string("change") {
+                change = ResponsibilityCondition.Dimension(rawValue: text)
+                if change == nil {
+                    sink.error(.unknownTerm, ["key": "change", "value": .text(text), "place": .message(named),
+                                              "suggestion": Suggestion.phrase(for: text, in: conditionKeys),
+                                              "allowed": .text(conditionKeys.joined(separator: ", "))], at: entry.value("change")?.mark)
+                    continue
+                }
+            }
+            result.situationKinds.append(SituationKind(id: SituationKindID(id), label: label, topic: topic.map { TopicID($0) }, change: change))
+        }
+        for item in reader.list("residence_statuses") ?? [] {
+            guard let entry = MappingReader(item, what: Message(ValidationMessage.placeAResidenceStatus), allowed: Self.statusKeys, sink: sink),
+                  let (id, label) = readLabelled(entry, what: .nounResidenceStatus) else { continue }
+            result.residenceStatuses.append(ResidenceStatus(id: ResidenceStatusID(id),
+                                                            label: Label(de: label.de, en: label.en, abbreviation: entry.string("abbreviation"))))
+        }
+        for item in reader.list("legal_bases") ?? [] {
+            guard let entry = MappingReader(item, what: Message(ValidationMessage.placeALegalBasis), allowed: Self.statusKeys, sink: sink),
+                  let (id, label) = readLabelled(entry, what: .nounLegalBasis) else { continue }
+            result.legalBases.append(LegalBasis(id: LegalBasisID(id), label: Label(de: label.de, en: label.en, abbreviation: entry.string("abbreviation"))))
         }
         return result
     }
@@ -177,11 +263,21 @@ public struct VocabularyFileReader: Sendable {
         }
         var mandates: [CoreMandate] = []
         var map = SourceMap(file: sink.file)
+        let owner = ValidationMessage.named(.nounActorKind, id)
         for (index, item) in (entry.list("mandates") ?? []).enumerated() {
-            if let mandate = AllianceFileReader(vocabulary: .builtIn)
-                .readMandate(item, owner: ValidationMessage.named(.nounActorKind, id), sink: sink, map: &map, path: "mandates[\(index)]") {
+            let path = "mandates[\(index)]"
+            if let mandate = AllianceFileReader(vocabulary: .builtIn).readMandate(item, owner: owner, sink: sink, map: &map, path: path) {
                 mandates.append(mandate)
-                references.append(MandateReference(kind: id, topic: mandate.topic, location: map["mandates[\(index)].topic"], file: sink.file))
+                let place = Message(ValidationMessage.placeMandateOf, ["owner": .message(owner)])
+                references.append(MandateReference(id: mandate.topic.rawValue, place: place, location: map["\(path).topic"], file: sink.file))
+                for (k, status) in (mandate.condition?.residence ?? []).enumerated() {
+                    references.append(MandateReference(term: .residence, id: status.rawValue, place: ValidationMessage.key("residence", of: place),
+                                                       location: map["\(path).when.residence[\(k)]"], file: sink.file))
+                }
+                for (k, basis) in (mandate.condition?.legalBasis ?? []).enumerated() {
+                    references.append(MandateReference(term: .legalBasis, id: basis.rawValue, place: ValidationMessage.key("legal_basis", of: place),
+                                                       location: map["\(path).when.legal_basis[\(k)]"], file: sink.file))
+                }
             }
         }
         return ActorKind(id: ActorKindID(id), label: Label(de: label.de, en: label.en, abbreviation: entry.string("abbreviation")),

@@ -11,6 +11,16 @@ public enum ValidationMessage: String, MessageCatalogue {
     case nounFormat = "noun-format"
     case nounTopic = "noun-topic"
     case nounActorKind = "noun-actor-kind"
+    case nounSituation = "noun-situation"
+    case nounObservationCode = "noun-observation-code"
+    case nounSituationKind = "noun-situation-kind"
+    case nounResidenceStatus = "noun-residence-status"
+    case nounLegalBasis = "noun-legal-basis"
+    case placeActorOf = "place-actor-of"
+    case placeAnObservationCode = "place-an-observation-code"
+    case placeASituationKind = "place-a-situation-kind"
+    case placeAResidenceStatus = "place-a-residence-status"
+    case placeALegalBasis = "place-a-legal-basis"
     case placeNamed = "place-named"
     case placeNumbered = "place-numbered"
     case placeDerived = "place-derived"
@@ -133,6 +143,18 @@ public enum ValidationMessage: String, MessageCatalogue {
     case chainNeedsSteps = "chain-needs-steps"
     case chainTooFewSteps = "chain-too-few-steps"
     case chainNoHandOver = "chain-no-hand-over"
+    // Situations, conditions and observations
+    case badInterval = "bad-interval"
+    case emptyConditionList = "empty-condition-list"
+    case unknownSituationKind = "unknown-situation-kind"
+    case unknownResidenceStatus = "unknown-residence-status"
+    case unknownLegalBasis = "unknown-legal-basis"
+    case unknownObservationCode = "unknown-observation-code"
+    case situationTooFewActors = "situation-too-few-actors"
+    case situationActorTwice = "situation-actor-twice"
+    case notResponsibleButCondition = "not-responsible-but-condition"
+    case observerNotInvolved = "observer-not-involved"
+    case neighbourItself = "neighbour-itself"
     // Vocabulary files
     case vocabularyWrittenFormalisation = "vocabulary-written-formalisation"
     case vocabularyKindNeedsArea = "vocabulary-kind-needs-area"
@@ -151,6 +173,16 @@ public enum ValidationMessage: String, MessageCatalogue {
         case .nounFormat: MessageTemplate(de: "Format", en: "format")
         case .nounTopic: MessageTemplate(de: "Thema", en: "topic")
         case .nounActorKind: MessageTemplate(de: "Akteursart", en: "actor kind")
+        case .nounSituation: MessageTemplate(de: "Situation", en: "situation")
+        case .nounObservationCode: MessageTemplate(de: "Beobachtungscode", en: "observation code")
+        case .nounSituationKind: MessageTemplate(de: "Situationsart", en: "situation kind")
+        case .nounResidenceStatus: MessageTemplate(de: "Aufenthaltsstatus", en: "residence status")
+        case .nounLegalBasis: MessageTemplate(de: "Rechtsgrundlage", en: "legal basis")
+        case .placeActorOf: MessageTemplate(de: "Akteur '{actor}' in {owner}", en: "actor '{actor}' in {owner}")
+        case .placeAnObservationCode: MessageTemplate(de: "Beobachtungscode", en: "an observation code")
+        case .placeASituationKind: MessageTemplate(de: "Situationsart", en: "a situation kind")
+        case .placeAResidenceStatus: MessageTemplate(de: "Aufenthaltsstatus", en: "a residence status")
+        case .placeALegalBasis: MessageTemplate(de: "Rechtsgrundlage", en: "a legal basis")
         case .placeNamed: MessageTemplate(de: "{noun} '{id}'", en: "{noun} '{id}'")
         case .placeNumbered: MessageTemplate(de: "{noun} Nr. {number}", en: "{noun} #{number}")
         case .placeDerived: MessageTemplate(de: "{noun} Nr. {number} ('{id}')", en: "{noun} #{number} ('{id}')")
@@ -418,6 +450,39 @@ public enum ValidationMessage: String, MessageCatalogue {
             MessageTemplate(de: "{place} bleibt von Schritt {from} zu Schritt {to} bei Akteur '{actor}'; ein Schritt ohne Übergabe ist kein Übergang",
                             en: "{place} stays with actor '{actor}' from step {from} to step {to}; a step without a hand-over is no transition")
 
+        case .badInterval:
+            MessageTemplate(de: "{place}: '{value}' ist kein Bereich ganzer Zahlen; schreiben Sie z. B. {examples} (beide Enden eingeschlossen, das kleinere zuerst)",
+                            en: "{place}: '{value}' is no range of whole numbers; write e.g. {examples} (both ends included, the smaller first)")
+        case .emptyConditionList:
+            MessageTemplate(de: "{place}: leere Liste, die für niemanden gilt; lassen Sie den Schlüssel weg, wenn er nicht einschränken soll",
+                            en: "{place} is an empty list, which holds for no one; leave the key out if it should not restrict")
+        case .unknownSituationKind:
+            MessageTemplate(de: "{place}: unbekannte Situationsart '{value}'{suggestion}; siehe 'alliance vocab', oder ergänzen Sie sie unter 'situation_kinds' in einer Vokabulardatei",
+                            en: "unknown situation kind '{value}' in {place}{suggestion}; see 'alliance vocab', or add it under 'situation_kinds' in a vocabulary file")
+        case .unknownResidenceStatus:
+            MessageTemplate(de: "{place}: unbekannter Aufenthaltsstatus '{value}'{suggestion}; siehe 'alliance vocab', oder ergänzen Sie ihn unter 'residence_statuses' in einer Vokabulardatei",
+                            en: "unknown residence status '{value}' in {place}{suggestion}; see 'alliance vocab', or add it under 'residence_statuses' in a vocabulary file")
+        case .unknownLegalBasis:
+            MessageTemplate(de: "{place}: unbekannte Rechtsgrundlage '{value}'{suggestion}; siehe 'alliance vocab', oder ergänzen Sie sie unter 'legal_bases' in einer Vokabulardatei",
+                            en: "unknown legal basis '{value}' in {place}{suggestion}; see 'alliance vocab', or add it under 'legal_bases' in a vocabulary file")
+        case .unknownObservationCode:
+            MessageTemplate(de: "{place}: unbekannter Beobachtungscode '{value}'{suggestion}; siehe 'alliance vocab', oder ergänzen Sie ihn unter 'observations' in einer Vokabulardatei",
+                            en: "unknown observation code '{value}' in {place}{suggestion}; see 'alliance vocab', or add it under 'observations' in a vocabulary file")
+        case .situationTooFewActors:
+            MessageTemplate(de: "{place}: braucht mindestens zwei verschiedene Akteure; eine Situation, die ein Akteur allein löst, ist keine Schnittstelle",
+                            en: "{place} needs at least two distinct actors; a situation one actor solves alone is no interface")
+        case .situationActorTwice:
+            MessageTemplate(de: "widersprüchliche Angaben: {place} nennt Akteur '{actor}' zweimal (zuerst in Zeile {line}); fassen Sie seine Bedingungen in einem Eintrag zusammen",
+                            en: "contradictory attributes: {place} lists actor '{actor}' twice (first at line {line}); put its conditions in one entry")
+        case .notResponsibleButCondition:
+            MessageTemplate(de: "widersprüchliche Angaben: {place} ist 'responsible: false', hat aber eine Bedingung 'when:'; eine Bedingung sagt, wann der Akteur zuständig ist, also lassen Sie eines von beiden weg",
+                            en: "contradictory attributes: {place} is 'responsible: false' but has a condition 'when:'; a condition says when the actor is responsible, so leave out one of the two")
+        case .observerNotInvolved:
+            MessageTemplate(de: "{place}: '{actor}' hat das Verhalten '{code}' gezeigt, ist aber nicht beteiligt (beteiligt: {actors}); nennen Sie einen der Beteiligten in 'by' oder ergänzen Sie den Akteur",
+                            en: "{place}: '{actor}' showed the behaviour '{code}' but is not involved (involved: {actors}); name one of those involved in 'by', or add the actor")
+        case .neighbourItself:
+            MessageTemplate(de: "{place}: nennt sich selbst unter 'neighbours'; Nachbarthemen sind andere Themen für dasselbe Risiko",
+                            en: "{place} names itself under 'neighbours'; neighbouring topics are other topics for the same risk")
         case .vocabularyWrittenFormalisation:
             MessageTemplate(de: "Format '{id}' ist 'written: true', hat aber die Formalisierung '{formalisation}'; ein schriftliches Format ist als 'written' formalisiert",
                             en: "format '{id}' is 'written: true' but has formalisation '{formalisation}'; a written format is formalised as 'written'")
@@ -457,6 +522,13 @@ extension ValidationMessage {
     static func invalidID(_ id: String, place: Message) -> Message {
         Message(invalidID, ["place": .message(place), "id": .text(IdentifierRule.shown(id)),
                             "suggestion": IdentifierRule.suggestion(for: id).map { .message(Message(useInstead, ["id": .text($0)])) } ?? ""])
+    }
+
+    /// `unknown residence status 'x' in … (did you mean 'y'?)` and the like: an id of the open
+    /// vocabulary `key` names (``unknownResidenceStatus``, …) that `among` (ids and labels) lacks.
+    static func unknownVocabularyTerm(_ key: ValidationMessage, _ id: String, place: Message,
+                                      among names: [(text: String, id: String)]) -> Message {
+        Message(key, ["value": .text(id), "place": .message(place), "suggestion": Suggestion.phrase(for: id, among: names)])
     }
 
     /// ` (did you mean 'x'?)` for `suggestion`, or nothing.

@@ -42,6 +42,7 @@ private struct Check {
         checkDuplicates(alliance.relations.map(\.id.rawValue), what: .nounRelation, list: "relations")
         checkDuplicates(alliance.interfaces.map(\.id.rawValue), what: .nounInterface, list: "interfaces")
         checkDuplicates(alliance.chains.map(\.id.rawValue), what: .nounChain, list: "chains")
+        checkDuplicates(alliance.situations.map(\.id.rawValue), what: .nounSituation, list: "situations")
         for (index, actor) in alliance.actors.enumerated() { checkActor(actor, path: "actors[\(index)]") }
         for (index, relation) in alliance.relations.enumerated() {
             checkRelation(relation, path: "relations[\(index)]", name: name(.nounRelation, relation.id.rawValue, index, "relations"))
@@ -50,6 +51,7 @@ private struct Check {
             checkInterface(interface, path: "interfaces[\(index)]", name: name(.nounInterface, interface.id.rawValue, index, "interfaces"))
         }
         for (index, chain) in alliance.chains.enumerated() { checkChain(chain, path: "chains[\(index)]") }
+        for (index, situation) in alliance.situations.enumerated() { checkSituation(situation, path: "situations[\(index)]") }
         checkReplacements()
         checkParentCircles()
         checkManagingOffice()
@@ -90,6 +92,9 @@ private struct Check {
         }
         for (index, chain) in alliance.chains.enumerated() {
             checkID(chain.id.rawValue, place: ValidationMessage.numbered(.nounChain, index + 1), at: "chains[\(index)].id")
+        }
+        for (index, situation) in alliance.situations.enumerated() {
+            checkID(situation.id.rawValue, place: ValidationMessage.numbered(.nounSituation, index + 1), at: "situations[\(index)].id")
         }
     }
 
@@ -151,7 +156,9 @@ private struct Check {
             }
         }
         for (index, mandate) in (actor.mandates ?? []).enumerated() {
-            checkTopic(mandate.topic, owner: Message(ValidationMessage.placeMandateOf, ["owner": .message(name)]), at: "\(path).mandates[\(index)].topic")
+            let owner = Message(ValidationMessage.placeMandateOf, ["owner": .message(name)])
+            checkTopic(mandate.topic, owner: owner, at: "\(path).mandates[\(index)].topic")
+            if let condition = mandate.condition { checkCondition(condition, owner: owner, at: "\(path).mandates[\(index)].when") }
         }
     }
 
@@ -228,6 +235,8 @@ private struct Check {
         }
         checkYears(relation.periods, owner: name, at: "\(path).years")
         if let topic = relation.topic { checkTopic(topic, owner: name, at: "\(path).topic") }
+        // The core group's members are those marked on the actors; any of them may be the observer.
+        checkObservations(relation.observations, involved: followsCoreGroup ? nil : distinct, owner: name, path: path)
         if let format, format.isWritten, let formalisation = relation.formalisation, formalisation != .written {
             report(.error, .writtenFormatFormalisation, ["place": .message(name),
                                                          "format": .label(Label(de: format.label.de, en: format.label.en.lowercased())),
@@ -351,6 +360,81 @@ private struct Check {
         }
         checkYears(interface.periods, owner: name, at: "\(path).years")
         if let topic = interface.topic { checkTopic(topic, owner: name, at: "\(path).topic") }
+        checkObservations(interface.observations, involved: interface.actors, owner: name, path: path)
+    }
+
+    // MARK: Situations
+
+    /// A situation names known terms and actors, involves at least two distinct actors, each once,
+    /// gives no condition to an actor it declares not responsible, and lies within the alliance's years.
+    mutating func checkSituation(_ situation: Situation, path: String) {
+        let name = ValidationMessage.named(.nounSituation, situation.id.rawValue)
+        if let kind = situation.kind, vocabulary.situationKind(kind) == nil {
+            found.append(Diagnostic(.error, ValidationMessage.unknownVocabularyTerm(.unknownSituationKind, kind.rawValue, place: name,
+                                                                                    among: vocabulary.situationKindNames),
+                                    at: map["\(path).kind"], file: map.file))
+        }
+        if let topic = situation.topic { checkTopic(topic, owner: name, at: "\(path).topic") }
+        var firstIndex: [ActorID: Int] = [:]
+        for (index, responsibility) in situation.responsibilities.enumerated() {
+            let actorPath = "\(path).actors[\(index)]"
+            checkReference(responsibility.actor, owner: ValidationMessage.key("actors", of: name), at: actorPath)
+            if let first = firstIndex[responsibility.actor] {
+                report(.error, .situationActorTwice, ["place": .message(name), "actor": .text(responsibility.actor.rawValue),
+                                                      "line": .int(map["\(path).actors[\(first)]"]?.line ?? 0)], at: actorPath)
+            } else {
+                firstIndex[responsibility.actor] = index
+            }
+            let owner = Message(ValidationMessage.placeActorOf, ["actor": .text(responsibility.actor.rawValue), "owner": .message(name)])
+            if let condition = responsibility.condition {
+                if !responsibility.isResponsible {
+                    report(.error, .notResponsibleButCondition, ["place": .message(owner)], at: "\(actorPath).responsible")
+                }
+                checkCondition(condition, owner: owner, at: "\(actorPath).when")
+            }
+        }
+        if firstIndex.count < 2 {
+            report(.error, .situationTooFewActors, ["place": .message(name)], at: "\(path).actors")
+        }
+        checkObservations(situation.observations, involved: situation.actors, owner: name, path: path)
+        checkYears(situation.periods, owner: name, at: "\(path).years")
+    }
+
+    /// The residence statuses and legal bases of a condition are known terms.
+    mutating func checkCondition(_ condition: ResponsibilityCondition, owner: Message, at path: String) {
+        for (index, status) in (condition.residence ?? []).enumerated() where vocabulary.residenceStatus(status) == nil {
+            found.append(Diagnostic(.error, ValidationMessage.unknownVocabularyTerm(.unknownResidenceStatus, status.rawValue,
+                                                                                    place: ValidationMessage.key("residence", of: owner),
+                                                                                    among: vocabulary.residenceStatusNames),
+                                    at: map["\(path).residence[\(index)]"], file: map.file))
+        }
+        for (index, basis) in (condition.legalBasis ?? []).enumerated() where vocabulary.legalBasis(basis) == nil {
+            found.append(Diagnostic(.error, ValidationMessage.unknownVocabularyTerm(.unknownLegalBasis, basis.rawValue,
+                                                                                    place: ValidationMessage.key("legal_basis", of: owner),
+                                                                                    among: vocabulary.legalBasisNames),
+                                    at: map["\(path).legal_basis[\(index)]"], file: map.file))
+        }
+    }
+
+    /// Each observation has a known code, and the actor who showed it (`by`) is a known actor and,
+    /// when `involved` is given, one of those involved.
+    mutating func checkObservations(_ observations: [Observation], involved: [ActorID]?, owner: Message, path: String) {
+        let place = ValidationMessage.key("observations", of: owner)
+        for (index, observation) in observations.enumerated() {
+            let itemPath = "\(path).observations[\(index)]"
+            if vocabulary.observationCode(observation.code) == nil {
+                found.append(Diagnostic(.error, ValidationMessage.unknownVocabularyTerm(.unknownObservationCode, observation.code.rawValue,
+                                                                                        place: place, among: vocabulary.observationCodeNames),
+                                        at: map[itemPath], file: map.file))
+            }
+            guard let by = observation.by else { continue }
+            if !actorIDs.contains(by) || !IdentifierRule.isValid(by.rawValue) {
+                checkReference(by, owner: place, at: "\(itemPath).by")
+            } else if let involved, !involved.contains(by) {
+                report(.error, .observerNotInvolved, ["place": .message(owner), "actor": .text(by.rawValue), "code": .text(observation.code.rawValue),
+                                                      "actors": .text(involved.map { "'\($0)'" }.joined(separator: ", "))], at: "\(itemPath).by")
+            }
+        }
     }
 
     mutating func checkChain(_ chain: Chain, path: String) {

@@ -89,6 +89,22 @@ public struct Vocabulary: Hashable, Sendable {
     var topicNames: [(text: String, id: String)] {
         topics.values.flatMap { Self.names($0.id.rawValue, $0.label) }
     }
+    /// Ids and labels of the situation kinds, for "did you mean" suggestions.
+    var situationKindNames: [(text: String, id: String)] {
+        situationKinds.values.flatMap { Self.names($0.id.rawValue, $0.label) }
+    }
+    /// Ids and labels of the residence statuses, for "did you mean" suggestions.
+    var residenceStatusNames: [(text: String, id: String)] {
+        residenceStatuses.values.flatMap { Self.names($0.id.rawValue, $0.label) }
+    }
+    /// Ids and labels of the legal bases, for "did you mean" suggestions.
+    var legalBasisNames: [(text: String, id: String)] {
+        legalBases.values.flatMap { Self.names($0.id.rawValue, $0.label) }
+    }
+    /// Ids and labels of the observation codes, for "did you mean" suggestions.
+    var observationCodeNames: [(text: String, id: String)] {
+        observationCodes.values.flatMap { Self.names($0.id.rawValue, $0.label) }
+    }
     private static func names(_ id: String, _ label: Label) -> [(text: String, id: String)] {
         [(id, id), (label.de, id), (label.en, id)] + (label.abbreviation.map { [($0, id)] } ?? [])
     }
