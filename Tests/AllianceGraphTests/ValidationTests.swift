@@ -134,7 +134,7 @@ struct ValidationTests {
 
     @Test func unknownKeySuggestsTheClosest() {
         let found = errors(Self.head + "relations:\n  - actors: [ki, abh]\n    format: forum\n    yeras: 2020\n")
-        #expect(found == ["t.yaml:16:5: error: unknown key 'yeras' in relation #1 (did you mean 'years'?); allowed keys: id, actors, from, to, format, mechanism, formalisation, status, years, topic, note, source, replaced_by"])
+        #expect(found == ["t.yaml:16:5: error: unknown key 'yeras' in relation #1 (did you mean 'years'?); allowed keys: id, actors, from, to, format, mechanism, formalisation, status, years, topic, note, source, replaced_by, observations"])
     }
 
     @Test func yearOutsideTheAlliancesYears() {
