@@ -54,6 +54,15 @@ public struct AllianceLoader: Sendable {
         }
     }
 
+    /// Reads and checks the files at `paths`, several at a time (one per core); the results are in
+    /// the order of `paths`, the same as loading them one after another.
+    /// - Complexity: O(total size of the files), spread over the active processors.
+    public func load(paths: [String]) -> [LoadResult] {
+        let slots = LoadSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { i in slots.store(load(path: paths[i]), at: i) }
+        return slots.results
+    }
+
     /// Reads and checks `text` as the content of `file`.
     public func load(text: String, file: String) -> LoadResult {
         let parsed = AllianceFileReader(vocabulary: vocabulary).read(text: text, file: file)
@@ -79,7 +88,7 @@ public struct AllianceLoader: Sendable {
                        diagnostics: problems.filter { $0.file == file }.sortedForDisplay(), isVocabularyFile: true)
         }
         let loader = AllianceLoader(vocabulary: extended)
-        return SurveyValidator.merge(vocabularyResults + files.alliances.map { loader.load(path: $0) },
+        return SurveyValidator.merge(vocabularyResults + loader.load(paths: files.alliances),
                                      initiative: files.readInitiative(vocabulary: extended))
     }
 
@@ -200,4 +209,24 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// ``text(_:)`` in German, the default language.
     public var description: String { text(.de) }
+}
+
+/// The results of loading files in parallel, each written once by the worker that loaded it.
+private final class LoadSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [LoadResult?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ result: LoadResult, at index: Int) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var results: [LoadResult] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
 }

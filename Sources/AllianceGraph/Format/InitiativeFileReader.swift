@@ -46,7 +46,7 @@ public struct InitiativeFileReader: Sendable {
     /// Whether `text` is an initiative file: a mapping with the top-level key `programme` (an
     /// alliance file never has one).
     public static func isInitiativeFile(text: String) -> Bool {
-        guard text.contains("programme"), let root = try? Yams.compose(yaml: text), case .mapping(let mapping) = root else {
+        guard text.mentions("programme"), let root = try? Yams.compose(yaml: text), case .mapping(let mapping) = root else {
             return false
         }
         return mapping.keys.contains { if case .scalar(let s) = $0 { s.string == "programme" } else { false } }

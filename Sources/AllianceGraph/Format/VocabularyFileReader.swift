@@ -80,7 +80,7 @@ public struct VocabularyFileReader: Sendable {
     /// reports what is wrong.
     /// - Complexity: O(*n*) in the length of the text; texts naming no section key are not parsed.
     public static func isVocabularyFile(text: String) -> Bool {
-        guard sectionKeys.contains(where: { text.contains($0) }),
+        guard sectionKeys.contains(where: { text.mentions($0) }),
               let root = try? Yams.compose(yaml: text), case .mapping(let mapping) = root, !mapping.isEmpty else {
             return false
         }

@@ -58,6 +58,7 @@ public enum SurveyMessage: String, MessageCatalogue {
     case chartNeedsTable = "chart-needs-table"
     case indicatorSource = "indicator-source"
     case byKindNeedsChart = "by-kind-needs-chart"
+    case reportedColumn = "reported-column"
     case optionChart = "option-chart"
     case optionByKind = "option-by-kind"
 
@@ -138,6 +139,7 @@ public enum SurveyMessage: String, MessageCatalogue {
         case .chartNeedsTable: MessageTemplate(de: "--chart zeichnet eine Tabelle: --table trends oder --table composition angeben",
                                                en: "--chart draws one table: give --table trends or --table composition")
         case .indicatorSource: MessageTemplate(de: "Quelle: {source}", en: "Source: {source}")
+        case .reportedColumn: MessageTemplate(de: "berichtet", en: "reported")
         case .byKindNeedsChart: MessageTemplate(de: "--by-kind gilt für das Diagramm: auch --chart DATEI angeben",
                                                 en: "--by-kind is for the chart: give --chart FILE too")
         case .optionChart: MessageTemplate(de: "Zeichnet die Tabelle (trends oder composition) als Diagramm in DATEI: .svg, .png oder .pdf.",

@@ -55,7 +55,8 @@ struct MetricsCommand: ParsableCommand {
         let input = try vocabulary.load(paths: paths, language.language)
         let vocab = input.vocabulary
         let layer = try parseLayer(self.layer, vocabulary: vocab, language.language)
-        let alliances = try vocabulary.loadAlliances(input, language.language)
+        let panel = try vocabulary.loadPanel(input, language.language)
+        let alliances = panel.alliances
         var projections: [NetworkProjection] = []
         for alliance in alliances {
             let years = year.map { [$0] } ?? Array(alliance.years)
@@ -72,7 +73,16 @@ struct MetricsCommand: ParsableCommand {
         let metrics = projections.map { $0.metrics(workers: workers) }
         let l = language.language
         guard actors else {
-            try output.emit(TableDocument(tables: [.networkMetrics(metrics, language: l)]), inputs: input.files, language.language)
+            var table = ResultTable.networkMetrics(metrics, language: l)
+            // With survey waves (an initiative file, or files saying in which waves they reported),
+            // each alliance-year says whether the alliance reported then: its data have a wave behind them.
+            if panel.initiative != nil || alliances.contains(where: { $0.reports != nil }) {
+                table.columns.append(.init("reported", SurveyMessage.reportedColumn.text(l)))
+                for (i, p) in projections.enumerated() {
+                    table.rows[i].append(.bool(p.snapshot.alliance.reported(in: p.snapshot.year)))
+                }
+            }
+            try output.emit(TableDocument(tables: [table]), inputs: input.files, language.language)
             return
         }
         let vocabularies = Dictionary(alliances.map { ($0.id.rawValue, $0.vocabulary) }, uniquingKeysWith: { a, _ in a })

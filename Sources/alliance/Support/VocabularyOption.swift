@@ -65,7 +65,7 @@ extension VocabularyOption {
     func loadPanel(_ input: CommandInput, _ language: Language) throws -> SurveyPanel {
         let loader = AllianceLoader(vocabulary: input.vocabulary)
         let parsed = input.found.readInitiative(vocabulary: input.vocabulary)
-        let results = SurveyValidator.merge(input.allianceFiles.map { loader.load(path: $0) }, initiative: parsed)
+        let results = SurveyValidator.merge(loader.load(paths: input.allianceFiles), initiative: parsed)
         var failed = false
         for result in results {
             result.diagnostics.forEach { Terminal.error($0.text(language)) }
