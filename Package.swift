@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -86,3 +87,11 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer target on the file reader and validator (issue 16 item 10). Only with ALLIANCE_FUZZ=1,
+// as scripts/fuzz-libfuzzer builds it (with -sanitize=fuzzer, into .build-fuzz): libFuzzer gives it its
+// main function, so the normal build, which has no libFuzzer, must not see it.
+if ProcessInfo.processInfo.environment["ALLIANCE_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(name: "alliance-fuzz", dependencies: ["AllianceGraph"],
+                                             path: "Fuzz/AllianceReaderFuzz"))
+}
