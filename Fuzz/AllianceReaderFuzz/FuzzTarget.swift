@@ -57,7 +57,15 @@ private func checkPlaced(_ diagnostics: [Diagnostic], file: String, lines: Int, 
 public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let data = bytes.map { Data(bytes: $0, count: count) } ?? Data()
     guard FileManager.default.createFile(atPath: path, contents: data) else { fatalError("cannot write \(path)") }
-    let lines = data.split(separator: 0x0A, omittingEmptySubsequences: false).count
+    // Lines as YAML counts them: a lone CR ends a line too (and CRLF once), as do NEL, LS and PS.
+    let text = String(decoding: data, as: UTF8.self).unicodeScalars.map(\.value)
+    let lines = 1 + text.indices.filter { index in
+        switch text[index] {
+        case 0x0A, 0x85, 0x2028, 0x2029: true
+        case 0x0D: index + 1 == text.count || text[index + 1] != 0x0A
+        default: false
+        }
+    }.count
 
     // The alliance reader and validator, through the file as the commands read it.
     let result = loader.load(path: path)

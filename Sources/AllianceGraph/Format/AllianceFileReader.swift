@@ -108,8 +108,8 @@ public struct AllianceFileReader: Sendable {
 
     /// Where `text` holds the character `value` that YAML does not allow (a control character other
     /// than tab and line breaks, DEL, a C1 control other than NEL, U+FFFE or U+FFFF), as libyaml
-    /// reports it: the first such character with that value, in line and column (lines end at LF
-    /// and NEL; columns in Unicode scalars, from 1); else the line and column of `offset` (characters from the start), or `nil`.
+    /// reports it: the first such character with that value, in line and column (lines end as
+    /// libyaml counts them, ``TextFile/endsLine(_:before:)``; columns in Unicode scalars, from 1); else the line and column of `offset` (characters from the start), or `nil`.
     ///
     /// - Complexity: O(*n*) in the length of `text`.
     static func disallowedCharacter(_ value: Int32, in text: String, near offset: Int?) -> (line: Int, column: Int)? {
@@ -121,9 +121,14 @@ public struct AllianceFileReader: Sendable {
         }
         guard value >= 0, !allowed(UInt32(value)) else { return nil }
         var line = 1, column = 1
-        for scalar in text.unicodeScalars {
-            if scalar.value == UInt32(value) { return (line, column) }
-            if scalar == "\n" || scalar.value == 0x85 { line += 1; column = 1 } else { column += 1 }
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index].value
+            if scalar == UInt32(value) { return (line, column) }
+            index = scalars.index(after: index)
+            let next = index < scalars.endIndex ? scalars[index].value : nil
+            if TextFile.endsLine(scalar, before: next) { line += 1; column = 1 } else { column += 1 }
         }
         guard let offset, offset >= 0, offset <= text.count else { return nil }
         let prefix = text.prefix(offset)

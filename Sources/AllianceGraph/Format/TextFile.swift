@@ -57,6 +57,17 @@ enum TextFile {
         return try decode(data)
     }
 
+    /// Whether `scalar`, followed by `next`, ends a line as libyaml counts lines (and so the line
+    /// numbers of every other message): LF, CR not followed by LF (CRLF counts once, at its LF),
+    /// NEL, LS and PS.
+    static func endsLine(_ scalar: UInt32, before next: UInt32?) -> Bool {
+        switch scalar {
+        case 0x0A, 0x85, 0x2028, 0x2029: true
+        case 0x0D: next != 0x0A
+        default: false
+        }
+    }
+
     /// `data` as UTF-8 text, or where its first byte that is not UTF-8 stands.
     static func decode(_ data: Data) throws(Failure) -> String {
         if let text = String(data: data, encoding: .utf8) { return text }
@@ -81,7 +92,14 @@ enum TextFile {
             default:
                 throw .notUTF8(line: line, column: column, byte: byte)
             }
-            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            let scalar: UInt32 = switch length {
+            case 1: UInt32(byte)
+            case 2: UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            case 3: UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            default: 0x10000   // no line break has four bytes
+            }
+            let next: UInt32? = index + length < bytes.count ? UInt32(bytes[index + length]) : nil
+            if endsLine(scalar, before: next) { line += 1; column = 1 } else { column += 1 }
             index += length
         }
         // Valid UTF-8 that Foundation still refused (it should not happen): report at the start.

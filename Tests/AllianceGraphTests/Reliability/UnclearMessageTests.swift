@@ -39,6 +39,19 @@ struct UnclearMessageTests {
         #expect(german.stderr.hasPrefix("\(path):\(line):\(column): error: hier steht das Steuerzeichen U+\(code)"), "\(german.stderr)")
     }
 
+    // Found by the libFuzzer target (docs/RELIABILITY.md): YAML, and so every other message, counts
+    // a lone CR as a line break and CRLF as one; these two messages counted only LF.
+    @Test("a control character and a byte that is no UTF-8 are placed on the lines YAML counts (CR, CRLF, LF)",
+          arguments: [("\u{01}".utf8.map { $0 }, "here is the control character U+0001"), ([0xFF], "the file is not UTF-8 text: byte 0xFF")])
+    func linesAsYAMLCounts(bad: [UInt8], words: String) throws {
+        let path = try TestSupport.temporaryFile("breaks.yaml", "")
+        let bytes = Array("id: x\rkind: independent_city\r\nyears: 2021\nname: \"A".utf8) + bad + Array("b\"\n".utf8)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let output = try TestSupport.run("alliance", ["validate", path, "--lang", "en"])
+        #expect(output.status == 1)
+        #expect(output.stderr.hasPrefix("\(path):4:9: error: \(words)"), "\(output.stderr)")
+    }
+
     @Test("a control character in a vocabulary file is placed too")
     func controlCharacterInVocabulary() throws {
         let path = try TestSupport.temporaryFile("terms.yaml", "topics:\n  - id: a\n    de: A\u{02}\n")
