@@ -1,9 +1,10 @@
-/// `alliance show` as a ``TableDocument``: the readable summaries (text, Markdown) and four
+/// `alliance show` as a ``TableDocument``: the readable summaries (text, Markdown) and six
 /// tables with ids and labels (CSV, JSON): `alliances` (one row per alliance), then `actors`,
-/// `relations`, `interfaces` and `chains` (one row per item and year).
+/// `relations`, `interfaces`, `chains` and `situations` (one row per item and year; a situation
+/// has one row per actor involved).
 extension AllianceSummary {
     /// The names of the tables of ``document(_:years:language:)``.
-    public static let tableNames = ["alliances", "actors", "relations", "interfaces", "chains"]
+    public static let tableNames = ["alliances", "actors", "relations", "interfaces", "chains", "situations"]
 
     /// The summaries of `alliances` for `years` (each alliance's years it covers; all when `nil`)
     /// and their tables, labelled in `language` by each alliance's ``Alliance/vocabulary``.
@@ -13,7 +14,8 @@ extension AllianceSummary {
             ResultTable.Column(id, header.text(l), detail: detail)
         }
         var blocks: [TableDocument.Block] = []
-        var rows: [[TableCell]] = [], actors: [[TableCell]] = [], relations: [[TableCell]] = [], interfaces: [[TableCell]] = [], chains: [[TableCell]] = []
+        var rows: [[TableCell]] = [], actors: [[TableCell]] = [], relations: [[TableCell]] = [], interfaces: [[TableCell]] = [], chains: [[TableCell]] = [],
+            situations: [[TableCell]] = []
         for alliance in alliances {
             let shown = (years ?? Array(alliance.years)).filter(alliance.years.contains)
             blocks += AllianceSummary(alliance, years: shown, language: l).blocks(language: l)
@@ -57,6 +59,17 @@ extension AllianceSummary {
                     chains.append([id, .int(year), .text(chain.id.rawValue), .text(chain.name),
                                    .list(chain.steps.map(\.actor.rawValue)), .list(chain.steps.map { $0.label ?? "" })])
                 }
+                for situation in snapshot.situations {
+                    let kind = situation.kind.map { vocabulary.situationKind($0)?.label.text(l) ?? $0.rawValue }
+                    let topic = situation.topic(in: vocabulary)
+                    for responsibility in situation.responsibilities {
+                        situations.append([id, .int(year), .text(situation.id.rawValue), .term(situation.kind?.rawValue, kind),
+                                           .text(situation.label), .term(topic?.rawValue, topic.map { vocabulary.label(of: $0).text(l) }),
+                                           .text(responsibility.actor.rawValue), .bool(responsibility.isResponsible),
+                                           .text(responsibility.condition?.words(in: vocabulary, language: l)),
+                                           .list(situation.types.map(\.id)), .list(situation.observations.map(\.code.rawValue))])
+                    }
+                }
             }
         }
         let tables = [
@@ -86,6 +99,12 @@ extension AllianceSummary {
                 col("alliance", .alliance), col("year", .year), col("chain", .chain),
                 col("name", .name), col("actors", .steps), col("labels", .stepLabels),
             ], rows: chains),
+            ResultTable(name: "situations", title: TableMessage.situationsTitle.text(l), columns: [
+                col("alliance", .alliance), col("year", .year), col("situation", .situation),
+                col("kind", .kind), col("label", .label), col("topic", .topic), col("actor", .actor),
+                col("responsible", .responsible), col("condition", .condition), col("type", .type),
+                col("observations", .observations),
+            ], rows: situations),
         ]
         return TableDocument(tables: tables, blocks: blocks, metadata: ["language": .text(l.rawValue)])
     }

@@ -40,6 +40,18 @@ public struct AllianceSummary: Encodable, Sendable {
         public var interfaces: [String]
         /// Chains applying, each described in one line.
         public var chains: [String]
+        /// Situations occurring, with each actor's part in words; `nil` (left out of JSON) when none.
+        public var situations: [SituationLines]?
+    }
+
+    /// One situation in words.
+    public struct SituationLines: Encodable, Sendable {
+        /// The situation: its label (or kind), topic, coded types and id.
+        public var title: String
+        /// One line per actor involved: its name and its responsibility in words.
+        public var actors: [String]
+        /// The observed behaviours in words.
+        public var observations: [String]
     }
 
     /// A labelled group of items.
@@ -77,7 +89,26 @@ public struct AllianceSummary: Encodable, Sendable {
             var extras: [String] = []
             if let formalisation = relation.effectiveFormalisation(in: vocabulary) { extras.append(formalisation.label.text(language)) }
             if let status = relation.status { extras.append(status.label.text(language)) }
-            return "\(who) [\(relation.id)]" + (extras.isEmpty ? "" : " (\(extras.joined(separator: ", ")))")
+            return "\(who) [\(relation.id)]" + (extras.isEmpty ? "" : " (\(extras.joined(separator: ", ")))") + observed(relation.observations)
+        }
+        func observed(_ observations: [Observation]) -> String {
+            observations.isEmpty ? "" : ReportMessage.observedSuffix.text(language, ["observations": .text(
+                observations.map { $0.words(in: vocabulary, language: language, actorName: actorName) }.joined(separator: "; "))])
+        }
+        func describe(_ situation: Situation) -> SituationLines {
+            let kind = situation.kind.map { vocabulary.situationKind($0)?.label.text(language) ?? $0.rawValue }
+            let topic = situation.topic(in: vocabulary).map { vocabulary.label(of: $0).text(language) }
+            // The label names the situation; without one the kind does, and is not repeated.
+            let about = [situation.label == nil ? nil : kind, topic.map { ReportMessage.topicDetail.text(language, ["topic": .text($0)]) }]
+                .compactMap { $0 }
+            let types = situation.types.isEmpty ? "" : ReportMessage.codedTypes.text(language, ["types": .text(
+                situation.types.map { $0.label.text(language) }.joined(separator: ", "))])
+            let title = (situation.label ?? kind ?? situation.id.rawValue) + " [\(situation.id)]"
+                + (about.isEmpty ? "" : " (\(about.joined(separator: "; ")))") + types
+            return SituationLines(
+                title: title,
+                actors: situation.responsibilities.map { "\(actorName($0.actor)): \($0.words(in: vocabulary, language: language))" },
+                observations: situation.observations.map { $0.words(in: vocabulary, language: language, actorName: actorName) })
         }
         id = alliance.id.rawValue
         name = alliance.name
@@ -124,12 +155,14 @@ public struct AllianceSummary: Encodable, Sendable {
                     let topic = interface.topic.map { vocabulary.label(of: $0).text(language) } ?? interface.risk ?? ""
                     let type = interface.type.map { " – \($0.label.text(language))" } ?? ""
                     return "\(interface.actors.map(actorName).joined(separator: ", ")): \(topic)\(type) [\(interface.id)]"
+                        + observed(interface.observations)
                 },
                 chains: snapshot.chains.map { chain in
                     (chain.name.map { "\($0): " } ?? "") + chain.steps.map { step in
                         actorName(step.actor) + (step.label.map { " (\($0))" } ?? "")
                     }.joined(separator: " → ")
-                })
+                },
+                situations: snapshot.situations.isEmpty ? nil : snapshot.situations.map(describe))
         }
     }
 
@@ -177,6 +210,16 @@ public struct AllianceSummary: Encodable, Sendable {
             if !year.chains.isEmpty {
                 lines.append(say(.chains))
                 for item in year.chains { lines.append("  - \(item)") }
+            }
+            if let situations = year.situations {
+                lines.append(say(.situations))
+                for situation in situations {
+                    lines.append("  - \(situation.title)")
+                    for actor in situation.actors { lines.append("      \(actor)") }
+                    if !situation.observations.isEmpty {
+                        lines.append("      " + say(.observedLine, ["observations": .text(situation.observations.joined(separator: "; "))]))
+                    }
+                }
             }
             blocks.append(.lines(lines))
         }

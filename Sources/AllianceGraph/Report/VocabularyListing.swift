@@ -30,7 +30,8 @@ public struct VocabularyListing: Encodable, Sendable {
 
     /// The section ids, in display order.
     public static let sectionIDs = ["areas", "actor-kinds", "formats", "mechanisms", "sub-forms", "interface-types",
-                                    "strategies", "formalisations", "statuses", "topics", "alliance-kinds", "roles", "levels"]
+                                    "strategies", "formalisations", "statuses", "topics", "observation-codes", "situation-kinds",
+                                    "residence-statuses", "legal-bases", "alliance-kinds", "roles", "levels"]
 
     /// The sections.
     public var sections: [Section]
@@ -55,6 +56,7 @@ public struct VocabularyListing: Encodable, Sendable {
             section("actor-kinds", .actorKindsTitle, vocabulary.actorKinds.values.map { kind in
                 entry(kind.id.rawValue, kind.label, [say(.areaDetail, ["area": .text(kind.area.id)])] + kind.mandates.map { mandate in
                     say(.mandateDetail, ["topic": .text(mandate.topic.rawValue)]) + (mandate.period.map { " (\($0))" } ?? "")
+                        + (mandate.condition.map { say(.mandateCondition, ["condition": .text($0.words(in: vocabulary, language: language))]) } ?? "")
                 })
             }),
             section("formats", .formatsTitle, vocabulary.formats.values.map { format in
@@ -81,8 +83,18 @@ public struct VocabularyListing: Encodable, Sendable {
             section("formalisations", .formalisationsTitle, closed(Formalisation.self)),
             section("statuses", .statusesTitle, closed(RelationStatus.self)),
             section("topics", .topicsTitle, vocabulary.topics.values.map { topic in
-                entry(topic.id.rawValue, topic.label, topic.isCrossCutting ? [say(.crossCutting)] : [])
+                entry(topic.id.rawValue, topic.label, (topic.isCrossCutting ? [say(.crossCutting)] : [])
+                      + (topic.neighbours.isEmpty ? [] : [say(.neighboursDetail, ["ids": .list(topic.neighbours.map { .text($0.rawValue) })])]))
             }),
+            section("observation-codes", .observationCodesTitle, vocabulary.observationCodes.values.map { code in
+                entry(code.id.rawValue, code.label, [say(.mechanismDetail, ["mechanism": .text(code.mechanism.description)])])
+            }),
+            section("situation-kinds", .situationKindsTitle, vocabulary.situationKinds.values.map { kind in
+                entry(kind.id.rawValue, kind.label, (kind.topic.map { [say(.defaultTopicDetail, ["topic": .text($0.rawValue)])] } ?? [])
+                      + (kind.change.map { [say(.changeDetail, ["dimension": .text($0.rawValue)])] } ?? []))
+            }),
+            section("residence-statuses", .residenceStatusesTitle, vocabulary.residenceStatuses.values.map { entry($0.id.rawValue, $0.label) }),
+            section("legal-bases", .legalBasesTitle, vocabulary.legalBases.values.map { entry($0.id.rawValue, $0.label) }),
             section("alliance-kinds", .allianceKindsTitle, closed(AllianceKind.self)),
             section("roles", .rolesTitle, closed(ActorRole.self)),
             section("levels", .levelsTitle, closed(AnalysisLevel.self) {
@@ -102,7 +114,8 @@ public struct VocabularyListing: Encodable, Sendable {
             let width = section.entries.map(\.id.count).max() ?? 0
             let lines = section.entries.map { entry in
                 let label = entry.label.text(language)
-                let abbreviation = entry.abbreviation.map { " (\($0))" } ?? ""
+                // A label that names its abbreviation already ("… (SGB II)") does not get it twice.
+                let abbreviation = entry.abbreviation.flatMap { label.contains($0) ? nil : " (\($0))" } ?? ""
                 let padded = entry.id.padding(toLength: width, withPad: " ", startingAt: 0)
                 return "  \(padded)  \(label)\(abbreviation)" + (entry.details.isEmpty ? "" : " — " + entry.details.joined(separator: "; "))
             }

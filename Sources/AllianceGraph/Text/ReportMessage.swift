@@ -17,6 +17,24 @@ public enum ReportMessage: String, MessageCatalogue {
     case unknownArea = "unknown-area"
     case inferredMark = "inferred-mark"
     case inferredCount = "inferred-count"
+    // AllianceSummary: situations, conditions and observations
+    case situations
+    case topicDetail = "topic-detail"
+    case codedTypes = "coded-types"
+    case observedSuffix = "observed-suffix"
+    case observedLine = "observed-line"
+    case notResponsible = "not-responsible"
+    case responsibleByMandate = "responsible-by-mandate"
+    case responsibleAlways = "responsible-always"
+    case responsibleWhen = "responsible-when"
+    case withoutCondition = "without-condition"
+    case conditionAge = "condition-age"
+    case conditionResidence = "condition-residence"
+    case conditionLegalBasis = "condition-legal-basis"
+    case conditionProgrammeMonths = "condition-programme-months"
+    case rangeFrom = "range-from"
+    case rangeUpTo = "range-up-to"
+    case or
     // VocabularyListing: section titles
     case areasTitle = "areas-title"
     case actorKindsTitle = "actor-kinds-title"
@@ -31,6 +49,10 @@ public enum ReportMessage: String, MessageCatalogue {
     case allianceKindsTitle = "alliance-kinds-title"
     case rolesTitle = "roles-title"
     case levelsTitle = "levels-title"
+    case observationCodesTitle = "observation-codes-title"
+    case situationKindsTitle = "situation-kinds-title"
+    case residenceStatusesTitle = "residence-statuses-title"
+    case legalBasesTitle = "legal-bases-title"
     // VocabularyListing: details of an entry
     case groupDetail = "group-detail"
     case areaDetail = "area-detail"
@@ -46,6 +68,10 @@ public enum ReportMessage: String, MessageCatalogue {
     case typicalProblemDetail = "typical-problem-detail"
     case strategyDetail = "strategy-detail"
     case crossCutting = "cross-cutting"
+    case neighboursDetail = "neighbours-detail"
+    case changeDetail = "change-detail"
+    case defaultTopicDetail = "default-topic-detail"
+    case mandateCondition = "mandate-condition"
     // Trend indicators
     case writtenAgreements = "written-agreements"
     case cooperationWith = "cooperation-with"
@@ -72,6 +98,23 @@ public enum ReportMessage: String, MessageCatalogue {
         case .unknownArea: MessageTemplate(de: "unbekannter Bereich", en: "unknown area")
         case .inferredMark: MessageTemplate(de: " (erschlossen)", en: " (inferred)")
         case .inferredCount: MessageTemplate(de: " ({count} erschlossen)", en: " ({count} inferred)")
+        case .situations: MessageTemplate(de: "Situationen:", en: "Situations:")
+        case .topicDetail: MessageTemplate(de: "Thema: {topic}", en: "topic: {topic}")
+        case .codedTypes: MessageTemplate(de: " – codiert: {types}", en: " – coded: {types}")
+        case .observedSuffix: MessageTemplate(de: " – beobachtet: {observations}", en: " – observed: {observations}")
+        case .observedLine: MessageTemplate(de: "beobachtet: {observations}", en: "observed: {observations}")
+        case .notResponsible: MessageTemplate(de: "beteiligt, nicht zuständig", en: "involved, not responsible")
+        case .responsibleByMandate: MessageTemplate(de: "zuständig nach Kernauftrag", en: "responsible by its core mandates")
+        case .responsibleAlways: MessageTemplate(de: "zuständig ohne Bedingung", en: "responsible without condition")
+        case .responsibleWhen: MessageTemplate(de: "zuständig bei {condition}", en: "responsible for {condition}")
+        case .withoutCondition: MessageTemplate(de: "ohne Bedingung", en: "without condition")
+        case .conditionAge: MessageTemplate(de: "Alter {range}", en: "age {range}")
+        case .conditionResidence: MessageTemplate(de: "Aufenthaltsstatus {statuses}", en: "residence status {statuses}")
+        case .conditionLegalBasis: MessageTemplate(de: "Hilfe nach {bases}", en: "help under {bases}")
+        case .conditionProgrammeMonths: MessageTemplate(de: "Programmmonat {range}", en: "programme month {range}")
+        case .rangeFrom: MessageTemplate(de: "ab {value}", en: "{value} and over")
+        case .rangeUpTo: MessageTemplate(de: "bis {value}", en: "up to {value}")
+        case .or: MessageTemplate(de: " oder ", en: " or ")
         case .areasTitle: MessageTemplate(de: "Politikfelder", en: "Policy areas")
         case .actorKindsTitle: MessageTemplate(de: "Akteursarten", en: "Actor kinds")
         case .formatsTitle: MessageTemplate(de: "Kooperationsformate", en: "Relation formats")
@@ -85,6 +128,10 @@ public enum ReportMessage: String, MessageCatalogue {
         case .allianceKindsTitle: MessageTemplate(de: "Arten von Bündnissen", en: "Alliance kinds")
         case .rolesTitle: MessageTemplate(de: "Rollen im Bündnis", en: "Roles in the alliance")
         case .levelsTitle: MessageTemplate(de: "Analyseebenen", en: "Levels of analysis")
+        case .observationCodesTitle: MessageTemplate(de: "Beobachtungscodes", en: "Observation codes")
+        case .situationKindsTitle: MessageTemplate(de: "Situationen junger Menschen", en: "Situations of young people")
+        case .residenceStatusesTitle: MessageTemplate(de: "Aufenthaltsstatus", en: "Residence statuses")
+        case .legalBasesTitle: MessageTemplate(de: "Rechtsgrundlagen", en: "Legal bases")
         case .groupDetail: MessageTemplate(de: "Gruppe: {group}", en: "group: {group}")
         case .areaDetail: MessageTemplate(de: "Bereich: {area}", en: "area: {area}")
         case .mandateDetail: MessageTemplate(de: "Kernauftrag: {topic}", en: "core mandate: {topic}")
@@ -99,6 +146,10 @@ public enum ReportMessage: String, MessageCatalogue {
         case .typicalProblemDetail: MessageTemplate(de: "typisches Problem: {problem}", en: "typical problem: {problem}")
         case .strategyDetail: MessageTemplate(de: "Strategie: {strategy}", en: "strategy: {strategy}")
         case .crossCutting: MessageTemplate(de: "Querschnittsaufgabe", en: "cross-cutting goal")
+        case .neighboursDetail: MessageTemplate(de: "Nachbarthemen: {ids}", en: "neighbouring topics: {ids}")
+        case .changeDetail: MessageTemplate(de: "Wechsel: {dimension}", en: "change: {dimension}")
+        case .defaultTopicDetail: MessageTemplate(de: "Thema: {topic}", en: "topic: {topic}")
+        case .mandateCondition: MessageTemplate(de: " bei {condition}", en: " for {condition}")
         case .writtenAgreements: MessageTemplate(de: "Schriftliche Vereinbarungen", en: "Written agreements")
         case .cooperationWith: MessageTemplate(de: "Kooperation mit {partner}", en: "Cooperation with {partner}")
         case .formWith: MessageTemplate(de: "{format} mit {partner}", en: "{format} with {partner}")

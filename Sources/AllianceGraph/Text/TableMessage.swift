@@ -51,6 +51,9 @@ public enum TableMessage: String, MessageCatalogue {
     case chain
     case steps
     case stepLabels = "step-labels"
+    case responsible
+    case condition
+    case observations
     case link
     case step
     case firstBroken = "first-broken"
@@ -89,6 +92,7 @@ public enum TableMessage: String, MessageCatalogue {
     case relationsTitle = "relations-title"
     case interfacesTitle = "interfaces-title"
     case chainsTitle = "chains-title"
+    case situationsTitle = "situations-title"
     case mechanismsTitle = "mechanisms-title"
     case coverageTitle = "coverage-title"
     case vocabularyTitle = "vocabulary-title"
@@ -153,6 +157,9 @@ public enum TableMessage: String, MessageCatalogue {
         case .chain: MessageTemplate(de: "Kette", en: "Chain")
         case .steps: MessageTemplate(de: "Glieder", en: "Steps")
         case .stepLabels: MessageTemplate(de: "Bezeichnungen", en: "Labels")
+        case .responsible: MessageTemplate(de: "Zuständig", en: "Responsible")
+        case .condition: MessageTemplate(de: "Bedingung", en: "Condition")
+        case .observations: MessageTemplate(de: "Beobachtungen", en: "Observations")
         case .link: MessageTemplate(de: "Glied", en: "Link")
         case .step: MessageTemplate(de: "Schritt", en: "Step")
         case .firstBroken: MessageTemplate(de: "Erster Bruch", en: "First break")
@@ -191,6 +198,7 @@ public enum TableMessage: String, MessageCatalogue {
         case .relationsTitle: MessageTemplate(de: "Kooperationen", en: "Relations")
         case .interfacesTitle: MessageTemplate(de: "Schnittstellen", en: "Interfaces")
         case .chainsTitle: MessageTemplate(de: "Bildungs- und Integrationsketten", en: "Education and integration chains")
+        case .situationsTitle: MessageTemplate(de: "Situationen", en: "Situations")
         case .mechanismsTitle: MessageTemplate(de: "Koordinationsmechanismen", en: "Coordination mechanisms")
         case .coverageTitle: MessageTemplate(de: "Abdeckung durch passende Strategien", en: "Coverage by matching strategies")
         case .vocabularyTitle: MessageTemplate(de: "Vokabular", en: "Vocabulary")
