@@ -161,7 +161,7 @@ struct CommandLineTests {
         #expect(english.stdout.contains("Interface types [interface-types]"))
         let json = try TestSupport.run("alliance", ["vocab", "--format", "json"])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
-        #expect(Set(rows.compactMap { $0["section"] as? String }).count == 13)
+        #expect(Set(rows.compactMap { $0["section"] as? String }).count == 17)  // with observation codes, situation kinds, residence statuses, legal bases
         #expect(rows.contains { $0["id"] as? String == "abh" && $0["de"] as? String == "Ausländerbehörde" && $0["en"] as? String == "Immigration office" })
     }
 
