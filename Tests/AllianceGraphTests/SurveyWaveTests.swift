@@ -164,4 +164,16 @@ struct SurveyWaveTests {
         #expect(ns == [9, 7, 8], "\(written)")
         #expect(written["2021_unanswered"] as? Int == 1 && written["2021_not_reported"] as? Int == 2)
     }
+
+    @Test("an unknown indicator is refused with a suggestion among the built-in and the initiative's own")
+    func unknownIndicator() throws {
+        let out = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "trends", "--indicator", "written_agreement", "--lang", "en"])
+        #expect(out.status != 0 && out.stdout.isEmpty)
+        #expect(out.stderr.contains("error: unknown indicator 'written_agreement' (did you mean 'written_agreements'?)"), "\(out.stderr)")
+        #expect(out.stderr.contains("participation_check"), "the initiative file's own indicators are known")
+        let own = try TestSupport.run("alliance", ["compare", "Graphs/", "--table", "trends", "--indicator", "participation_check",
+                                                   "--format", "csv"])
+        #expect(own.status == 0 && own.stdout.contains("\nparticipation_check,Prüfung der Teilnahmevoraussetzungen durch die ABH,5,8,"),
+                "\(own.stdout)\(own.stderr)")
+    }
 }

@@ -21,7 +21,6 @@ public enum CommandMessage: String, MessageCatalogue {
     case unknownMetric = "unknown-metric"
     case atLeastOne = "at-least-one"
     case unknownIndicator = "unknown-indicator"
-    case unknownIndicatorNamed = "unknown-indicator-named"
     case optionProblem = "option-problem"
     case noAllianceCovers = "no-alliance-covers"
     case noAllianceCoversRanges = "no-alliance-covers-ranges"
@@ -72,9 +71,6 @@ public enum CommandMessage: String, MessageCatalogue {
                             en: "unknown metric '{metric}' for --level {level}; choose one of: {metrics}.")
         case .atLeastOne: MessageTemplate(de: "{option} muss mindestens 1 sein.", en: "{option} must be at least 1.")
         case .unknownIndicator:
-            MessageTemplate(de: "unbekanntes Merkmal '{indicator}'; schreiben Sie written, with:KIND, format:ID, format:ID+KIND oder mechanism:ID.",
-                            en: "unknown indicator '{indicator}'; write written, with:KIND, format:ID, format:ID+KIND or mechanism:ID.")
-        case .unknownIndicatorNamed:
             MessageTemplate(de: "unbekanntes Merkmal '{indicator}'{suggestion}; bekannt sind: {known}; oder written, with:KIND, format:ID, format:ID+KIND, mechanism:ID schreiben",
                             en: "unknown indicator '{indicator}'{suggestion}; known ones: {known}; or write written, with:KIND, format:ID, format:ID+KIND, mechanism:ID")
         case .optionProblem: MessageTemplate(de: "{option}: {problem}", en: "{option}: {problem}")

@@ -152,8 +152,8 @@ public enum HelpMessage: String, MessageCatalogue {
             MessageTemplate(de: "Was gezeigt wird: all (Vorgabe), changes oder metrics (Veränderungen der Kennzahlen). CSV braucht changes oder metrics.",
                             en: "What to show: all (default), changes, or metrics (deltas). CSV needs changes or metrics.")
         case .optionCompareTable:
-            MessageTemplate(de: "Welche Tabelle: composition, trends oder ranking (Vorgabe: eine Übersicht aus Zusammensetzung und Entwicklung).",
-                            en: "Which table: composition, trends or ranking (default: an overview of composition and trends).")
+            MessageTemplate(de: "Welche Tabelle: composition, trends, transitions (Übergänge von Jahr zu Jahr) oder ranking (Vorgabe: eine Übersicht aus Zusammensetzung und Entwicklung).",
+                            en: "Which table: composition, trends, transitions (year to year) or ranking (default: an overview of composition and trends).")
         case .optionCompareYear:
             MessageTemplate(de: "Das Jahr (composition: Vorgabe das letzte; ranking: nur dieses Jahr).",
                             en: "The year (composition: default the latest; ranking: only this year).")
@@ -161,8 +161,8 @@ public enum HelpMessage: String, MessageCatalogue {
             MessageTemplate(de: "Jahre für die Entwicklung, z. B. 2020-2022 (Vorgabe: alle Jahre der Bündnisse).",
                             en: "Years for trends, e.g. 2020-2022 (default: all years of the alliances).")
         case .optionIndicator:
-            MessageTemplate(de: "Merkmal der Entwicklung (wiederholbar); Vorgabe: die vier des Berichts.",
-                            en: "Trend indicator (repeatable); default: the report's four.")
+            MessageTemplate(de: "Merkmal der Entwicklung (wiederholbar): eine Id wie written_agreements (auch eigene aus der Initiativdatei) oder written, with:KIND, format:ID, format:ID+KIND, mechanism:ID; Vorgabe: die vier des Berichts.",
+                            en: "Trend indicator (repeatable): an id such as written_agreements (also your own from the initiative file) or written, with:KIND, format:ID, format:ID+KIND, mechanism:ID; default: the report's four.")
         case .optionLevel:
             MessageTemplate(de: "Rangfolge: Bündnisjahre (network, Vorgabe) oder Akteure (actor) ordnen.",
                             en: "Ranking: rank alliance-years (network, default) or actors (actor).")

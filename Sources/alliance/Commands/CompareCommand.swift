@@ -142,7 +142,7 @@ struct CompareCommand: ParsableCommand {
         var chosen: [Indicator] = []
         for text in indicator {
             guard let found = Indicator.named(text, among: known) else {
-                Terminal.error(Message(CommandMessage.unknownIndicatorNamed, [
+                Terminal.error(Message(CommandMessage.unknownIndicator, [
                     "indicator": .text(text), "suggestion": Suggestion.phrase(for: text, in: known.map(\.id.rawValue)),
                     "known": .text(known.map(\.id.rawValue).joined(separator: ", "))]), l)
                 throw ExitCode.validationFailure
