@@ -190,18 +190,19 @@ public struct CorpusEvaluation: Sendable {
                         add(.strategy, finding.type.strategy.id, rule: finding.rule)
                     }
                     if target.relation == nil {
-                        for finding in EvaluationReading.mechanisms(of: coverage) { addMechanism(finding) }
+                        for (mechanism, rule) in EvaluationReading.mechanisms(of: coverage.classification) { addMechanism(mechanism, rule) }
                     }
                 }
             }
             if let relation = target.relation {
-                for finding in year.coverage.mechanisms where finding.relation == relation { addMechanism(finding) }
+                for finding in year.coverage.mechanisms where finding.relation == relation {
+                    for (mechanism, rule) in EvaluationReading.mechanisms(of: finding) { addMechanism(mechanism, rule) }
+                }
             }
         }
-        func addMechanism(_ finding: MechanismClassification) {
-            guard let mechanism = finding.effective else { return }
-            add(.mechanism, mechanism.mechanism.id, rule: finding.rule)
-            if let subForm = mechanism.subForm { add(.subForm, subForm.id, rule: finding.rule) }
+        func addMechanism(_ mechanism: CodedMechanism, _ rule: String?) {
+            add(.mechanism, mechanism.mechanism.id, rule: rule)
+            if let subForm = mechanism.subForm { add(.subForm, subForm.id, rule: rule) }
         }
         // Keep each family's labels in the family's declared order.
         for family in LabelFamily.allCases {
@@ -242,16 +243,35 @@ public struct CorpusEvaluation: Sendable {
     }
 }
 
-/// How the evaluation reads the classifier's findings: the one place to adapt when the
-/// classification reports more (e.g. several types per interface).
+/// How the evaluation reads the classifier's findings (docs/VALIDITY.md, "How the figures are
+/// counted"): the classifier returns every type and mechanism the facts support, each with a
+/// confidence; the evaluation counts the findings above *weak* (coded or derived) and falls back to
+/// the weak ones only where there is nothing better, and for mechanisms leaves out the format's
+/// default where an observation or context rule gives a finding.
 enum EvaluationReading {
-    /// The interface types the classification gives, with the rule of each: the coded type, if
-    /// coded, else the inferred one.
+    /// The interface types the classification gives, with the rule of each.
     static func types(of classification: InterfaceClassification) -> [(type: InterfaceType, rule: String?)] {
-        guard let type = classification.type else { return [] }
-        return [(type, classification.codedType != nil ? "coded" : classification.rule?.rawValue)]
+        if !classification.codedTypes.isEmpty { return classification.codedTypes.map { ($0, "coded") } }
+        let strong = classification.findings.filter { $0.confidence > .weak }
+        return (strong.isEmpty ? classification.findings : strong).map { ($0.type, $0.rule.rawValue) }
     }
 
-    /// The mechanism findings that belong to an interface itself (not to one of its relations).
-    static func mechanisms(of coverage: InterfaceCoverage) -> [MechanismClassification] { [] }
+    /// The mechanisms an interface's own observations give (a situation's or coded interface's).
+    static func mechanisms(of classification: InterfaceClassification) -> [(CodedMechanism, String?)] {
+        preferred(classification.mechanisms)
+    }
+
+    /// The mechanisms of one relation finding (the relation itself or one actor's contextual finding).
+    static func mechanisms(of classification: MechanismClassification) -> [(CodedMechanism, String?)] {
+        if let coded = classification.coded { return [(coded, "coded")] }
+        let found = preferred(classification.findings)
+        if found.isEmpty, let inferred = classification.inferred { return [(inferred, classification.rule)] }
+        return found
+    }
+
+    /// The findings that are not the format's default, else the defaults.
+    private static func preferred(_ findings: [MechanismFinding]) -> [(CodedMechanism, String?)] {
+        let observed = findings.filter { !$0.isDefault }
+        return (observed.isEmpty ? findings : observed).map { ($0.mechanism, $0.rule) }
+    }
 }
