@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // XML for the GraphML and GEXF exports.
+        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         // Tests only: property-based tests of the file reader and validator.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -26,6 +28,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "XMLCoder", package: "XMLCoder"),
             ]
         ),
         // Graphviz's C libraries (Debian: libgraphviz-dev), used only by AllianceGraphviz.

@@ -19,3 +19,24 @@ ensure_schema_venv() {
         fi
     ) 8>"$SCHEMA_VENV.lock"
 }
+
+# The real consumers the export tests read every export with (Tests/AllianceGraphTests/Export):
+# NetworkX (GraphML, GEXF), python-igraph (GraphML) and jsonschema (Kumu), in .venv-consumers/ in the repository.
+# ensure_consumer_venv creates it on first use; CONSUMER_VENV names the folder. Same lock scheme.
+CONSUMER_VENV="$ROOT/.venv-consumers"
+
+consumer_venv_ready() {
+    [ -x "$CONSUMER_VENV/bin/python" ] && "$CONSUMER_VENV/bin/python" -c 'import networkx, igraph, jsonschema' 2>/dev/null
+}
+
+ensure_consumer_venv() {
+    consumer_venv_ready && return 0
+    (
+        command -v flock >/dev/null 2>&1 && flock 8
+        if ! consumer_venv_ready; then
+            echo "Setting up $CONSUMER_VENV (networkx, igraph, jsonschema) …" >&2
+            python3 -m venv "$CONSUMER_VENV"
+            "$CONSUMER_VENV/bin/pip" install -q networkx==3.6.1 igraph==1.0.0 jsonschema==4.26.0
+        fi
+    ) 8>"$CONSUMER_VENV.lock"
+}

@@ -16,6 +16,7 @@ struct AllianceCommand: AsyncParsableCommand {
               alliance classify Graphs/rheinstadt.yaml --year 2022
               alliance metrics Graphs/ --year 2022 --format csv
               alliance compare Graphs/ --table composition --year 2019
+              alliance export Graphs/rheinstadt.yaml --format gexf -o rheinstadt.gexf
               alliance vocab --lang en
             """,
         version: "0.1.0",
@@ -28,6 +29,7 @@ struct AllianceCommand: AsyncParsableCommand {
             DiffCommand.self,
             CompareCommand.self,
             RenderCommand.self,
+            ExportCommand.self,
         ]
     )
 
