@@ -24,8 +24,20 @@ public enum Severity: String, Hashable, Sendable, Codable, Comparable {
     case error
     /// The file can be used, but something looks wrong.
     case warning
+    /// The file is read as meant, with a remark (e.g. a German label written where an id belongs,
+    /// read as the id). Only `alliance validate` shows notes; they never fail a command, not even
+    /// `validate --strict`.
+    case note
 
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs == .error && rhs == .warning }
+    private var rank: Int {
+        switch self {
+        case .error: 0
+        case .warning: 1
+        case .note: 2
+        }
+    }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// A problem found in a data file, with where it is and what to do about it.

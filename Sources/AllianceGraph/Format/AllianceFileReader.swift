@@ -76,6 +76,10 @@ public struct AllianceFileReader: Sendable {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if let tab = Self.indentationTab(in: text, upTo: mark.line) {
+                sink.error(.tabIndentation, line: tab.line, column: tab.column)
+                return
+            }
             let contextText: MessageArgument = context.map {
                 .message(Message(ValidationMessage.yamlContext, ["context": .text($0.text), "line": .int($0.mark.line),
                                                                  "column": .int($0.mark.column)]))
@@ -134,6 +138,20 @@ public struct AllianceFileReader: Sendable {
         let prefix = text.prefix(offset)
         let lines = prefix.split(separator: "\n", omittingEmptySubsequences: false)
         return (lines.count, (lines.last.map { $0.unicodeScalars.count } ?? 0) + 1)
+    }
+
+    /// Where a tab indents a line, for the clear message YAML's scanner does not give: the first tab
+    /// in the leading blanks of line `line` (where the parser stopped), else of the last line before it
+    /// that has one. Lines and columns count from 1, columns in characters.
+    static func indentationTab(in text: String, upTo line: Int) -> (line: Int, column: Int)? {
+        var found: (line: Int, column: Int)?
+        for (offset, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where offset < line {
+            let indentation = content.prefix { $0 == " " || $0 == "\t" }
+            if let tab = indentation.firstIndex(of: "\t") {
+                found = (offset + 1, indentation.distance(from: indentation.startIndex, to: tab) + 1)
+            }
+        }
+        return found
     }
 
     /// Finds the first and second `key:` at the column where a mapping starts (Yams reports
@@ -195,11 +213,13 @@ public struct AllianceFileReader: Sendable {
         // The section's actor kinds may name the user's topics and the section's own.
         sink.append(VocabularyFileReader.check(mandates, in: vocabulary.adding(terms)))
 
+        // Labels written where a kind, format or topic id belongs are read as ids (with a note).
+        let known = terms.isEmpty ? vocabulary : vocabulary.adding(terms)
         let actors = readList(top, "actors", map: &map, sink: sink) { node, path, map in
-            readActor(node, path: path, sink: sink, map: &map)
+            readActor(node, path: path, sink: sink, map: &map, known: known)
         }
         let relations = readList(top, "relations", map: &map, sink: sink) { node, path, map in
-            readRelation(node, path: path, sink: sink, map: &map)
+            readRelation(node, path: path, sink: sink, map: &map, known: known)
         }
         let interfaces = readList(top, "interfaces", map: &map, sink: sink) { node, path, map in
             readInterface(node, path: path, sink: sink, map: &map)
@@ -245,19 +265,20 @@ public struct AllianceFileReader: Sendable {
 
     // MARK: - Actors
 
-    private func readActor(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Actor? {
+    private func readActor(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap, known: Vocabulary) -> Actor? {
         let what = itemName(.nounActor, path)
         guard let reader = MappingReader(node, what: what, allowed: Self.actorKeys, sink: sink) else { return nil }
         let id = reader.identifier("id", required: true)
         let named = id.map { ValidationMessage.named(.nounActor, $0) } ?? what
-        let kind = reader.string("kind", required: true)
+        let kind = reader.vocabularyID("kind", required: true, isKnown: { known.actorKind(ActorKindID($0)) != nil },
+                                       labelled: { known.actorKind(labelled: $0)?.rawValue })
         for key in ["id", "kind", "name", "note", "parent", "years", "managing_office", "core_group", "area"] {
             map["\(path).\(key)"] = sink.location(reader.value(key)?.mark)
         }
         var roles: [ActorRole: [Period]] = [:]
         for role in ActorRole.allCases {
             guard let value = reader.value(role.id) else { continue }
-            if let flag = value.bool, case .scalar = value {
+            if let flag = value.bool ?? germanBool(value, key: role.id, sink: sink), case .scalar = value {
                 if flag { roles[role] = [Period(start: nil, end: nil)] }
             } else if let periods = readPeriods(value, what: ValidationMessage.key(role.id, of: named), sink: sink) {
                 roles[role] = periods
@@ -314,7 +335,7 @@ public struct AllianceFileReader: Sendable {
 
     // MARK: - Relations
 
-    private func readRelation(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap) -> Relation? {
+    private func readRelation(_ node: Node, path: String, sink: DiagnosticSink, map: inout SourceMap, known: Vocabulary) -> Relation? {
         let what = itemName(.nounRelation, path)
         guard let reader = MappingReader(node, what: what, allowed: Self.relationKeys, sink: sink) else { return nil }
         let id = reader.identifier("id")
@@ -325,7 +346,8 @@ public struct AllianceFileReader: Sendable {
                     "replaced_by", "note", "source"] {
             map["\(path).\(key)"] = sink.location(reader.value(key)?.mark)
         }
-        let format = reader.string("format", required: true)
+        let format = reader.vocabularyID("format", required: true, isKnown: { known.format(FormatID($0)) != nil },
+                                         labelled: { known.format(labelled: $0)?.rawValue })
         let actors = readActorRefs(reader, "actors", path: path, owner: named, sink: sink, map: &map)
         let from = readActorRefs(reader, "from", path: path, owner: named, sink: sink, map: &map)
         let to = readActorRefs(reader, "to", path: path, owner: named, sink: sink, map: &map)
@@ -349,13 +371,15 @@ public struct AllianceFileReader: Sendable {
             mechanism = Self.readMechanism(text, owner: named, mark: reader.value("mechanism")?.mark, sink: sink)
         }
         let periods = reader.value("years").flatMap { readPeriods($0, what: ValidationMessage.key("years", of: named), sink: sink) }
-        let formalisation = reader.term("formalisation", Formalisation.self)
+        let formalisation = reader.term("formalisation", Formalisation.self, words: Formalisation.words)
         let status = reader.term("status", RelationStatus.self, aliases: RelationStatus.aliases)
         let observations = readObservations(reader, owner: named, sink: sink, map: &map, path: path)
         guard let format, let ends else { return nil }
         return Relation(id: RelationID(id ?? ""), ends: ends, format: FormatID(format), mechanism: mechanism,
                         formalisation: formalisation, status: status, periods: periods,
-                        topic: reader.string("topic").map { TopicID($0) }, note: reader.string("note"),
+                        topic: reader.vocabularyID("topic", isKnown: { known.topic(TopicID($0)) != nil },
+                                                   labelled: { known.topic(labelled: $0)?.rawValue }).map { TopicID($0) },
+                        note: reader.string("note"),
                         source: reader.string("source"), replacedBy: reader.identifier("replaced_by").map { RelationID($0) },
                         observations: observations)
     }

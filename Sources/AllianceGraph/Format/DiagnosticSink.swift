@@ -28,5 +28,9 @@ final class DiagnosticSink {
         diagnostics.append(Diagnostic(severity, message, at: location(mark), file: file))
     }
 
+    func note(_ key: ValidationMessage, _ arguments: [String: MessageArgument] = [:], at mark: Mark?) {
+        diagnostics.append(Diagnostic(.note, Message(key, arguments), at: location(mark), file: file))
+    }
+
     func append(_ more: [Diagnostic]) { diagnostics += more }
 }

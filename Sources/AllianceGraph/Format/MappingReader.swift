@@ -87,9 +87,10 @@ struct MappingReader {
         return text
     }
 
-    /// A yes/no value.
+    /// A yes/no value; German `ja`/`nein` are read as true/false, with a note.
     func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
+        if node.bool == nil, let flag = germanBool(node, key: key, sink: sink) { return flag }
         guard let bool = node.bool else {
             sink.error(.notTrueOrFalse, ["key": .text(key), "place": .message(what)], at: node.mark)
             return nil
@@ -105,14 +106,45 @@ struct MappingReader {
     }
 
     /// A term of a closed vocabulary such as a status or an interface type.
-    func term<T: LabelledTerm>(_ key: String, _ type: T.Type, aliases: [String: T] = [:]) -> T? {
+    /// A German or English label or the abbreviation (`Kreis`, `schriftlich`) is read as the id,
+    /// with a note; "did you mean" compares with ids and labels.
+    /// `aliases` are old ids, read silently; `words` are further labels (any case), read with a note.
+    func term<T: LabelledTerm>(_ key: String, _ type: T.Type, aliases: [String: T] = [:], words: [String: T] = [:]) -> T? {
         guard let text = string(key) else { return nil }
         if let term = T.term(id: text) ?? aliases[text] { return term }
+        if let term = T.term(labelled: text) ?? words.first(where: { Label.folded($0.key) == Label.folded(text) })?.value {
+            sink.note(.labelReadAsID, ["value": .text(text), "key": .text(key), "id": .text(term.id)], at: value(key)?.mark)
+            return term
+        }
         sink.error(.unknownTerm, ["key": .text(key), "value": .text(text), "place": .message(what),
-                                 "suggestion": Suggestion.phrase(for: text, in: T.ids), "allowed": .text(T.ids.joined(separator: ", "))],
+                                 "suggestion": Suggestion.phrase(for: text, among: T.names + words.map { ($0.key, $0.value.id) }), "allowed": .text(T.ids.joined(separator: ", "))],
                    at: value(key)?.mark)
         return nil
     }
+
+    /// The text of `key`, an id of the open vocabulary (an actor kind, a format, a topic): an id
+    /// `isKnown` accepts is taken as it is; else a label or abbreviation `labelled` finds is read as
+    /// that id, with a note; anything else is returned as written, for the validator to report.
+    func vocabularyID(_ key: String, required: Bool = false, isKnown: (String) -> Bool, labelled: (String) -> String?) -> String? {
+        guard let text = string(key, required: required) else { return nil }
+        if isKnown(text) { return text }
+        guard let id = labelled(text) else { return text }
+        sink.note(.labelReadAsID, ["value": .text(text), "key": .text(key), "id": .text(id)], at: value(key)?.mark)
+        return id
+    }
+}
+
+/// `ja`/`nein` (any case) as true/false, with a note that the file should say `true`/`false`.
+func germanBool(_ node: Node, key: String, sink: DiagnosticSink) -> Bool? {
+    guard case .scalar(let scalar) = node else { return nil }
+    let flag: Bool
+    switch Label.folded(scalar.string) {
+    case "ja": flag = true
+    case "nein": flag = false
+    default: return nil
+    }
+    sink.note(.labelReadAsID, ["value": .text(scalar.string), "key": .text(key), "id": .text(String(flag))], at: node.mark)
+    return flag
 }
 
 /// Reads scalars that must be single values (ids in lists and the like).

@@ -77,6 +77,8 @@ public enum ValidationMessage: String, MessageCatalogue {
     case atByte = "at-byte"
     case malformedYAML = "malformed-yaml"
     case malformedYAMLHere = "malformed-yaml-here"
+    case tabIndentation = "tab-indentation"
+    case labelReadAsID = "label-read-as-id"
     case yamlContext = "yaml-context"
     case duplicateKey = "duplicate-key"
     case firstGivenAt = "first-given-at"
@@ -283,6 +285,12 @@ public enum ValidationMessage: String, MessageCatalogue {
                             en: "here is the control character U+{code}, which YAML does not allow (most editors do not show it; it often comes with text copied from another program); delete it")
         case .atByte: MessageTemplate(de: " bei Byte {offset}", en: " at byte {offset}")
         case .malformedYAML: MessageTemplate(de: "fehlerhaftes YAML: {problem}", en: "malformed YAML: {problem}")
+        case .tabIndentation:
+            MessageTemplate(de: "YAML erlaubt keine Tabulatoren zum Einrücken; verwenden Sie Leerzeichen",
+                            en: "YAML does not allow tabs for indentation; use spaces")
+        case .labelReadAsID:
+            MessageTemplate(de: "'{value}' bei '{key}' als '{id}' gelesen; gespeichert wird die Id '{id}'",
+                            en: "'{value}' for '{key}' read as '{id}'; the id '{id}' is what is written")
         case .malformedYAMLHere:
             MessageTemplate(de: "fehlerhaftes YAML: {problem}{context}; prüfen Sie Einrückung, Doppelpunkte und Anführungszeichen an dieser Stelle",
                             en: "malformed YAML: {problem}{context}; check indentation, colons and quotes around this place")

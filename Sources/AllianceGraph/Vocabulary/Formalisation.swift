@@ -1,5 +1,9 @@
 /// How formal a relation is, from informal to written.
 public enum Formalisation: String, LabelledTerm, Codable, Comparable {
+    /// Short German words read as the id (with a note): `schriftlich`, `regelmäßig`, `auf Zuruf`, `bei Bedarf`.
+    public static let words: [String: Formalisation] = ["schriftlich": .written, "regelmäßig": .regular,
+                                                         "auf Zuruf": .onDemand, "bei Bedarf": .onDemand]
+
     /// Informal, on demand ("auf Zuruf").
     case onDemand = "on_demand"
     /// Regular, at agreed intervals.

@@ -53,10 +53,10 @@ struct ValidateCommand: ParsableCommand {
         }
         let all = results.flatMap(\.diagnostics)
         let errors = all.filter { $0.severity == .error }.count
-        let warnings = all.count - errors
+        let warnings = all.filter { $0.severity == .warning }.count
         switch format {
         case .text:
-            for diagnostic in all where !(quiet && diagnostic.severity == .warning) {
+            for diagnostic in all where !(quiet && diagnostic.severity != .error) {
                 Terminal.error(diagnostic.text(lang))
             }
             let bad = Set(all.filter { $0.severity == .error }.map(\.file)).count

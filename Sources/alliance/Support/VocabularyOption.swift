@@ -68,7 +68,8 @@ extension VocabularyOption {
         let results = SurveyValidator.merge(loader.load(paths: input.allianceFiles), initiative: parsed)
         var failed = false
         for result in results {
-            result.diagnostics.forEach { Terminal.error($0.text(language)) }
+            // Notes (a label read as its id) are for `alliance validate` only.
+            result.diagnostics.filter { $0.severity != .note }.forEach { Terminal.error($0.text(language)) }
             failed = failed || result.hasErrors
         }
         if failed {
