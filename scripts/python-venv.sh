@@ -1,42 +1,36 @@
-# Shared by scripts/check-schema and scripts/fuzz (source it; needs ROOT set to the repository).
-# ensure_schema_venv creates .venv-schema/ in the repository on first use and installs the pinned
-# jsonschema and PyYAML there (nothing is installed system-wide); SCHEMA_VENV names the folder.
-# Two scripts starting at once on a new machine set it up once (a lock file beside it).
+# Shared by scripts/check-schema, scripts/fuzz and scripts/consumer-python (source it; needs ROOT set to
+# the repository). Each environment is a folder in the repository, made on first use with pinned
+# packages (nothing is installed system-wide); two scripts starting at once on a new machine set it
+# up once (a lock file beside it).
+#   .venv-schema/     jsonschema and PyYAML (ensure_schema_venv; SCHEMA_VENV names the folder)
+#   .venv-consumers/  the real consumers the export tests read every export with (Tests/AllianceGraphTests/Export):
+#                     NetworkX (GraphML, GEXF), python-igraph (GraphML), jsonschema (Kumu)
+#                     (ensure_consumer_venv; CONSUMER_VENV names the folder)
 SCHEMA_VENV="$ROOT/.venv-schema"
-
-schema_venv_ready() {
-    [ -x "$SCHEMA_VENV/bin/python" ] && "$SCHEMA_VENV/bin/python" -c 'import jsonschema, yaml' 2>/dev/null
-}
-
-ensure_schema_venv() {
-    schema_venv_ready && return 0
-    (
-        command -v flock >/dev/null 2>&1 && flock 8
-        if ! schema_venv_ready; then
-            echo "Setting up $SCHEMA_VENV (jsonschema, PyYAML) …" >&2
-            python3 -m venv "$SCHEMA_VENV"
-            "$SCHEMA_VENV/bin/pip" install -q jsonschema==4.26.0 PyYAML==6.0.3
-        fi
-    ) 8>"$SCHEMA_VENV.lock"
-}
-
-# The real consumers the export tests read every export with (Tests/AllianceGraphTests/Export):
-# NetworkX (GraphML, GEXF), python-igraph (GraphML) and jsonschema (Kumu), in .venv-consumers/ in the repository.
-# ensure_consumer_venv creates it on first use; CONSUMER_VENV names the folder. Same lock scheme.
 CONSUMER_VENV="$ROOT/.venv-consumers"
 
-consumer_venv_ready() {
-    [ -x "$CONSUMER_VENV/bin/python" ] && "$CONSUMER_VENV/bin/python" -c 'import networkx, igraph, jsonschema' 2>/dev/null
+# venv_ready FOLDER "module, module": whether the environment exists and imports the modules.
+venv_ready() {
+    [ -x "$1/bin/python" ] && "$1/bin/python" -c "import $2" 2>/dev/null
 }
 
-ensure_consumer_venv() {
-    consumer_venv_ready && return 0
+# ensure_venv FOLDER "module, module" PACKAGE==VERSION …: makes the environment unless it is ready.
+ensure_venv() {
+    local folder=$1 modules=$2
+    shift 2
+    venv_ready "$folder" "$modules" && return 0
     (
         command -v flock >/dev/null 2>&1 && flock 8
-        if ! consumer_venv_ready; then
-            echo "Setting up $CONSUMER_VENV (networkx, igraph, jsonschema) …" >&2
-            python3 -m venv "$CONSUMER_VENV"
-            "$CONSUMER_VENV/bin/pip" install -q networkx==3.6.1 igraph==1.0.0 jsonschema==4.26.0
+        if ! venv_ready "$folder" "$modules"; then
+            echo "Setting up $folder ($*) …" >&2
+            python3 -m venv "$folder"
+            "$folder/bin/pip" install -q "$@"
         fi
-    ) 8>"$CONSUMER_VENV.lock"
+    ) 8>"$folder.lock"
 }
+
+schema_venv_ready() { venv_ready "$SCHEMA_VENV" "jsonschema, yaml"; }
+ensure_schema_venv() { ensure_venv "$SCHEMA_VENV" "jsonschema, yaml" jsonschema==4.26.0 PyYAML==6.0.3; }
+
+consumer_venv_ready() { venv_ready "$CONSUMER_VENV" "networkx, igraph, jsonschema"; }
+ensure_consumer_venv() { ensure_venv "$CONSUMER_VENV" "networkx, igraph, jsonschema" networkx==3.6.1 igraph==1.0.0 jsonschema==4.26.0; }

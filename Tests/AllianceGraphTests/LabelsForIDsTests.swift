@@ -85,9 +85,9 @@ struct LabelsForIDsTests {
         let path = try TestSupport.temporaryFile("tabs.yaml", text)
         var result = try TestSupport.run("alliance", ["validate", path, "--lang", "en"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(path):\(line):\(column): error: YAML does not allow tabs for indentation; use spaces"), "\(result.stderr)")
+        #expect(result.stderr.contains("\(path):\(line):\(column): error: malformed YAML: YAML does not allow tabs for indentation; use spaces"), "\(result.stderr)")
         result = try TestSupport.run("alliance", ["validate", path])
-        #expect(result.stderr.contains("\(path):\(line):\(column): error: YAML erlaubt keine Tabulatoren zum Einrücken; verwenden Sie Leerzeichen"))
+        #expect(result.stderr.contains("\(path):\(line):\(column): error: fehlerhaftes YAML: YAML erlaubt keine Tabulatoren zum Einrücken; verwenden Sie Leerzeichen"))
     }
 
     @Test("A tab inside a quoted value is no indentation and stays allowed")

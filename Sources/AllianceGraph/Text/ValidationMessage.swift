@@ -286,8 +286,8 @@ public enum ValidationMessage: String, MessageCatalogue {
         case .atByte: MessageTemplate(de: " bei Byte {offset}", en: " at byte {offset}")
         case .malformedYAML: MessageTemplate(de: "fehlerhaftes YAML: {problem}", en: "malformed YAML: {problem}")
         case .tabIndentation:
-            MessageTemplate(de: "YAML erlaubt keine Tabulatoren zum Einrücken; verwenden Sie Leerzeichen",
-                            en: "YAML does not allow tabs for indentation; use spaces")
+            MessageTemplate(de: "fehlerhaftes YAML: YAML erlaubt keine Tabulatoren zum Einrücken; verwenden Sie Leerzeichen",
+                            en: "malformed YAML: YAML does not allow tabs for indentation; use spaces")
         case .labelReadAsID:
             MessageTemplate(de: "'{value}' bei '{key}' als '{id}' gelesen; gespeichert wird die Id '{id}'",
                             en: "'{value}' for '{key}' read as '{id}'; the id '{id}' is what is written")
