@@ -81,11 +81,13 @@ struct ClassifyCommand: ParsableCommand {
                            language.language)
             throw ExitCode.failure
         }
-        let report = ClassificationReport(alliances: alliances, years: year.map { [$0] },
-                                          discover: interfaces.discovers)
-        let document = report.document(language.language)
+        // Only the parts the output shows, one alliance at a time (issue 10: 400 files in under 3 s and 150 MB).
         let chosen = table?.classification ?? (output.format == .csv ? .interfaces : nil)
-        try output.emit(chosen.flatMap { document.only($0.rawValue) } ?? document, inputs: input.files, language.language)
+        let parts: ClassificationReportParts = chosen.map { .tables([$0]) }
+            ?? (output.format == .json ? .tables(ClassificationTable.allCases) : .readable)
+        let document = ClassificationReport.document(alliances: alliances, years: year.map { [$0] }, discover: interfaces.discovers,
+                                                     language: language.language, parts: parts)
+        try output.emit(document, inputs: input.files, language.language)
     }
 
     /// `--evaluate FOLDER`: classify the corpus's alliance files and compare with its answer key.

@@ -68,4 +68,25 @@ struct ClassificationReportTests {
         #expect(md.contains("| Teststadt | 2022 | 5 | 5 | 2 | 1 | 2 | 1 | 40% |"))
         #expect(full.contains("## Teststadt (test) – 2021"))
     }
+
+    @Test("Made one alliance at a time on all processors, the document is the same as the whole report's, in every part")
+    func streamedDocumentIsTheSame() throws {
+        var second = Teststadt.alliance
+        second.id = "zweitstadt"
+        second.name = "Zweitstadt"
+        let alliances = [Teststadt.alliance, second, Teststadt.alliance]
+        for language in [Language.de, .en] {
+            let whole = ClassificationReport(alliances: alliances, years: nil, discover: true).document(language)
+            let readable = ClassificationReport.document(alliances: alliances, language: language, parts: .readable)
+            #expect(readable.text() == whole.text())
+            #expect(readable.markdown() == whole.markdown())
+            let tables = ClassificationReport.document(alliances: alliances, language: language, parts: .tables(ClassificationTable.allCases))
+            #expect(try tables.json() == whole.json())
+            for table in ClassificationTable.allCases {
+                let one = ClassificationReport.document(alliances: alliances, language: language, parts: .tables([table]))
+                #expect(try one.render(.csv) == whole.only(table.rawValue)!.render(.csv))
+                #expect(one.text() == whole.only(table.rawValue)!.text())
+            }
+        }
+    }
 }
