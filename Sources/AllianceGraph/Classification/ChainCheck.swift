@@ -54,15 +54,23 @@ public struct ChainCheck: Hashable, Sendable {
     /// Whether every link works.
     public var isIntact: Bool { firstBrokenLink == nil }
 
-    /// Checks every chain applying in `year`.
-    public static func checkAll(context: ClassificationContext, year: Int) -> [ChainCheck] {
-        context.alliance.snapshot(year: year).chains.map { check($0, context: context, year: year) }
+    /// Checks every chain applying in `year`; `mechanisms` are the year's mechanisms if already
+    /// classified (``StrategyCoverage/mechanisms``), else they are classified once for all chains.
+    public static func checkAll(context: ClassificationContext, year: Int, mechanisms: [MechanismClassification]? = nil) -> [ChainCheck] {
+        let chains = context.alliance.snapshot(year: year).chains
+        guard !chains.isEmpty else { return [] }
+        let checker = StrategyCoverage.Checker(context: context, year: year,
+                                               mechanisms: mechanisms ?? MechanismClassifier(context: context).classify(year: year))
+        return chains.map { check($0, context: context, year: year, checker: checker) }
     }
 
     /// Checks `chain` link by link in `year`.
     public static func check(_ chain: Chain, context: ClassificationContext, year: Int) -> ChainCheck {
-        let checker = StrategyCoverage.Checker(context: context, year: year,
-                                               mechanisms: MechanismClassifier(context: context).classify(year: year))
+        check(chain, context: context, year: year, checker: StrategyCoverage.Checker(
+            context: context, year: year, mechanisms: MechanismClassifier(context: context).classify(year: year)))
+    }
+
+    static func check(_ chain: Chain, context: ClassificationContext, year: Int, checker: StrategyCoverage.Checker) -> ChainCheck {
         var links: [ChainLink] = []
         for (i, (a, b)) in zip(chain.steps, chain.steps.dropFirst()).enumerated() {
             let stepLabel = b.label.map { Label(de: $0, en: $0) } ?? b.topic.map(context.topicLabel)

@@ -47,7 +47,7 @@ public struct ClassificationReport: Sendable {
                 let coverage = StrategyCoverage(context: context, year: year, discover: discover)
                 let previous = results.last?.rates.rate
                 let change = previous.flatMap { p in coverage.rates.rate.map { $0 - p } }
-                results.append(YearResult(year: year, coverage: coverage, chains: ChainCheck.checkAll(context: context, year: year),
+                results.append(YearResult(year: year, coverage: coverage, chains: ChainCheck.checkAll(context: context, year: year, mechanisms: coverage.mechanisms),
                                           rateChange: change))
             }
             return AllianceResult(id: alliance.id, name: alliance.name, context: context, years: results)
