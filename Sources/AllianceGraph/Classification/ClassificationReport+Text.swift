@@ -37,9 +37,9 @@ extension ClassificationReport {
                     if !c.types.isEmpty {
                         // One line per type in force, with the strongest finding giving it.
                         for type in c.types {
-                            let finding = c.codedTypes.isEmpty ? c.findings.first { $0.type == type } : nil
+                            let finding = c.findings.first { $0.type == type }
                             let rule: MessageArgument = finding.map { .message(Message(ClassificationReportMessage.ruleSuffix, ["rule": .label($0.rule.label)])) } ?? ""
-                            let confidence = finding?.confidence ?? .coded
+                            let confidence = c.codedTypes.isEmpty ? finding?.confidence ?? .weak : .coded
                             out.append("      " + t(.typeLine, ["type": .label(type.label), "source": .label(c.source.label), "rule": rule,
                                                             "confidence": .label(confidence.label)]))
                             out.append("      " + t(.typicalProblem, ["problem": .label(type.typicalProblem)]))

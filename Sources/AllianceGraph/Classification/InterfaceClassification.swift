@@ -151,8 +151,16 @@ public struct InterfaceClassification: Hashable, Sendable {
     /// Why, in words: the coded types (if any) and every finding's reason.
     public var explanation: Message
     /// The actors in the order responsibility passes: for an inferred transition the order the
-    /// strongest transition finding gives; otherwise (coded types included) the order in the data.
+    /// strongest transition finding gives, followed by the interface's other actors; otherwise
+    /// (coded types included) the order in the data.
     public var order: [ActorID]
+    /// The steps a transition's successive strategy must carry: for a coded type the order in the
+    /// data; for an inferred transition the strongest transition finding's actors in its order
+    /// (e.g. only job centre and employment agency, not a third actor holding the topic for everyone).
+    public var transitionOrder: [ActorID] {
+        guard codedTypes.isEmpty, let finding = findings.first(where: { $0.type == .transition }) else { return order }
+        return finding.order
+    }
 
     /// The mechanisms observed on the interface (and its situation), one finding per observation
     /// whose code is in the vocabulary (rule `observation.<code>`), in the order written.

@@ -55,7 +55,7 @@ public struct InterfaceClassifier: Sendable {
         return InterfaceClassification(
             interface: interface, origin: origin, situation: situation?.id, year: year, codedTypes: coded,
             findings: findings, explanation: explanation,
-            order: coded.isEmpty ? transition?.order ?? interface.actors : interface.actors,
+            order: coded.isEmpty ? transition.map { t in t.order + interface.actors.filter { !t.order.contains($0) } } ?? interface.actors : interface.actors,
             mechanisms: MechanismRules.findings(interface.observations + (origin == .situation ? [] : situation?.observations ?? []), in: context))
     }
 

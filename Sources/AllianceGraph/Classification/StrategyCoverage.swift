@@ -199,7 +199,7 @@ public struct StrategyCoverage: Hashable, Sendable {
                     ? Message(C.simultaneousInPlace, ["actors": context.namesArgument(actors), "relations": describe(linking)])
                     : Message(C.simultaneousPartial, ["relations": describe(linking), "missing": context.namesArgument(missing)])
             case .transition:
-                let order = classification.order
+                let order = classification.transitionOrder
                 let steps = Array(zip(order, order.dropFirst()))
                 var brokenStep: (ActorID, ActorID)?
                 var coveredSteps = 0

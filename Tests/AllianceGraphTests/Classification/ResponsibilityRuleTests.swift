@@ -62,7 +62,8 @@ struct ResponsibilityRuleTests {
         #expect(c?.situation == "s1")
         #expect(c?.types == [.transition])
         #expect(c?.findings.first?.change == [.age])
-        #expect(c?.order == ["ja", "jc"])
+        #expect(c?.transitionOrder == ["ja", "jc"])
+        #expect(c?.order == ["ja", "jc", "ki"])
         #expect(c?.interface.actors == ["jc", "ja", "ki"])
     }
 
