@@ -1,9 +1,14 @@
 import Yams
 
 extension Node {
-    /// Whether the node is YAML's null (`~`, `null` or nothing after the colon).
+    /// Whether the node is YAML's null (`~`, `null` or nothing after the colon, untagged, or tagged
+    /// `!!null`). An explicit other tag makes it a value as YAML (and the JSON Schema) reads it:
+    /// `id: !!str` is the empty text, not a missing id.
     var isNull: Bool {
         if case .scalar(let scalar) = self {
+            let tag = Tag.Name(rawValue: scalar.tag.rawValue)
+            if tag == .null { return true }
+            guard tag == .implicit || tag == .nonSpecific else { return false }
             return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
         }
         return false
