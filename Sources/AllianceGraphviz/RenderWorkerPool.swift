@@ -142,6 +142,9 @@ public struct RenderWorkerPool: Sendable {
                 }
             }
         }
+        // Stopped by a forwarded signal: the handler removes the workers' temporary files and ends
+        // the process with 128 + the signal; the batch must not finish (and exit 1) before it does.
+        RunningWorkers.shared.parkIfExitingBySignal()
         return results.values.enumerated().map { index, outcome in
             outcome ?? RenderOutcome(name: jobs[index].name, output: jobs[index].output,
                                      error: RenderMessage.notRendered.text(jobs[index].language), seconds: 0)
@@ -211,6 +214,7 @@ private final class RunningWorkers: @unchecked Sendable {
     private let lock = NSLock()
     private var running: [ObjectIdentifier: (process: Process, outputs: [String])] = [:]
     private var terminating = false
+    private var exitingBySignal = false
 
     /// Whether ``terminateAll()`` was called.
     var isTerminating: Bool {
@@ -237,10 +241,20 @@ private final class RunningWorkers: @unchecked Sendable {
         lock.unlock()
     }
 
-    func terminateAll() {
+    /// After ``terminateAll(bySignal:)`` with `true`: never returns, so that the signal handler's
+    /// exit status ends the process (the handler calls `_exit`). Otherwise returns at once.
+    func parkIfExitingBySignal() {
+        lock.lock()
+        let parked = exitingBySignal
+        lock.unlock()
+        while parked { pause() }
+    }
+
+    func terminateAll(bySignal: Bool = false) {
         lock.lock()
         defer { lock.unlock() }
         terminating = true
+        if bySignal { exitingBySignal = true }
         for (process, _) in running.values where process.processIdentifier > 0 {
             kill(process.processIdentifier, SIGKILL)
         }
@@ -284,7 +298,7 @@ private final class SignalForwarding: @unchecked Sendable {
             signal(number, SIG_IGN)   // the dispatch source receives it instead
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
             source.setEventHandler {
-                RunningWorkers.shared.terminateAll()
+                RunningWorkers.shared.terminateAll(bySignal: true)
                 RunningWorkers.shared.removeTemporaryFiles(waitingAtMost: 1)
                 _exit(128 + number)
             }
