@@ -99,6 +99,7 @@ struct SituationShowTests {
         #expect(text.contains("calls_on_others             Ruft andere Stellen zum Handeln auf — Mechanismus: intervention/appeal"), "\(text)")
         #expect(text.contains("turning_18                   Volljährigkeit — Thema: youth_welfare; Wechsel: age"), "\(text)")
         #expect(text.contains("sgb2      Grundsicherung für Arbeitsuchende (SGB II)\n"), "the abbreviation is not repeated")
+        #expect(text.contains("KIM-Case-Management (KIM) — "), "a label holding its abbreviation as a word still gets it")
         #expect(text.contains("Kernauftrag: labour_market_integration bei Hilfe nach SGB II"), "\(text)")
         let english = VocabularyListing(vocabulary: .builtIn, language: .en).text(language: .en)
         #expect(english.contains("Situations of young people [situation-kinds]"))

@@ -115,7 +115,7 @@ public struct VocabularyListing: Encodable, Sendable {
             let lines = section.entries.map { entry in
                 let label = entry.label.text(language)
                 // A label that names its abbreviation already ("… (SGB II)") does not get it twice.
-                let abbreviation = entry.abbreviation.flatMap { label.contains($0) ? nil : " (\($0))" } ?? ""
+                let abbreviation = entry.abbreviation.flatMap { label.contains("(\($0))") ? nil : " (\($0))" } ?? ""
                 let padded = entry.id.padding(toLength: width, withPad: " ", startingAt: 0)
                 return "  \(padded)  \(label)\(abbreviation)" + (entry.details.isEmpty ? "" : " — " + entry.details.joined(separator: "; "))
             }
