@@ -8,8 +8,8 @@ geometry alone:
   (edges into the same node or group box meet there by design); edges are their Bézier paths
   sampled as polylines (16 points per curve segment);
 - through labels: (edge, text) pairs where an edge's line runs through a text box that is not
-  its own caption; text boxes are estimated from position, anchor, font size and length
-  (0.58 em per character, 0.75 em above and 0.2 em below the baseline, 1 pt inset);
+  its own caption; text boxes are estimated from position, anchor, font size and the letters
+  (DejaVu Sans advances by letter class, 0.75 em above and 0.2 em below the baseline, 1 pt inset);
 - overlapping labels: pairs of text boxes that overlap by more than 2 pt in both directions;
 - legend share: the legend node's bounding box as a share of the canvas (viewBox) area;
 - smallest font at print size: the smallest font-size scaled as the whole diagram is fitted on
@@ -103,11 +103,24 @@ def segment_hits_box(a, b, box):
     return any(segments_cross(a, b, corners[k], corners[(k + 1) % 4]) for k in range(4))
 
 
+def char_width(c):
+    """Approximate advance of `c` in DejaVu Sans, in em."""
+    if c in " .,:;'!|()[]/-‐–ilIjtfr":
+        return 0.32
+    if c in "━╌┈─█":
+        return 0.6
+    if c in "mwMW":
+        return 0.85
+    if c.isupper() or c in "ÄÖÜ◆⬡":
+        return 0.68
+    return 0.56
+
+
 def text_box(element):
     size = float(element.get("font-size", "14"))
     x, y = float(element.get("x", "0")), float(element.get("y", "0"))
     text = "".join(element.itertext())
-    width = 0.58 * size * len(text)
+    width = size * sum(char_width(c) for c in text)
     anchor = element.get("text-anchor", "start")
     left = x - width / 2 if anchor == "middle" else (x - width if anchor == "end" else x)
     inset = 1.0
@@ -131,11 +144,22 @@ def measure(path):
     edges, texts, legend = [], [], None
     for group in root.iter(SVG + "g"):
         kind = group.get("class")
-        if kind not in ("node", "edge", "cluster", "graph"):
+        if group.get("id") == "a_legend":
+            kind = "node"  # the legend panel in the title (an HTML table with ID="legend")
+            name = "legend"
+        elif kind not in ("node", "edge", "cluster", "graph"):
             continue
-        name = dot_name(next(names)) if kind in ("node", "edge") else None
-        own_texts = [t for t in group.iter(SVG + "text")] if kind != "graph" else \
-            [t for t in group if t.tag == SVG + "text"]
+        if group.get("id") != "a_legend":
+            name = dot_name(next(names)) if kind in ("node", "edge") else None
+        if group.get("id") == "a_legend":
+            own_texts = []  # its texts are counted with the graph's (direct children of the anchor below)
+        elif kind != "graph":
+            own_texts = [t for t in group.iter(SVG + "text")]
+        else:
+            own_texts = [t for t in group if t.tag == SVG + "text"]
+            for child in group:
+                if child.tag == SVG + "g" and child.get("id") == "a_legend":
+                    own_texts += [t for t in child.iter(SVG + "text")]
         boxes = [text_box(t) for t in own_texts]
         texts.extend((kind, name, box) for box in boxes)
         if kind == "edge":
@@ -144,7 +168,7 @@ def measure(path):
             ends = name.split("->") if name and "->" in name else [name, name]
             if len(line) >= 2:
                 edges.append((name, set(ends), line))
-        if kind == "node" and name == "legend":
+        if kind == "node" and name == "legend" or group.get("id") == "a_legend":
             points = []
             for element in group.iter():
                 if element.tag == SVG + "polygon":

@@ -17,6 +17,21 @@ enum ChangeMark: Hashable, Sendable {
     case absent
 }
 
+/// The kinds of change the difference view colours (lines and frames), for the legend.
+enum ChangeKind: Hashable, Sendable {
+    case added, removed, changed, unchanged
+
+    init?(_ mark: ChangeMark) {
+        switch mark {
+        case .added: self = .added
+        case .removed: self = .removed
+        case .changed: self = .changed
+        case .unchanged: self = .unchanged
+        case .normal, .absent: return nil
+        }
+    }
+}
+
 /// A relation as drawn, clipped to the actors on the diagram.
 struct DrawnRelation {
     /// Position of the relation in the (filtered) alliance; stable across years and views.
@@ -29,6 +44,18 @@ struct DrawnRelation {
 
     /// The mechanism drawn (coded or inferred).
     var mechanism: CodedMechanism? { analysed.mechanism }
+
+    /// Whether it is the core group, drawn as a badge on its members' nodes, not as lines.
+    var isCoreGroup: Bool { relation.ends == .coreGroup }
+
+    /// The actors it joins, as drawn.
+    var members: [ActorID] {
+        switch ends {
+        case .undirected(let list): list
+        case .directed(let from, let to): from + to
+        case .coreGroup: []
+        }
+    }
 
     /// Whether it is drawn as a box joined to each actor (a group of three or more).
     var usesHub: Bool {
@@ -69,6 +96,10 @@ struct LegendUsage {
     /// diagram's description (`<desc>` in SVG).
     var drawnActors: Set<ActorID> = []
     var drawnRelations: Set<Int> = []
+    /// The change colours used (difference view).
+    var changes: Set<ChangeKind> = []
+    /// The core group's format and mechanism, when its members carry the badge.
+    var coreGroup: String?
 
     mutating func note(area: PolicyArea?) { if !areas.contains(area) { areas.append(area) } }
     mutating func note(mechanism: Mechanism?) { if !mechanisms.contains(mechanism) { mechanisms.append(mechanism) } }
@@ -147,12 +178,25 @@ struct DiagramBuilder {
         return managing ? name + "\n" + DiagramMessage.managingOfficeShort.text(language) : name
     }
 
+    /// - Parameter coreGroup: for a member of the core group, how its membership changed (its
+    ///   badge's colour: ``ChangeMark/normal`` in a single year, added, removed or unchanged in
+    ///   the difference view); `nil` for an actor outside it.
     mutating func actorNode(_ actor: Actor, id: String? = nil, managing: Bool, mark: ChangeMark,
-                            extra: DOTAttributes = []) -> DOTStatement {
+                            coreGroup: ChangeMark? = nil, extra: DOTAttributes = []) -> DOTStatement {
         let area = actor.policyArea(in: vocabulary)
+        var tooltip = actorTooltip(actor, managing: managing)
+        if let coreGroup, let core = usage.coreGroup {
+            tooltip += " · " + DiagramMessage.coreGroupMember.text(language, ["format": .text(core)])
+            if let change = ChangeKind(coreGroup) { usage.changes.insert(change) }
+        }
         var attributes: DOTAttributes = [("label", .label(actorLabel(actor, managing: managing))),
-                                         ("tooltip", .text(actorTooltip(actor, managing: managing)))]
+                                         ("tooltip", .text(tooltip))]
+        if let coreGroup {
+            attributes.append(("xlabel", .html("<FONT COLOR=\"" + Self.changeColor(coreGroup) + "\" POINT-SIZE=\"14\">"
+                                                + DiagramStyle.coreGroupBadge + "</FONT>")))
+        }
         if mark != .absent { usage.drawnActors.insert(actor.id) }
+        if let change = ChangeKind(mark) { usage.changes.insert(change) }
         switch mark {
         case .absent:
             usage.hasAbsent = true
@@ -174,6 +218,33 @@ struct DiagramBuilder {
             }
         }
         return .node(id: id ?? Self.actorNodeID(actor.id), attributes + extra)
+    }
+
+    /// The colour of a change mark (neutral for none).
+    static func changeColor(_ mark: ChangeMark) -> String {
+        switch mark {
+        case .added: DiagramStyle.addedColor
+        case .removed: DiagramStyle.removedColor
+        case .changed: DiagramStyle.changedColor
+        case .unchanged: DiagramStyle.unchangedColor
+        case .normal, .absent: DiagramStyle.lineColor
+        }
+    }
+
+    /// Notes the core group among `drawn` for the legend and returns how each of its members is
+    /// marked: `mark` of the core group, or the member's own mark in `memberMarks` (joined, left).
+    /// Its members then carry the badge instead of lines to a box (issue 15 item 5).
+    mutating func coreGroupBadges(_ drawn: [DrawnRelation], mark: (DrawnRelation) -> ChangeMark = { _ in .normal },
+                                  memberMarks: (DrawnRelation) -> [ActorID: ChangeMark] = { _ in [:] }) -> [ActorID: ChangeMark] {
+        var badges: [ActorID: ChangeMark] = [:]
+        for relation in drawn where relation.isCoreGroup {
+            usage.coreGroup = vocabulary.label(of: relation.relation.format).text(language) + " (" + mechanismName(relation.analysed) + ")"
+            usage.drawnRelations.insert(relation.index)
+            let marks = memberMarks(relation)
+            for member in relation.members { badges[member] = marks[member] ?? mark(relation) }
+            for (member, memberMark) in marks where badges[member] == nil { badges[member] = memberMark }
+        }
+        return badges
     }
 
     /// The tooltip (and SVG `<title>`) of an actor: name, kind, policy area, managing office.
@@ -326,7 +397,7 @@ struct DiagramBuilder {
             case .normal, .absent: (line.style, line.color, line.penWidth)
             case .unchanged: (line.style, DiagramStyle.unchangedColor, line.penWidth)
             case .added: (line.style, DiagramStyle.addedColor, line.penWidth + 0.8)
-            case .removed: ("dashed", DiagramStyle.removedColor, line.penWidth)
+            case .removed: (line.style, DiagramStyle.removedColor, line.penWidth)
             case .changed: (line.style, DiagramStyle.changedColor, line.penWidth + 0.8)
             }
         }
@@ -340,6 +411,8 @@ struct DiagramBuilder {
         let isIntervention = mechanism == .intervention
         let tooltip: DOTAttributes = [("tooltip", .text(relationTooltip(drawn)))]
         usage.drawnRelations.insert(drawn.index)
+        if let change = ChangeKind(mark) { usage.changes.insert(change) }
+        for memberMark in memberMarks.values { if let change = ChangeKind(memberMark) { usage.changes.insert(change) } }
 
         switch drawn.ends {
         case .undirected(let list) where list.count >= 3:
@@ -391,13 +464,23 @@ struct DiagramBuilder {
 
     /// The title block: alliance name, what is shown, and a caption naming the data source.
     /// - Parameter scale: enlarges the title for big diagrams such as years side by side.
-    func title(_ subtitle: String, scale: Double = 1) -> DOTValue {
+    func title(_ subtitle: String, scale: Double = 1) -> DOTValue { .html(titleHTML(subtitle, scale: scale)) }
+
+    /// The title block with the legend panel below it (``Legend``), outside the layout, when
+    /// ``DiagramOptions/showsLegend``; the legend explains what ``usage`` recorded, so this comes last.
+    func header(_ subtitle: String) -> DOTValue {
+        guard options.showsLegend else { return title(subtitle) }
+        return .html("<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"4\"><TR><TD>" + titleHTML(subtitle, scale: 1)
+                     + "</TD></TR><TR><TD>" + Legend.table(usage, language: language) + "</TD></TR></TABLE>")
+    }
+
+    func titleHTML(_ subtitle: String, scale: Double) -> String {
         func size(_ points: Double) -> String { DOTValue.format((points * scale).rounded()) }
         let source = alliance.source.flatMap { $0.isEmpty ? nil : $0 } ?? DiagramMessage.noSource.text(language)
         var caption = DiagramMessage.source.text(language) + ": " + source
         if alliance.isIllustrative { caption += " · " + DiagramMessage.illustrative.text(language) }
         if !options.filter.isEmpty { caption += " · " + DiagramMessage.filtered.text(language) }
-        return .html(
+        return (
             "<FONT POINT-SIZE=\"\(size(24))\" FACE=\"\(DiagramStyle.boldFontName)\">" + DOTEscaping.html(alliance.name)
                 + "</FONT><BR/><FONT POINT-SIZE=\"\(size(16))\">" + DOTEscaping.html(subtitle)
                 + "</FONT><BR/><FONT POINT-SIZE=\"\(size(11))\" COLOR=\"#555555\">" + DOTEscaping.html(caption) + "</FONT>")

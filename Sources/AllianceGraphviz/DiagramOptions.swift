@@ -8,7 +8,7 @@ public struct DiagramOptions: Hashable, Sendable {
     public var engine: LayoutEngine
     /// What to keep.
     public var filter: DiagramFilter
-    /// Whether to draw the legend inside the diagram.
+    /// Whether to draw the legend (a panel below the title, beside the panels of the years side by side).
     public var showsLegend: Bool
     /// Whether lines between two actors carry their format as a label.
     public var showsFormatLabels: Bool

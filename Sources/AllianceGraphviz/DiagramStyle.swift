@@ -14,6 +14,12 @@ public enum DiagramStyle {
     /// knows, it becomes ``fontName`` with `font-weight="bold"` (see `SVGReadability`).
     public static let boldFontName = "DejaVu Sans Bold"
 
+    /// The colour of every line in a single-year diagram: colour is kept for change (the
+    /// difference view), a mechanism is told by its line style alone (issue 15 item 7).
+    public static let lineColor = "#404040"
+    /// The badge beside the name of a core-group member (instead of a line to the group's box).
+    public static let coreGroupBadge = "◆"
+
     /// The fill colour of actors of `area` (`nil`: unknown area).
     public static func nodeFill(_ area: PolicyArea?) -> String {
         switch area {
@@ -40,14 +46,16 @@ public enum DiagramStyle {
         }
     }
 
-    /// How a relation with mechanism `mechanism` (`nil`: not coded) is drawn.
+    /// How a relation with mechanism `mechanism` (`nil`: not coded) is drawn: the mechanism by
+    /// line style, width and arrowhead only, in the neutral ``lineColor`` (the difference view
+    /// colours lines by change instead, keeping the style).
     public static func line(for mechanism: Mechanism?) -> LineStyle {
         switch mechanism {
-        case .positive: LineStyle(style: "solid", color: "#08519C", penWidth: 2.2, arrowHead: "normal", sample: "━━━━")
-        case .exchange: LineStyle(style: "dotted", color: "#4D4D4D", penWidth: 1.6, arrowHead: "normal", sample: "┈┈┈┈")
-        case .negative: LineStyle(style: "dashed", color: "#D7191C", penWidth: 1.6, arrowHead: "normal", sample: "╌╌╌╌")
-        case .intervention: LineStyle(style: "solid", color: "#7B3294", penWidth: 1.6, arrowHead: "diamond", sample: "───◆")
-        case nil: LineStyle(style: "solid", color: "#A0A0A0", penWidth: 1.0, arrowHead: "normal", sample: "────")
+        case .positive: LineStyle(style: "solid", color: lineColor, penWidth: 2.2, arrowHead: "normal", sample: "━━━━")
+        case .exchange: LineStyle(style: "dotted", color: lineColor, penWidth: 1.6, arrowHead: "normal", sample: "┈┈┈┈")
+        case .negative: LineStyle(style: "dashed", color: lineColor, penWidth: 1.6, arrowHead: "normal", sample: "╌╌╌╌")
+        case .intervention: LineStyle(style: "solid", color: lineColor, penWidth: 1.4, arrowHead: "diamond", sample: "───◆")
+        case nil: LineStyle(style: "solid", color: "#C4C4C4", penWidth: 0.8, arrowHead: "normal", sample: "────")
         }
     }
 

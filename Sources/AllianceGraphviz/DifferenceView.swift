@@ -1,7 +1,7 @@
 import AllianceGraph
 
 /// What changed in an alliance between two years: new relations and actors in green, those no
-/// longer there in red dashed, relations whose format, mechanism or formalisation changed, and
+/// longer there in red (lines keep their mechanism's style), relations whose format, mechanism or formalisation changed, and
 /// replacements, in orange with old → new named. With ``DiagramOptions/interfaces`` the interfaces
 /// of the later year are drawn with their coverage, and changes of coverage since the earlier year marked.
 ///
@@ -33,26 +33,30 @@ public struct DifferenceView: Sendable {
         let all = builder.alliance.actors
         let before = Set(all.filter { $0.isPresent(in: from) }.map(\.id))
         let after = Set(all.filter { $0.isPresent(in: to) }.map(\.id))
+        let planned = plan(builder: builder, before: before, after: after)
+        let core = planned.filter(\.drawn.isCoreGroup)
+        let marks = Dictionary(core.map { ($0.drawn.index, ($0.mark, $0.memberMarks)) }, uniquingKeysWith: { first, _ in first })
+        let badges = builder.coreGroupBadges(core.map(\.drawn), mark: { marks[$0.index]?.0 ?? .unchanged },
+                                             memberMarks: { marks[$0.index]?.1 ?? [:] })
         var nodes: [(actor: Actor, statement: DOTStatement)] = []
         for actor in all where before.contains(actor.id) || after.contains(actor.id) {
             let mark: ChangeMark = !before.contains(actor.id) ? .added : (!after.contains(actor.id) ? .removed : .normal)
             let managing = actor.holds(.managingOffice, in: after.contains(actor.id) ? to : from)
-            nodes.append((actor, builder.actorNode(actor, managing: managing, mark: mark)))
+            nodes.append((actor, builder.actorNode(actor, managing: managing, mark: mark, coreGroup: badges[actor.id])))
         }
         var statements: [DOTStatement] = [DiagramBuilder.nodeDefaults, DiagramBuilder.edgeDefaults]
         statements += builder.clustered(nodes)
 
-        for planned in plan(builder: builder, before: before, after: after) {
+        for planned in planned where !planned.drawn.isCoreGroup {
             statements += builder.relationStatements(planned.drawn, mark: planned.mark, memberMarks: planned.memberMarks)
         }
         if let coverage = options.interfaceCoverage(of: alliance, year: to) {
             let previous = options.interfaceCoverage(of: alliance, year: from)
             statements += builder.interfaceStatements(coverage, actors: after, previous: previous)
         }
-        if options.showsLegend { statements.append(Legend.node(builder.usage, language: options.language)) }
         let subtitle = DiagramMessage.change.text(options.language) + " \(from) → \(to)"
         return DOTGraph(name: alliance.id.rawValue + " \(from)-\(to)",
-                        attributes: builder.graphAttributes(title: builder.title(subtitle), subtitle: subtitle, engine: options.engine),
+                        attributes: builder.graphAttributes(title: builder.header(subtitle), subtitle: subtitle, engine: options.engine),
                         statements: statements)
     }
 
@@ -97,7 +101,7 @@ public struct DifferenceView: Sendable {
             }
             let mark: ChangeMark = match.isChanged || match.isReplacement ? .changed(match) : .unchanged
             if drawn.isGroup, let previous = oldByID[match.before.relation.id], case .undirected = previous.ends {
-                // One box for the group; members who joined are green, those who left red dashed.
+                // One box for the group; members who joined are green, those who left red.
                 let before = previous.ends.actors, after = drawn.ends.actors
                 let members = before + after.filter { !before.contains($0) }
                 var memberMarks: [ActorID: ChangeMark] = [:]

@@ -1,83 +1,128 @@
 import AllianceGraph
 
-/// The legend drawn inside every diagram: one HTML-like table explaining each encoding the
-/// diagram actually uses (area colours, managing office, line styles, arrows, boxes, change marks).
+/// The legend of every diagram: a compact panel (one row per encoding, its entries side by side)
+/// explaining exactly the encodings the diagram uses (area colours, line styles per mechanism,
+/// change colours, interfaces, marks). Single-year and difference diagrams show it below the
+/// title, outside the layout (``DiagramBuilder/header(_:)``); the years side by side pin it
+/// beside the panels.
 enum Legend {
-    /// The node id of the legend.
+    /// The node id of the legend when it is a node (years side by side).
     static let nodeID = "legend"
+    /// Entries per line of a row before it wraps.
+    static let entriesPerLine = 4
+    /// The legend's font size, in points.
+    static let fontSize = 10
 
     static func node(_ usage: LegendUsage, language: Language, extra: DOTAttributes = []) -> DOTStatement {
         .node(id: nodeID, [("shape", .text("plain")), ("style", .text("")), ("label", .html(table(usage, language: language))),
-                                   ("tooltip", .text(DiagramMessage.legend.text(language)))] + extra)
+                           ("tooltip", .text(DiagramMessage.legend.text(language)))] + extra)
+    }
+
+    /// One entry: a sample (a coloured block or a line glyph in a colour; none for a note) and its text.
+    struct Entry {
+        var sample: String?
+        var text: String
+        /// Sample and text as HTML-like text, the text in a `<FONT>` of its own.
+        var html: String {
+            (sample.map { $0 + " " } ?? "") + "<FONT>" + DOTEscaping.html(text) + "</FONT>"
+        }
+        var isNote: Bool { sample == nil }
+    }
+
+    static func swatch(_ color: String) -> String { glyph("██", color) }
+
+    static func glyph(_ text: String, _ color: String) -> String {
+        "<FONT COLOR=\"\(color)\">\(text)</FONT>"
     }
 
     static func table(_ usage: LegendUsage, language: Language) -> String {
-        var rows: [String] = []
-        func heading(_ message: DiagramMessage) {
-            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><I>" + DOTEscaping.html(message.text(language)) + "</I></TD></TR>")
-        }
-        func note(_ text: String) {
-            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">" + DOTEscaping.html(text) + "</TD></TR>")
-        }
-        rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"14\" FACE=\"\(DiagramStyle.boldFontName)\">"
-                    + DOTEscaping.html(DiagramMessage.legend.text(language)) + "</FONT></TD></TR>")
+        var rows: [(heading: String, entries: [Entry])] = []
         let areas = (PolicyArea.allCases.map { Optional($0) } + [nil]).filter(usage.areas.contains)
         if !areas.isEmpty {
-            heading(.areas)
-            for area in areas {
-                let name = area?.label.text(language) ?? DiagramMessage.otherArea.text(language)
-                rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.nodeFill(area))\" BORDER=\"1\" WIDTH=\"30\" FIXEDSIZE=\"FALSE\"> </TD>"
-                            + "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(name) + "</TD></TR>")
-            }
+            rows.append((DiagramMessage.areas.text(language), areas.map { area in
+                Entry(sample: swatch(DiagramStyle.nodeFill(area)),
+                      text: area?.label.text(language) ?? DiagramMessage.otherArea.text(language))
+            }))
         }
         let mechanisms = (Mechanism.allCases.map { Optional($0) } + [nil]).filter(usage.mechanisms.contains)
         if !mechanisms.isEmpty || !usage.inferredMechanisms.isEmpty {
-            heading(.mechanisms)
-            func row(_ line: LineStyle, _ name: String, inferred: Bool) {
-                var sampleColor = usage.difference == nil ? line.color : DiagramStyle.unchangedColor
-                if inferred && usage.difference != nil { sampleColor = DiagramStyle.inferredColor(sampleColor) }
-                rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(sampleColor)\">\(line.sample)</FONT></TD>"
-                            + "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(name) + "</TD></TR>")
+            func entry(_ line: LineStyle, _ name: String, inferred: Bool) -> Entry {
+                var color = usage.difference == nil ? line.color : DiagramStyle.unchangedColor
+                if inferred && usage.difference != nil { color = DiagramStyle.inferredColor(color) }
+                return Entry(sample: glyph(line.sample, color), text: name)
             }
-            for mechanism in mechanisms {
-                row(DiagramStyle.line(for: mechanism),
-                    mechanism?.label.text(language) ?? DiagramMessage.uncoded.text(language), inferred: false)
+            var entries = mechanisms.map { mechanism in
+                entry(DiagramStyle.line(for: mechanism), mechanism?.label.text(language) ?? DiagramMessage.uncoded.text(language),
+                      inferred: false)
             }
             // Thinner, lighter lines: the mechanism was inferred from format and direction.
             for mechanism in Mechanism.allCases where usage.inferredMechanisms.contains(mechanism) {
-                row(DiagramStyle.line(for: mechanism).inferred,
-                    mechanism.label.text(language) + " (" + DiagramMessage.inferred.text(language) + ")", inferred: true)
+                entries.append(entry(DiagramStyle.line(for: mechanism).inferred,
+                                     mechanism.label.text(language) + " (" + DiagramMessage.inferred.text(language) + ")", inferred: true))
             }
+            rows.append((DiagramMessage.mechanisms.text(language), entries))
         }
         if let difference = usage.difference {
-            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(DiagramStyle.addedColor)\">━━━━</FONT></TD><TD ALIGN=\"LEFT\">"
-                        + DOTEscaping.html(DiagramMessage.added.text(language, ["year": .int(difference.to)])) + "</TD></TR>")
-            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(DiagramStyle.removedColor)\">╌╌╌╌</FONT></TD><TD ALIGN=\"LEFT\">"
-                        + DOTEscaping.html(DiagramMessage.removed.text(language, ["year": .int(difference.to)])) + "</TD></TR>")
-            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(DiagramStyle.changedColor)\">━━━━</FONT></TD><TD ALIGN=\"LEFT\">"
-                        + DOTEscaping.html(DiagramMessage.changed.text(language)) + "</TD></TR>")
-            note(DiagramMessage.unchanged.text(language))
+            var entries: [Entry] = []
+            if usage.changes.contains(.added) {
+                entries.append(Entry(sample: glyph("━━━━", DiagramStyle.addedColor),
+                                     text: DiagramMessage.added.text(language, ["year": .int(difference.to)])))
+            }
+            if usage.changes.contains(.removed) {
+                entries.append(Entry(sample: glyph("━━━━", DiagramStyle.removedColor),
+                                     text: DiagramMessage.removed.text(language, ["year": .int(difference.to)])))
+            }
+            if usage.changes.contains(.changed) {
+                entries.append(Entry(sample: glyph("━━━━", DiagramStyle.changedColor), text: DiagramMessage.changed.text(language)))
+            }
+            if usage.changes.contains(.unchanged) {
+                entries.append(Entry(sample: glyph("━━━━", DiagramStyle.unchangedColor), text: DiagramMessage.unchanged.text(language)))
+            }
+            if !entries.isEmpty { rows.append((DiagramMessage.changeHeading.text(language), entries)) }
         }
         if !usage.interfaceStatuses.isEmpty {
-            heading(.interfacesHeading)
-            for status in CoverageStatus.allCases where usage.interfaceStatuses.contains(status) {
-                rows.append("<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(InterfaceOverlay.color(status))\">⬡</FONT></TD>"
-                            + "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(status.label.text(language)) + "</TD></TR>")
+            var entries = CoverageStatus.allCases.filter(usage.interfaceStatuses.contains).map { status in
+                Entry(sample: glyph("⬡", InterfaceOverlay.color(status)), text: status.label.text(language))
             }
-            if usage.hasInterfaceWarning { note(DiagramMessage.interfaceWarningNote.text(language)) }
-            if usage.hasInterfaceConnectorMark { note(DiagramMessage.connectorNote.text(language)) }
+            if usage.hasInterfaceWarning { entries.append(Entry(text: DiagramMessage.interfaceWarningNote.text(language))) }
+            if usage.hasInterfaceConnectorMark { entries.append(Entry(text: DiagramMessage.connectorNote.text(language))) }
             if let difference = usage.difference {
                 for change in CoverageChange.allCases where usage.coverageChanges.contains(change) {
-                    note(change.legend(from: difference.from, to: difference.to).text(language))
+                    entries.append(Entry(text: change.legend(from: difference.from, to: difference.to).text(language)))
                 }
             }
+            rows.append((DiagramMessage.interfacesHeading.text(language), entries))
         }
-        if usage.hasManagingOffice { note(DiagramMessage.managingOffice.text(language)) }
-        if usage.hasDirected { note(DiagramMessage.directed.text(language)) }
-        if usage.hasHub { note(DiagramMessage.hub.text(language)) }
-        if usage.hasFormatLabels { note(DiagramMessage.formatLabel.text(language)) }
-        if usage.hasAbsent { note(DiagramMessage.absent.text(language)) }
-        return "<TABLE BORDER=\"1\" COLOR=\"#8C8C8C\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\" BGCOLOR=\"#FFFFFF\">"
-            + rows.joined() + "</TABLE>"
+        var marks: [Entry] = []
+        if usage.hasManagingOffice { marks.append(Entry(text: DiagramMessage.managingOffice.text(language))) }
+        if let core = usage.coreGroup {
+            marks.append(Entry(sample: glyph(DiagramStyle.coreGroupBadge, DiagramStyle.lineColor),
+                               text: DiagramMessage.coreGroupBadge.text(language, ["format": .text(core)])))
+        }
+        if usage.hasDirected { marks.append(Entry(text: DiagramMessage.directed.text(language))) }
+        if usage.hasHub { marks.append(Entry(text: DiagramMessage.hub.text(language))) }
+        if usage.hasFormatLabels { marks.append(Entry(text: DiagramMessage.formatLabel.text(language))) }
+        if usage.hasAbsent { marks.append(Entry(text: DiagramMessage.absent.text(language))) }
+        if !marks.isEmpty { rows.append((DiagramMessage.marksHeading.text(language), marks)) }
+
+        var html = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"\(fontSize + 2)\" FACE=\"\(DiagramStyle.boldFontName)\">"
+            + DOTEscaping.html(DiagramMessage.legend.text(language)) + "</FONT></TD></TR>"
+        for row in rows {
+            // Entries side by side, a line break after every few (notes, being longer, two by two).
+            var lines: [String] = []
+            var index = 0
+            while index < row.entries.count {
+                let count = row.entries[index].isNote ? 2 : entriesPerLine
+                let slice = row.entries[index..<min(row.entries.count, index + count)]
+                lines.append(slice.map(\.html).joined(separator: "      "))
+                index += count
+            }
+            html += "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><I>" + DOTEscaping.html(row.heading) + "</I></TD>"
+                + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + lines.joined(separator: "<BR/>") + "</TD></TR>"
+        }
+        return "<TABLE ID=\"\(nodeID)\" HREF=\"#\(nodeID)\" TOOLTIP=\"\(DOTEscaping.html(DiagramMessage.legend.text(language)))\" "
+            + "BORDER=\"1\" COLOR=\"#B4B4B4\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"#FFFFFF\">"
+            + "<TR><TD><FONT POINT-SIZE=\"\(fontSize)\"><TABLE BORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">" + html
+            + "</TABLE></FONT></TD></TR></TABLE>"
     }
 }

@@ -21,22 +21,24 @@ public struct YearView: Sendable {
         var builder = DiagramBuilder(alliance: alliance, options: options)
         let snapshot = builder.alliance.snapshot(year: year)
         let actors = snapshot.actors
+        let relations = builder.drawnRelations(year: year, actors: Set(actors.map(\.id)))
+        let badges = builder.coreGroupBadges(relations)
         var nodes: [(actor: Actor, statement: DOTStatement)] = []
         for actor in actors {
-            nodes.append((actor, builder.actorNode(actor, managing: actor.holds(.managingOffice, in: year), mark: .normal)))
+            nodes.append((actor, builder.actorNode(actor, managing: actor.holds(.managingOffice, in: year), mark: .normal,
+                                                   coreGroup: badges[actor.id])))
         }
         var statements: [DOTStatement] = [DiagramBuilder.nodeDefaults, DiagramBuilder.edgeDefaults]
         statements += builder.clustered(nodes)
-        for drawn in builder.drawnRelations(year: year, actors: Set(actors.map(\.id))) {
+        for drawn in relations where !drawn.isCoreGroup {
             statements += builder.relationStatements(drawn, mark: .normal)
         }
         if let coverage = options.interfaceCoverage(of: alliance, year: year) {
             statements += builder.interfaceStatements(coverage, actors: Set(actors.map(\.id)))
         }
-        if options.showsLegend { statements.append(Legend.node(builder.usage, language: options.language)) }
         let subtitle = DiagramMessage.landscape.text(options.language) + " \(year)"
         return DOTGraph(name: alliance.id.rawValue + " \(year)",
-                        attributes: builder.graphAttributes(title: builder.title(subtitle), subtitle: subtitle, engine: options.engine),
+                        attributes: builder.graphAttributes(title: builder.header(subtitle), subtitle: subtitle, engine: options.engine),
                         statements: statements)
     }
 }

@@ -37,7 +37,8 @@ public struct YearsSideBySideView: Sendable {
         var statements: [DOTStatement] = [DiagramBuilder.nodeDefaults, DiagramBuilder.edgeDefaults]
         statements += builder.clustered(nodes)
         let ids = Set(actors.map(\.id))
-        for drawn in builder.drawnRelations(year: nil, actors: ids) where years.contains(where: drawn.relation.holds(in:)) {
+        for drawn in builder.drawnRelations(year: nil, actors: ids)
+        where !drawn.isCoreGroup && years.contains(where: drawn.relation.holds(in:)) {
             statements += builder.relationStatements(drawn, mark: .normal)
         }
         var attributes = builder.graphAttributes(title: .text(""), engine: options.engine)
@@ -73,6 +74,8 @@ public struct YearsSideBySideView: Sendable {
         for (panel, year) in years.enumerated() {
             let prefix = "y\(year)/"
             let present = Set(actors.filter { $0.isPresent(in: year) }.map(\.id))
+            let relations = builder.drawnRelations(year: year, actors: present)
+            let badges = builder.coreGroupBadges(relations)
             statements.append(.node(id: prefix + "heading", [
                 ("shape", .text("plaintext")), ("style", .text("")), ("label", .label(String(year))),
                 ("fontsize", .number(28)), ("fontname", .text(DiagramStyle.boldFontName)),
@@ -82,9 +85,10 @@ public struct YearsSideBySideView: Sendable {
                 let position = positions[id]!
                 let mark: ChangeMark = present.contains(actor.id) ? .normal : .absent
                 statements.append(builder.actorNode(actor, id: prefix + id, managing: actor.holds(.managingOffice, in: year),
-                                                    mark: mark, extra: pin(position, panel: panel)))
+                                                    mark: mark, coreGroup: mark == .absent ? nil : badges[actor.id],
+                                                    extra: pin(position, panel: panel)))
             }
-            for drawn in builder.drawnRelations(year: year, actors: present) {
+            for drawn in relations where !drawn.isCoreGroup {
                 let hubPosition = positions[DiagramBuilder.hubNodeID(drawn.index)] ?? Point(x: minX, y: minY)
                 statements += builder.relationStatements(drawn, mark: .normal, prefix: prefix,
                                                          hubExtra: pin(hubPosition, panel: panel))

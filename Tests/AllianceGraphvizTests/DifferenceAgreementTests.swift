@@ -128,7 +128,8 @@ enum Replacing {
     }()
 }
 
-/// The core group (`RelationEnds.coreGroup`) is drawn with the year's members.
+/// The core group (`RelationEnds.coreGroup`) is drawn with the year's members: since issue 15
+/// item 5 as a badge (◆) beside each member's name instead of a line from a box to each member.
 @Suite("Diagrams of the core group")
 struct CoreGroupDiagramTests {
     static let alliance = Alliance(
@@ -140,11 +141,17 @@ struct CoreGroupDiagramTests {
         relations: [Relation(id: "bkg", ends: .coreGroup, format: .coreGroup, mechanism: CodedMechanism(.exchange))],
         vocabulary: .builtIn)
 
+    /// The DOT statement of actor `id`'s node.
+    static func node(_ id: String, in dot: String) -> Substring? {
+        dot.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("\"a:\(id)\" [") }
+    }
+
     @Test func aYearShowsThatYearsMembers() throws {
         let dot = try Diagram(alliance: Self.alliance, kind: .year(2019)).dotText()
-        #expect(dot.contains("\"r:0\" -> \"a:vhs\"") && !dot.contains("\"r:0\" -> \"a:abh\""))
+        #expect(Self.node("vhs", in: dot)?.contains("◆") == true && Self.node("abh", in: dot)?.contains("◆") == false)
+        #expect(!dot.contains("\"r:0\""), "no box and no lines for the core group")
         let later = try Diagram(alliance: Self.alliance, kind: .year(2022)).dotText()
-        #expect(later.contains("\"r:0\" -> \"a:abh\"") && !later.contains("\"r:0\" -> \"a:vhs\""))
+        #expect(Self.node("abh", in: later)?.contains("◆") == true && Self.node("vhs", in: later)?.contains("◆") != true)
     }
 
     @Test func theDifferenceMarksWhoJoinedAndWhoLeft() throws {
@@ -152,7 +159,11 @@ struct CoreGroupDiagramTests {
         #expect(plan.count == 1)
         #expect(plan.first?.memberMarks == ["abh": .added, "vhs": .removed])
         let dot = try Diagram(alliance: Self.alliance, kind: .difference(from: 2019, to: 2022)).dotText()
-        let joined = try #require(dot.split(separator: "\n").first { $0.contains("\"r:0\" -> \"a:abh\"") })
-        #expect(joined.contains(DiagramStyle.addedColor))
+        let joined = try #require(Self.node("abh", in: dot))
+        #expect(joined.contains("◆") && joined.contains(DiagramStyle.addedColor))
+        let left = try #require(Self.node("vhs", in: dot))
+        #expect(left.contains("◆") && left.contains(DiagramStyle.removedColor))
+        let stayed = try #require(Self.node("jc", in: dot))
+        #expect(stayed.contains("◆") && stayed.contains(DiagramStyle.unchangedColor))
     }
 }

@@ -44,18 +44,18 @@ struct ReadableSVGTests {
         let titles = (svg.groups("node") + svg.groups("edge") + svg.groups("cluster")).map { SVG.title(of: $0) ?? "" }
         #expect(!titles.contains { $0.hasPrefix("a:") || $0.hasPrefix("r:") || $0.hasPrefix("cluster_") || $0.contains("->") },
                 "\(titles.filter { $0.hasPrefix("a:") || $0.contains("->") || $0.hasPrefix("cluster_") })")
-        #expect(titles.contains("ABH · Art: Ausländerbehörde · Politikfeld: Migrationspolitik"), "\(titles)")
-        #expect(titles.contains("KI Rheinstadt · Art: Kommunales Integrationszentrum · Politikfeld: Integrationspolitik · Geschäftsführende Stelle (GfS)"))
+        #expect(titles.contains("ABH · Art: Ausländerbehörde · Politikfeld: Migrationspolitik · Mitglied der Bündniskerngruppe (Austausch und Lernen)"), "\(titles)")
+        #expect(titles.contains("KI Rheinstadt · Art: Kommunales Integrationszentrum · Politikfeld: Integrationspolitik · Geschäftsführende Stelle (GfS) · Mitglied der Bündniskerngruppe (Austausch und Lernen)"))
         #expect(titles.contains("Prüfung der Teilnahmevoraussetzungen: ABH → Teilhabemanagement Rheinstadt · Mechanismus: Intervention · Jahre: 2020–2022"),
                 "\(titles)")
         #expect(titles.contains("Politikfeld: Migrationspolitik"))
         // The tooltip a browser shows on hovering (Graphviz's xlink:title) says the same.
         let tooltips = svg.elements("a").compactMap { $0.value(of: "title") }
-        #expect(tooltips.contains("ABH · Art: Ausländerbehörde · Politikfeld: Migrationspolitik"))
+        #expect(tooltips.contains("ABH · Art: Ausländerbehörde · Politikfeld: Migrationspolitik · Mitglied der Bündniskerngruppe (Austausch und Lernen)"))
 
         let english = try render(["--year", "2021", "--lang", "en"])
         let englishTitles = english.groups("node").map { SVG.title(of: $0) ?? "" }
-        #expect(englishTitles.contains("ABH · kind: Immigration office · policy area: Migration policy"), "\(englishTitles)")
+        #expect(englishTitles.contains("ABH · kind: Immigration office · policy area: Migration policy · member of the Core group (Exchange and learning)"), "\(englishTitles)")
         #expect(english.elements("desc").first?.stringValue?.hasPrefix("Network diagram Rheinstadt – Cooperation landscape 2021: 14 actors") == true)
     }
 }

@@ -40,7 +40,7 @@ struct ViewTests {
         #expect(texts.contains("Grau gestrichelt: in diesem Jahr nicht beteiligt"))
     }
 
-    @Test("difference view: added green, removed red dashed, changed mechanism named")
+    @Test("difference view: added green, removed red (in its mechanism's line style), changed mechanism named")
     func difference() throws {
         let svg = try SVG(Diagram(alliance: alliance, kind: .difference(from: 2019, to: 2022),
                                   options: DiagramOptions(mechanismBasis: .coded)).render(.svg))
@@ -51,10 +51,11 @@ struct ViewTests {
         // The cooperation agreement ABH–KI starts in 2021: added.
         let added = try #require(edge("abh", "ki"))
         #expect(added.strokes.contains(DiagramStyle.addedColor.lowercased()))
-        // IHK–BK working group ended in 2020: removed, red dashed.
+        // IHK–BK working group ended in 2020: removed, red; dashed only marks negative coordination
+        // (issue 15 item 7: change is colour, mechanism is line style), and it is not negative.
         let removed = try #require(edge("ihk", "bk"))
         #expect(removed.strokes.contains(DiagramStyle.removedColor.lowercased()))
-        #expect(removed.dashed)
+        #expect(!removed.dashed)
         // ABH–JC exchange round: negative coordination until 2020, positive from 2021: changed.
         let changed = try #require(edge("abh", "jc"))
         #expect(changed.strokes.contains(DiagramStyle.changedColor.lowercased()))
@@ -69,7 +70,7 @@ struct ViewTests {
         #expect(texts.contains("KIM") && texts.contains("IHK"))
     }
 
-    @Test("difference view: a group keeps one box; members who joined are green, who left red dashed")
+    @Test("difference view: a group keeps one box; members who joined are green, who left red")
     func groupMembership() throws {
         var changing = alliance
         changing.relations[0].ends = .undirected(["ki", "abh", "jc", "aa", "ja", "thm", "ihk"])
@@ -79,7 +80,7 @@ struct ViewTests {
         let joined = try #require(edges["r:0->a:thm"])
         #expect(joined.strokes.contains(DiagramStyle.addedColor.lowercased()))
         let left = try #require(edges["r:0->a:ihk"])
-        #expect(left.strokes.contains(DiagramStyle.removedColor.lowercased()) && left.dashed)
+        #expect(left.strokes.contains(DiagramStyle.removedColor.lowercased()) && !left.dashed)
         let stayed = try #require(edges["r:0->a:ki"])
         #expect(stayed.strokes.contains(DiagramStyle.unchangedColor.lowercased()))
     }

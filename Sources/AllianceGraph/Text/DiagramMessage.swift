@@ -45,6 +45,13 @@ public enum DiagramMessage: String, MessageCatalogue {
     case memberTooltip = "member-tooltip"
     /// Tooltip of a policy-area box (`area`).
     case areaTooltip = "area-tooltip"
+    /// Legend row headings: change (difference view) and marks.
+    case changeHeading = "change-heading"
+    case marksHeading = "marks-heading"
+    /// The legend entry of the core-group badge (`format`: the core group's format and mechanism).
+    case coreGroupBadge = "core-group-badge"
+    /// In an actor's tooltip: member of the core group (`format`).
+    case coreGroupMember = "core-group-member"
     /// The diagram's description for screen readers (`title`, `actors`, `relations`, `source`).
     case description
 
@@ -54,7 +61,7 @@ public enum DiagramMessage: String, MessageCatalogue {
         switch self {
         case .legend: MessageTemplate(de: "Legende", en: "Legend")
         case .areas: MessageTemplate(de: "Politikfelder (Farbe)", en: "Policy areas (colour)")
-        case .mechanisms: MessageTemplate(de: "Koordinationsmechanismus (Linie)", en: "Coordination mechanism (line)")
+        case .mechanisms: MessageTemplate(de: "Koordinationsmechanismus (Linienart)", en: "Coordination mechanism (line style)")
         case .uncoded: MessageTemplate(de: "nicht codiert", en: "not coded")
         case .inferred: MessageTemplate(de: "erschlossen, nicht codiert", en: "inferred, not coded")
         case .inferredShort: MessageTemplate(de: "erschlossen", en: "inferred")
@@ -76,7 +83,11 @@ public enum DiagramMessage: String, MessageCatalogue {
         case .replaces: MessageTemplate(de: "ersetzt", en: "replaces")
         case .unchanged: MessageTemplate(de: "Grau: unverändert (Linienart = Mechanismus)", en: "Grey: unchanged (line style = mechanism)")
         case .added: MessageTemplate(de: "Grün: neu in {year}", en: "Green: new in {year}")
-        case .removed: MessageTemplate(de: "Rot gestrichelt: {year} nicht mehr vorhanden", en: "Red dashed: no longer there in {year}")
+        case .removed: MessageTemplate(de: "Rot: {year} nicht mehr vorhanden", en: "Red: no longer there in {year}")
+        case .changeHeading: MessageTemplate(de: "Veränderung (Farbe)", en: "Change (colour)")
+        case .marksHeading: MessageTemplate(de: "Zeichen", en: "Marks")
+        case .coreGroupBadge: MessageTemplate(de: "neben dem Namen: Mitglied der {format}", en: "beside the name: member of the {format}")
+        case .coreGroupMember: MessageTemplate(de: "Mitglied der {format}", en: "member of the {format}")
         case .managingOfficeShort: MessageTemplate(de: "GfS", en: "MO")
         case .actorTooltip: MessageTemplate(de: "{name} · Art: {kind} · Politikfeld: {area}", en: "{name} · kind: {kind} · policy area: {area}")
         case .managingOfficeLong: MessageTemplate(de: "Geschäftsführende Stelle (GfS)", en: "managing office (MO)")
