@@ -95,6 +95,9 @@ struct LegendUsage {
     /// The actors drawn (not as absent) and the relations drawn, by index: counted for the
     /// diagram's description (`<desc>` in SVG).
     var drawnActors: Set<ActorID> = []
+    /// Whether actors are highlighted as the centre of an ego view, and others faded as two steps away.
+    var hasEgoFocus = false
+    var hasEgoFaded = false
     var drawnRelations: Set<Int> = []
     /// The change colours used (difference view).
     var changes: Set<ChangeKind> = []
@@ -118,6 +121,9 @@ struct DiagramBuilder {
     /// ``DiagramOptions/mechanismBasis``, by id (relation ids are unique in a valid alliance).
     let analysed: [RelationID: AnalysedRelation]
     var usage = LegendUsage()
+    /// In an ego view of depth 2 (``DiagramFilter/depth``): the actors of ``DiagramFilter/actors``
+    /// and their direct partners; the others are faded.
+    let egoNear: Set<ActorID>?
 
     init(alliance: Alliance, options: DiagramOptions) {
         let vocabulary = alliance.vocabulary
@@ -131,6 +137,14 @@ struct DiagramBuilder {
             analysed[relation.id]?.mechanism ?? relation.mechanism
         }
         self.options = options
+        let filter = options.filter
+        if !filter.actors.isEmpty, filter.depth >= 2 {
+            let filtered = self.alliance
+            egoNear = Set(filtered.relations.filter { !Set(filtered.members(of: $0)).isDisjoint(with: filter.actors) }
+                .flatMap(filtered.members(of:))).union(filter.actors)
+        } else {
+            egoNear = nil
+        }
     }
 
     /// `relation` (as it stands in ``alliance``: perhaps clipped by the filter) with the mechanism drawn for it.
@@ -209,6 +223,14 @@ struct DiagramBuilder {
                 usage.hasManagingOffice = true
                 attributes += [("peripheries", .number(2)), ("penwidth", .number(2)),
                                ("fontname", .text(DiagramStyle.boldFontName))]
+            }
+            if options.filter.actors.contains(actor.id) {
+                usage.hasEgoFocus = true
+                attributes += [("penwidth", .number(4)), ("color", .text("#000000"))]
+            } else if let egoNear, !egoNear.contains(actor.id) {
+                usage.hasEgoFaded = true
+                attributes += [("fillcolor", .text(DiagramStyle.inferredColor(DiagramStyle.nodeFill(area)))),
+                               ("fontcolor", .text("#808080")), ("color", .text("#A8A8A8"))]
             }
             if mark == .added {
                 attributes += [("color", .text(DiagramStyle.addedColor)), ("penwidth", .number(3))]

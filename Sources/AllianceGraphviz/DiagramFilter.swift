@@ -15,14 +15,19 @@ public struct DiagramFilter: Hashable, Sendable {
     /// Keep only these actors and the actors directly related to them, and only relations
     /// that involve at least one of them.
     public var actors: Set<ActorID>
+    /// How far from ``actors`` to keep (the ego view): 1 keeps their direct partners, 2 also the
+    /// partners' partners (with the relations among them that touch a direct partner).
+    /// Diagrams highlight ``actors`` and fade the actors two steps away.
+    public var depth: Int
 
     /// Creates a filter; the default keeps everything.
     public init(areas: Set<PolicyArea> = [], formats: Set<FormatID> = [], mechanisms: Set<Mechanism> = [],
-                actors: Set<ActorID> = []) {
+                actors: Set<ActorID> = [], depth: Int = 1) {
         self.areas = areas
         self.formats = formats
         self.mechanisms = mechanisms
         self.actors = actors
+        self.depth = max(1, depth)
     }
 
     /// Whether the filter keeps everything.
@@ -47,9 +52,16 @@ public struct DiagramFilter: Hashable, Sendable {
                 && (mechanisms.isEmpty || mechanism(relation).map { mechanisms.contains($0.mechanism) } == true)
         }
         if !actors.isEmpty {
-            relations = relations.filter { !Set(alliance.members(of: $0)).isDisjoint(with: actors) }
-            let neighbours = Set(relations.flatMap(alliance.members(of:))).union(actors)
-            kept = kept.filter { neighbours.contains($0.id) }
+            // Rings around the actors: each step keeps the relations touching what is reached.
+            var reached = actors
+            var touching = relations
+            for _ in 0..<depth {
+                let current = reached
+                touching = relations.filter { !Set(alliance.members(of: $0)).isDisjoint(with: current) }
+                reached.formUnion(touching.flatMap(alliance.members(of:)))
+            }
+            relations = touching
+            kept = kept.filter { reached.contains($0.id) }
             keptIDs = Set(kept.map(\.id))
         }
         relations = relations.compactMap { relation in

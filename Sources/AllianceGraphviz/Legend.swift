@@ -99,6 +99,8 @@ enum Legend {
             marks.append(Entry(sample: glyph(DiagramStyle.coreGroupBadge, DiagramStyle.lineColor),
                                text: DiagramMessage.coreGroupBadge.text(language, ["format": .text(core)])))
         }
+        if usage.hasEgoFocus { marks.append(Entry(text: DiagramMessage.egoFocus.text(language))) }
+        if usage.hasEgoFaded { marks.append(Entry(text: DiagramMessage.egoFaded.text(language))) }
         if usage.hasDirected { marks.append(Entry(text: DiagramMessage.directed.text(language))) }
         if usage.hasHub { marks.append(Entry(text: DiagramMessage.hub.text(language))) }
         if usage.hasFormatLabels { marks.append(Entry(text: DiagramMessage.formatLabel.text(language))) }

@@ -45,6 +45,9 @@ public enum DiagramMessage: String, MessageCatalogue {
     case memberTooltip = "member-tooltip"
     /// Tooltip of a policy-area box (`area`).
     case areaTooltip = "area-tooltip"
+    /// Ego view: the actors in the centre, and those two steps away.
+    case egoFocus = "ego-focus"
+    case egoFaded = "ego-faded"
     /// Legend row headings: change (difference view) and marks.
     case changeHeading = "change-heading"
     case marksHeading = "marks-heading"
@@ -84,6 +87,8 @@ public enum DiagramMessage: String, MessageCatalogue {
         case .unchanged: MessageTemplate(de: "Grau: unverändert (Linienart = Mechanismus)", en: "Grey: unchanged (line style = mechanism)")
         case .added: MessageTemplate(de: "Grün: neu in {year}", en: "Green: new in {year}")
         case .removed: MessageTemplate(de: "Rot: {year} nicht mehr vorhanden", en: "Red: no longer there in {year}")
+        case .egoFocus: MessageTemplate(de: "Schwarzer dicker Rahmen: im Mittelpunkt (--actor)", en: "Thick black frame: in the centre (--actor)")
+        case .egoFaded: MessageTemplate(de: "Blass: nur über einen Partner verbunden", en: "Faded: connected only through a partner")
         case .changeHeading: MessageTemplate(de: "Veränderung (Farbe)", en: "Change (colour)")
         case .marksHeading: MessageTemplate(de: "Zeichen", en: "Marks")
         case .coreGroupBadge: MessageTemplate(de: "neben dem Namen: Mitglied der {format}", en: "beside the name: member of the {format}")

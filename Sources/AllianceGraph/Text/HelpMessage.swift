@@ -61,6 +61,7 @@ public enum HelpMessage: String, MessageCatalogue {
     case optionRelationFormat = "option-relation-format"
     case optionMechanismFilter = "option-mechanism-filter"
     case optionActorFilter = "option-actor-filter"
+    case optionDepth = "option-depth"
     case optionNoLegend = "option-no-legend"
     case optionRenderInterfaces = "option-render-interfaces"
     case optionRenderOutput = "option-render-output"
@@ -250,6 +251,9 @@ public enum HelpMessage: String, MessageCatalogue {
         case .optionMechanismFilter:
             MessageTemplate(de: "Nur Beziehungen mit diesem Mechanismus behalten, auf der Grundlage von --mechanisms (wiederholbar).",
                             en: "Keep only relations with this mechanism, on the basis of --mechanisms (repeatable).")
+        case .optionDepth:
+            MessageTemplate(de: "Mit --actor: 1 zeigt den Akteur und seine direkten Partner, 2 auch deren Partner (blass); der Akteur ist hervorgehoben.",
+                            en: "With --actor: 1 shows the actor and its direct partners, 2 also their partners (faded); the actor is highlighted.")
         case .optionActorFilter:
             MessageTemplate(de: "Nur diesen Akteur (nach Id), seine Beziehungen und Partner behalten (wiederholbar).",
                             en: "Keep only this actor (by id), its relations and partners (repeatable).")

@@ -84,6 +84,9 @@ public enum RenderMessage: String, MessageCatalogue {
     case jobsAtLeastOne = "jobs-at-least-one"
     /// `--interfaces` with `--all-years`.
     case interfacesAllYears = "interfaces-all-years"
+    /// `--depth` other than 1 or 2; `--depth` without `--actor`.
+    case depthOneOrTwo = "depth-one-or-two"
+    case depthNeedsActor = "depth-needs-actor"
     /// Several diagrams (`count`) asked into one file name (`file`); `suggestion`: the options to write instead.
     case severalIntoOneFile = "several-into-one-file"
     /// An alliance left out of a batch (`reason`: why, e.g. ``yearNotCovered``).
@@ -199,6 +202,10 @@ public enum RenderMessage: String, MessageCatalogue {
                             en: "-o {file}: {count} diagrams do not fit in one file; write them into a folder: "
                                 + "{suggestion} (a path ending in /), or choose a single diagram "
                                 + "(one file with --year, --all-years or --diff)")
+        case .depthOneOrTwo: MessageTemplate(de: "--depth ist 1 oder 2.", en: "--depth is 1 or 2.")
+        case .depthNeedsActor:
+            MessageTemplate(de: "--depth gilt für die Ansicht um einen Akteur: geben Sie --actor ID an.",
+                            en: "--depth is for the view around an actor: give --actor ID.")
         case .skipped:
             MessageTemplate(de: "übersprungen: {reason}", en: "skipped: {reason}")
         case .formatConflict:

@@ -68,6 +68,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpMessage.optionActorFilter.text(LanguageOption.forHelp), valueName: "id"))
     var actor: [String] = []
 
+    @Option(help: ArgumentHelp(HelpMessage.optionDepth.text(LanguageOption.forHelp), valueName: "1|2"))
+    var depth: Int?
+
     @Flag(help: ArgumentHelp(HelpMessage.optionNoLegend.text(LanguageOption.forHelp)))
     var noLegend = false
 
@@ -100,6 +103,10 @@ struct RenderCommand: ParsableCommand {
         }
         try validatePlausible(years: [year] + diff.map { $0 }, language.language)
         if let jobs, jobs < 1 { throw fail(.jobsAtLeastOne) }
+        if let depth {
+            if ![1, 2].contains(depth) { throw fail(.depthOneOrTwo) }
+            if actor.isEmpty { throw fail(.depthNeedsActor) }
+        }
         if interfaces != .none && allYears { throw fail(.interfacesAllYears) }
         try checkFormatAgainstOutput()
     }
@@ -184,7 +191,7 @@ struct RenderCommand: ParsableCommand {
             else if diff.count == 2 { .difference(from: diff[0], to: diff[1]) }
             else { .everyYear }
         let filter = DiagramFilter(areas: Set(area), formats: Set(relationFormat.map { FormatID($0) }),
-                                   mechanisms: Set(mechanism), actors: Set(actor.map { ActorID($0) }))
+                                   mechanisms: Set(mechanism), actors: Set(actor.map { ActorID($0) }), depth: depth ?? 1)
         let options = DiagramOptions(language: language.language, engine: layout, filter: filter, showsLegend: !noLegend,
                                      interfaces: interfaces, mechanismBasis: mechanisms.basis)
         return RenderBatch(selection: selection, format: outputFormat, options: options, destination: .fileOrFolder(output!),
