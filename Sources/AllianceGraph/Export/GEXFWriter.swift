@@ -19,11 +19,11 @@ public enum GEXFWriter {
     public static func document(_ network: ExportNetwork) throws -> String {
         let dynamic = network.options.year == nil
         func declare(_ attributes: [ExportAttribute], prefix: String) -> [Attribute] {
-            attributes.enumerated().map { Attribute(id: "\(prefix)\($0)", title: $1.name, type: $1.type.gexf) }
+            attributes.enumerated().map { Attribute(id: "\(prefix)\($0)", title: XMLExport.escaped($1.name), type: $1.type.gexf) }
         }
         func values(_ list: [ExportValue?], prefix: String) -> AttValues? {
             let v = list.enumerated().compactMap { i, value in
-                value.map { AttValue(for: "\(prefix)\(i)", value: XMLExport.sanitized($0.text), start: nil, end: nil) }
+                value.map { AttValue(for: "\(prefix)\(i)", value: XMLExport.escaped($0.text), start: nil, end: nil) }
             }
             return v.isEmpty ? nil : AttValues(attvalue: v)
         }
@@ -45,16 +45,16 @@ public enum GEXFWriter {
                     attvalues = AttValues(attvalue: (attvalues?.attvalue ?? []) + [v])
                 }
             }
-            return Node(id: XMLExport.sanitized(n.id), label: XMLExport.sanitized(n.label), attvalues: attvalues,
+            return Node(id: XMLExport.escaped(n.id), label: XMLExport.escaped(n.label), attvalues: attvalues,
                         spells: spells(n.spells))
         }
         let edges = network.edges.map { e in
-            Edge(id: XMLExport.sanitized(e.id), source: XMLExport.sanitized(e.source), target: XMLExport.sanitized(e.target),
-                 label: XMLExport.sanitized(e.label), attvalues: values(e.values, prefix: "e"), spells: spells(e.spells))
+            Edge(id: XMLExport.escaped(e.id), source: XMLExport.escaped(e.source), target: XMLExport.escaped(e.target),
+                 label: XMLExport.escaped(e.label), attvalues: values(e.values, prefix: "e"), spells: spells(e.spells))
         }
         let description = network.graphValues.map { "\($0.attribute.name)=\($0.value.text)" }.joined(separator: "; ")
         let document = Document(
-            meta: Meta(creator: "AllianceGraph", description: XMLExport.sanitized(description)),
+            meta: Meta(creator: "AllianceGraph", description: XMLExport.escaped(description)),
             graph: Graph(mode: dynamic ? "dynamic" : "static", defaultedgetype: "undirected", timeformat: dynamic ? "date" : nil,
                          attributes: classes, nodes: Nodes(node: nodes), edges: Edges(edge: edges)))
         return try XMLExport.encode(document, root: "gexf", attributes: ["xmlns": namespace, "version": "1.3"])

@@ -8,8 +8,9 @@ import XMLCoder
 /// it has, and `label` as well. The graph is undirected (`edgedefault="undirected"`): a relation's
 /// direction is the edge attribute `directed` with `from_actor` and `to_actor`. All years in one
 /// file carry the years as attributes (`years`, `present_2021`, `in_2021`, …); ``ExportOptions/year``
-/// gives one year's network. The XML is made by XMLCoder, which escapes markup; characters XML
-/// cannot hold become U+FFFD.
+/// gives one year's network. The XML is made by XMLCoder from values escaped by one function
+/// (markup as entities, line breaks and tabs as character references); characters XML cannot hold
+/// become U+FFFD.
 public enum GraphMLWriter {
     /// The GraphML namespace.
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
@@ -21,7 +22,7 @@ public enum GraphMLWriter {
         func keyIDs(_ attributes: [ExportAttribute], domain: String, prefix: String) -> [String] {
             attributes.enumerated().map { i, a in
                 let id = "\(prefix)\(i)"
-                keys.append(Key(id: id, domain: domain, name: a.name, type: a.type.graphML))
+                keys.append(Key(id: id, domain: domain, name: XMLExport.escaped(a.name), type: a.type.graphML))
                 return id
             }
         }
@@ -31,18 +32,18 @@ public enum GraphMLWriter {
         keys.append(Key(id: "edge_label", domain: "edge", name: "label", type: "string"))
         let edgeIDs = keyIDs(network.edgeAttributes, domain: "edge", prefix: "e")
         func data(_ values: [ExportValue?], _ ids: [String]) -> [DataValue] {
-            zip(ids, values).compactMap { id, v in v.map { DataValue(key: id, value: XMLExport.sanitized($0.text)) } }
+            zip(ids, values).compactMap { id, v in v.map { DataValue(key: id, value: XMLExport.escaped($0.text)) } }
         }
         let graph = Graph(
-            id: XMLExport.sanitized(network.allianceID), edgedefault: "undirected",
+            id: XMLExport.escaped(network.allianceID), edgedefault: "undirected",
             data: data(network.graphValues.map(\.value), graphIDs),
             node: network.nodes.map { n in
-                Node(id: XMLExport.sanitized(n.id),
-                     data: [DataValue(key: "label", value: XMLExport.sanitized(n.label))] + data(n.values, nodeIDs))
+                Node(id: XMLExport.escaped(n.id),
+                     data: [DataValue(key: "label", value: XMLExport.escaped(n.label))] + data(n.values, nodeIDs))
             },
             edge: network.edges.map { e in
-                Edge(id: XMLExport.sanitized(e.id), source: XMLExport.sanitized(e.source), target: XMLExport.sanitized(e.target),
-                     data: [DataValue(key: "edge_label", value: XMLExport.sanitized(e.label))] + data(e.values, edgeIDs))
+                Edge(id: XMLExport.escaped(e.id), source: XMLExport.escaped(e.source), target: XMLExport.escaped(e.target),
+                     data: [DataValue(key: "edge_label", value: XMLExport.escaped(e.label))] + data(e.values, edgeIDs))
             })
         return try XMLExport.encode(Document(key: keys, graph: graph), root: "graphml", attributes: ["xmlns": namespace])
     }
