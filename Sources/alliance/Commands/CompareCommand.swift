@@ -15,7 +15,8 @@ struct CompareCommand: ParsableCommand {
               alliance compare Graphs/ --table composition --year 2019
               alliance compare Graphs/ --table trends --years 2020-2022 --format csv
               alliance compare Graphs/ --table trends --indicator mechanism:positive
-              alliance compare Graphs/ --table trends --indicator written_agreements --chart trends.svg
+              alliance compare Graphs/ --table trends --indicator written_agreements \\
+                --chart trends.svg
               alliance compare Graphs/ --table transitions --indicator abh_cooperation
               alliance compare Graphs/ --table ranking --metric mo_betweenness --year 2022
               alliance compare Graphs/ --table ranking --level actor --year 2022 --top 10
