@@ -70,6 +70,18 @@ extension MonthSpan {
     /// months held by two owners or more; a holder shares a month if one of its spans meets them.
     /// - Complexity: O(*s* log *s*) for *s* spans in all (the pairwise test is O(*h*²) for *h* holders).
     static func sharesMonth<Owner: Hashable>(_ holders: [(owner: Owner, spans: [MonthSpan])]) -> [Bool] {
+        let shared = ownerCounts(holders).runs.filter { $0.owners >= 2 }.map { (start: $0.start, end: $0.end) }
+        return holders.map { holder in holder.spans.contains { $0.start <= $0.end && $0.meets(shared) } }
+    }
+
+    /// The months `holders` hold, as ascending, disjoint runs of month ordinals, each with the
+    /// number of distinct owners holding all its months (at least 1), and the owners that hold
+    /// a month at all. Each owner's months are merged into disjoint runs first, so an owner is
+    /// counted once however its spans overlap.
+    /// - Complexity: O(*s* log *s*) for *s* spans in all.
+    static func ownerCounts<Owner: Hashable>(_ holders: [(owner: Owner, spans: [MonthSpan])])
+        -> (owners: Set<Owner>, runs: [(start: Int, end: Int, owners: Int)])
+    {
         var runsOf: [Owner: [(start: Int, end: Int)]] = [:]
         for holder in holders {
             for span in holder.spans where span.start <= span.end {
@@ -91,24 +103,27 @@ extension MonthSpan {
             if let c = current { events += [(c.start, 1), (c.end + 1, -1)] }
         }
         events.sort { $0.month < $1.month }
-        // The runs of months held by two owners or more, ascending and disjoint.
-        var shared: [(start: Int, end: Int)] = []
+        var counted: [(start: Int, end: Int, owners: Int)] = []
         var owners = 0, i = 0
         while i < events.count {
             let month = events[i].month
             while i < events.count, events[i].month == month { owners += events[i].change; i += 1 }
-            if owners >= 2, i < events.count { shared.append((month, events[i].month - 1)) }
+            guard i < events.count else { break }
+            if owners >= 1 { counted.append((month, events[i].month - 1, owners)) }
         }
-        func meetsShared(_ span: MonthSpan) -> Bool {
-            let start = span.start.ordinal, end = span.end.ordinal
-            // The first shared run not ending before the span starts.
-            var lo = 0, hi = shared.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if shared[mid].end < start { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < shared.count && shared[lo].start <= end
+        return (Set(runsOf.keys), counted)
+    }
+
+    /// Whether the span shares a month with one of `runs` (ascending, disjoint month ordinals).
+    /// - Complexity: O(log *r*) for *r* runs (binary search).
+    func meets(_ runs: [(start: Int, end: Int)]) -> Bool {
+        let start = self.start.ordinal, end = self.end.ordinal
+        // The first run not ending before the span starts.
+        var lo = 0, hi = runs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if runs[mid].end < start { lo = mid + 1 } else { hi = mid }
         }
-        return holders.map { holder in holder.spans.contains { $0.start <= $0.end && meetsShared($0) } }
+        return lo < runs.count && runs[lo].start <= end
     }
 }

@@ -80,47 +80,12 @@ extension MonthSpan {
     /// - Complexity: O(*s* log *s*) for *s* spans in all.
     static func meets<Owner: Hashable>(_ marked: [(owner: Owner, spans: [MonthSpan])],
                                         others: [(owner: Owner, spans: [MonthSpan])]) -> [Bool] {
-        var runsOf: [Owner: [(start: Int, end: Int)]] = [:]
-        for holder in others {
-            for span in holder.spans where span.start <= span.end {
-                runsOf[holder.owner, default: []].append((span.start.ordinal, span.end.ordinal))
-            }
-        }
-        var events: [(month: Int, change: Int)] = []
-        for runs in runsOf.values {
-            var current: (start: Int, end: Int)?
-            for run in runs.sorted(by: { $0.start < $1.start }) {
-                if let c = current, run.start <= c.end + 1 {
-                    current = (c.start, max(c.end, run.end))
-                } else {
-                    if let c = current { events += [(c.start, 1), (c.end + 1, -1)] }
-                    current = run
-                }
-            }
-            if let c = current { events += [(c.start, 1), (c.end + 1, -1)] }
-        }
-        events.sort { $0.month < $1.month }
-        var once: [(start: Int, end: Int)] = [], twice: [(start: Int, end: Int)] = []
-        var owners = 0, i = 0
-        while i < events.count {
-            let month = events[i].month
-            while i < events.count, events[i].month == month { owners += events[i].change; i += 1 }
-            guard i < events.count else { break }
-            if owners >= 1 { once.append((month, events[i].month - 1)) }
-            if owners >= 2 { twice.append((month, events[i].month - 1)) }
-        }
-        func meetsRuns(_ runs: [(start: Int, end: Int)], _ span: MonthSpan) -> Bool {
-            let start = span.start.ordinal, end = span.end.ordinal
-            var lo = 0, hi = runs.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if runs[mid].end < start { lo = mid + 1 } else { hi = mid }
-            }
-            return lo < runs.count && runs[lo].start <= end
-        }
+        let counts = ownerCounts(others)
+        let once = counts.runs.map { (start: $0.start, end: $0.end) }
+        let twice = counts.runs.filter { $0.owners >= 2 }.map { (start: $0.start, end: $0.end) }
         return marked.map { holder in
-            let runs = runsOf[holder.owner] == nil ? once : twice
-            return holder.spans.contains { $0.start <= $0.end && meetsRuns(runs, $0) }
+            let runs = counts.owners.contains(holder.owner) ? twice : once
+            return holder.spans.contains { $0.start <= $0.end && $0.meets(runs) }
         }
     }
 }
