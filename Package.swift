@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // XML for the GraphML and GEXF exports.
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
+        // Mustache templates for the HTML pages (the handout of `alliance report`, the web view).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Tests only: property-based tests of the file reader and validator.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -29,6 +31,7 @@ let package = Package(
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         // Graphviz's C libraries (Debian: libgraphviz-dev), used only by AllianceGraphviz.
