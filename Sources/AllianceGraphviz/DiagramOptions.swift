@@ -25,13 +25,18 @@ public struct DiagramOptions: Hashable, Sendable {
     /// legend as "inferred, not coded". With ``MechanismBasis/coded`` such relations are drawn
     /// as "not coded", so that a diagram shows only what was coded.
     public var mechanismBasis: MechanismBasis
+    /// The sheet the diagram is printed on, or `nil` for its natural size. A rendered diagram
+    /// (PDF, PNG at print resolution, SVG) is then scaled to fit the sheet with margins and
+    /// centred on it (``PageFit``).
+    public var page: PaperSize?
 
     /// Creates options; the defaults give a German `dot` diagram with legend and format labels,
-    /// without interfaces, with effective mechanisms (coded, else inferred).
+    /// without interfaces, with effective mechanisms (coded, else inferred), at natural size.
     public init(language: Language = .de, engine: LayoutEngine = .dot, filter: DiagramFilter = DiagramFilter(),
                 showsLegend: Bool = true, showsFormatLabels: Bool = true, interfaces: InterfaceOverlay = .none,
-                mechanismBasis: MechanismBasis = .effective) {
+                mechanismBasis: MechanismBasis = .effective, page: PaperSize? = nil) {
         self.mechanismBasis = mechanismBasis
+        self.page = page
         self.language = language
         self.engine = engine
         self.filter = filter

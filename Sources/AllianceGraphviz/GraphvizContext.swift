@@ -70,7 +70,7 @@ public final class GraphvizContext: @unchecked Sendable {
     ///   - forceNewrank: sets `newrank=true` on the graph before layout. Graphviz's `dot` layout
     ///     fails on clustered graphs with many cross-cluster edges without it ("trouble in init_rank").
     /// - Returns: the rendered bytes. A PNG too large for Graphviz's bitmaps is scaled down to fit
-    ///   (``rendering(dot:format:engine:forceNewrank:)`` says by how much). SVG is made readable in
+    ///   (``rendering(dot:format:engine:forceNewrank:page:)`` says by how much). SVG is made readable in
     ///   browsers and screen readers (bold as a weight with a font fallback list, tooltips as the
     ///   `<title>` of nodes, edges and clusters, a `<desc>` from the graph's `comment` of the form
     ///   `title␟description`).
@@ -92,11 +92,22 @@ public final class GraphvizContext: @unchecked Sendable {
     /// have had and the factor. SVG and PDF have no such limit.
     ///
     /// - Throws: as ``render(dot:format:engine:forceNewrank:)``.
+    ///
+    /// With `page`, the drawing is scaled to fit the sheet inside ``PageFit/marginMillimetres`` on
+    /// every side (enlarged at most ``PageFit/maximumZoom`` times) and centred on it: a PDF's page
+    /// and an SVG's canvas are then the sheet, a PNG is the sheet at ``PageFit/pngDPI`` dpi.
+    ///
+    /// - Throws: as ``render(dot:format:engine:forceNewrank:)``.
     public func rendering(dot: String, format: RenderFormat, engine: LayoutEngine? = nil,
-                          forceNewrank: Bool = true) throws(GraphvizError) -> Rendering {
+                          forceNewrank: Bool = true, page: PaperSize? = nil) throws(GraphvizError) -> Rendering {
         guard let renderer = format.graphvizName else { return Rendering(data: Data(dot.utf8), bitmapScaling: nil) }
         let rendering = try withGraph(dot: dot, engine: engine, forceNewrank: forceNewrank) { graph throws(GraphvizError) in
-            let scaling = format == .png ? Self.fitBitmap(graph) : nil
+            var scaling: BitmapScaling? = nil
+            if let page {
+                Self.fit(graph, on: page, format: format)
+            } else if format == .png {
+                scaling = Self.fitBitmap(graph)
+            }
             var buffer: UnsafeMutablePointer<CChar>? = nil
             var length: UInt32 = 0
             let status = gvRenderData(gvc, graph, renderer, &buffer, &length)
@@ -130,6 +141,19 @@ public final class GraphvizContext: @unchecked Sendable {
         let factor = Double(BitmapScaling.targetPixels) / longer
         cgraphviz_set_graph_dpi(graph, dpi * factor)
         return BitmapScaling(width: Int(pixels.width), height: Int(pixels.height), factor: factor)
+    }
+
+    /// Scales and pads laid-out `graph` so that it is drawn centred on `page` (see ``PageFit``).
+    private static func fit(_ graph: UnsafeMutablePointer<Agraph_t>, on page: PaperSize, format: RenderFormat) {
+        let fit = PageFit(drawing: (cgraphviz_graph_width(graph), cgraphviz_graph_height(graph)), page: page)
+        // Graphviz draws bounding box plus padding, scaled to `size`: with these pads, both sides
+        // of the padded drawing at the zoom are the sheet's, so `size` = the sheet gives the zoom.
+        let pad = String(format: "%.4f,%.4f", fit.padding.x / PaperSize.pointsPerInch, fit.padding.y / PaperSize.pointsPerInch)
+        _ = agsafeset(UnsafeMutableRawPointer(graph), cString("pad"), cString(pad), cString(""))
+        // The PDF device adds its own unscaled margin (36 pt a side) around the drawing: none here.
+        _ = agsafeset(UnsafeMutableRawPointer(graph), cString("margin"), cString("0"), cString(""))
+        cgraphviz_set_graph_size(graph, page.points.width, page.points.height, fit.zoom > 1 ? 1 : 0)
+        if format == .png { cgraphviz_set_graph_dpi(graph, PageFit.pngDPI) }
     }
 
     /// The graph's `pad` attribute in points (Graphviz's default 4 points when unset or unreadable).
@@ -220,7 +244,41 @@ public final class GraphvizContext: @unchecked Sendable {
     }
 }
 
-/// What ``GraphvizContext/rendering(dot:format:engine:forceNewrank:)`` produced.
+/// How a drawing is placed on a sheet of paper: scaled to fit inside the margins, centred.
+public struct PageFit: Sendable, Hashable {
+    /// The margin on every side of the sheet, in millimetres.
+    public static let marginMillimetres = 10.0
+    /// The most a small drawing is enlarged to fill the sheet (its text would grow out of proportion).
+    public static let maximumZoom = 2.0
+    /// The resolution of a PNG of a sheet: print quality.
+    public static let pngDPI = 300.0
+
+    /// The factor the drawing is scaled by.
+    public var zoom: Double
+    /// The padding on the left and right (`x`) and on top and bottom (`y`), in points of the
+    /// unscaled drawing, which makes the padded drawing at ``zoom`` as large as the sheet.
+    public var padding: (x: Double, y: Double)
+
+    /// The fit of a drawing `drawing` points wide and high on `page`.
+    public init(drawing: (width: Double, height: Double), page: PaperSize) {
+        let sheet = page.points, area = page.printableArea(marginMillimetres: Self.marginMillimetres)
+        let width = max(drawing.width, 1), height = max(drawing.height, 1)
+        zoom = min(area.width / width, area.height / height, Self.maximumZoom)
+        padding = ((sheet.width / zoom - width) / 2, (sheet.height / zoom - height) / 2)
+    }
+
+    public static func == (lhs: PageFit, rhs: PageFit) -> Bool {
+        lhs.zoom == rhs.zoom && lhs.padding.x == rhs.padding.x && lhs.padding.y == rhs.padding.y
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(zoom)
+        hasher.combine(padding.x)
+        hasher.combine(padding.y)
+    }
+}
+
+/// What ``GraphvizContext/rendering(dot:format:engine:forceNewrank:page:)`` produced.
 public struct Rendering: Sendable, Hashable {
     /// The rendered bytes.
     public var data: Data

@@ -369,7 +369,7 @@ public struct RenderBatch: Hashable, Sendable {
         let jobs = diagrams.map { diagram in
             RenderJob(name: diagram.name, dot: diagram.dot, format: format, engine: diagram.engine,
                       output: file ?? folder.appendingPathComponent(diagram.name + "." + format.fileExtension).path,
-                      protectedPaths: inputs + protectedPaths, language: options.language)
+                      protectedPaths: inputs + protectedPaths, language: options.language, page: options.page)
         }
         return Plan(jobs: jobs, failures: failures, diagnostics: prepared.flatMap(\.diagnostics), file: file, skipped: skipped,
                     places: diagrams.map(\.place))

@@ -19,10 +19,13 @@ public struct RenderJob: Codable, Sendable, Hashable {
     public var forceNewrank: Bool
     /// The language of the job's error message (the diagram's language).
     public var language: Language
+    /// The sheet to fit the diagram on, or `nil` for its natural size (``DiagramOptions/page``).
+    public var page: PaperSize?
 
     /// Creates a job.
     public init(name: String, dot: String, format: RenderFormat, engine: LayoutEngine, output: String,
-                protectedPaths: [String] = [], forceNewrank: Bool = true, language: Language = .de) {
+                protectedPaths: [String] = [], forceNewrank: Bool = true, language: Language = .de,
+                page: PaperSize? = nil) {
         self.name = name
         self.dot = dot
         self.format = format
@@ -31,13 +34,14 @@ public struct RenderJob: Codable, Sendable, Hashable {
         self.protectedPaths = protectedPaths
         self.forceNewrank = forceNewrank
         self.language = language
+        self.page = page
     }
 
     /// Renders in this process and writes the file.
     public func perform(context: GraphvizContext = .shared) -> RenderOutcome {
         let start = Date()
         do {
-            let rendering = try context.rendering(dot: dot, format: format, engine: engine, forceNewrank: forceNewrank)
+            let rendering = try context.rendering(dot: dot, format: format, engine: engine, forceNewrank: forceNewrank, page: page)
             try AtomicFile.write(rendering.data, to: output, protecting: protectedPaths)
             let note = rendering.bitmapScaling.map { scaling in
                 RenderMessage.pngScaled.text(language, [

@@ -41,6 +41,11 @@ static inline double cgraphviz_graph_size_y(Agraph_t *g) { return GD_drawing(g) 
 static inline double cgraphviz_graph_dpi(Agraph_t *g) { return GD_drawing(g) ? GD_drawing(g)->dpi : 0; }
 /// Sets the resolution `g` is rendered at, after layout (the renderer reads it when it starts).
 static inline void cgraphviz_set_graph_dpi(Agraph_t *g, double dpi) { if (GD_drawing(g)) GD_drawing(g)->dpi = dpi; }
+/// Sets the size `g` is drawn at, after layout, in points: the drawing with its padding is scaled
+/// to fit `width` × `height`, up as well as down when `fill` is non-zero (Graphviz's `size="w,h!"`).
+static inline void cgraphviz_set_graph_size(Agraph_t *g, double width, double height, int fill) {
+    if (GD_drawing(g)) { GD_drawing(g)->size.x = width; GD_drawing(g)->size.y = height; GD_drawing(g)->filled = fill ? TRUE : FALSE; }
+}
 
 // Deterministic object ids. Graphviz's default id discipline uses the address of each interned
 // name as the object's id, and orders subgraphs (clusters) and nodes by id, so the output order

@@ -66,6 +66,8 @@ public enum HelpMessage: String, MessageCatalogue {
     case optionRenderInterfaces = "option-render-interfaces"
     case optionRenderOutput = "option-render-output"
     case optionJobs = "option-jobs"
+    case optionPage = "option-page"
+    case optionLandscape = "option-landscape"
     case examples
     case language
     case vocabulary
@@ -269,6 +271,12 @@ public enum HelpMessage: String, MessageCatalogue {
         case .optionJobs:
             MessageTemplate(de: "Anzahl der Worker-Prozesse (Vorgabe: Anzahl der Kerne).",
                             en: "Number of worker processes (default: number of cores).")
+        case .optionPage:
+            MessageTemplate(de: "Für den Druck auf a4 oder a3: das Diagramm wird mit Rand auf das Blatt eingepasst (PDF mit der Seitengröße des Blatts, PNG mit 300 dpi).",
+                            en: "For printing on a4 or a3: the diagram is fitted on the sheet with margins (PDF with the sheet as its page, PNG at 300 dpi).")
+        case .optionLandscape:
+            MessageTemplate(de: "Mit --page: das Blatt im Querformat.",
+                            en: "With --page: the sheet in landscape.")
         case .examples: MessageTemplate(de: "Beispiele:", en: "Examples:")
         case .language:
             MessageTemplate(de: "Sprache der Bezeichnungen, Meldungen und Hilfe: de (Deutsch, Vorgabe) oder en (Englisch).",

@@ -70,6 +70,8 @@ public enum CommonMessage: String, MessageCatalogue {
     case andSpaced = "and-spaced"
     /// " oder " between every two items of a list.
     case orSpaced = "or-spaced"
+    /// A paper size that is not one of the sizes there are (`text`: what was written, `allowed`).
+    case unknownPaper = "unknown-paper"
 
     public static let area = "common"
 
@@ -79,6 +81,9 @@ public enum CommonMessage: String, MessageCatalogue {
         case .allYears: MessageTemplate(de: "(alle)", en: "(all)")
         case .andSpaced: MessageTemplate(de: " und ", en: " and ")
         case .orSpaced: MessageTemplate(de: " oder ", en: " or ")
+        case .unknownPaper:
+            MessageTemplate(de: "unbekanntes Papierformat '{text}': schreiben Sie eines von {allowed}",
+                            en: "unknown paper size '{text}': write one of {allowed}")
         }
     }
 }

@@ -87,6 +87,9 @@ public enum RenderMessage: String, MessageCatalogue {
     /// `--depth` other than 1 or 2; `--depth` without `--actor`.
     case depthOneOrTwo = "depth-one-or-two"
     case depthNeedsActor = "depth-needs-actor"
+    /// `--landscape` without `--page`; `--page` with `--format dot` (`format`).
+    case landscapeNeedsPage = "landscape-needs-page"
+    case pageNeedsDrawing = "page-needs-drawing"
     /// Several diagrams (`count`) asked into one file name (`file`); `suggestion`: the options to write instead.
     case severalIntoOneFile = "several-into-one-file"
     /// An alliance left out of a batch (`reason`: why, e.g. ``yearNotCovered``).
@@ -206,6 +209,12 @@ public enum RenderMessage: String, MessageCatalogue {
         case .depthNeedsActor:
             MessageTemplate(de: "--depth gilt für die Ansicht um einen Akteur: geben Sie --actor ID an.",
                             en: "--depth is for the view around an actor: give --actor ID.")
+        case .landscapeNeedsPage:
+            MessageTemplate(de: "--landscape dreht das Blatt von --page: geben Sie --page a4 oder --page a3 an.",
+                            en: "--landscape turns the sheet of --page: give --page a4 or --page a3.")
+        case .pageNeedsDrawing:
+            MessageTemplate(de: "--page gilt für gezeichnete Diagramme (pdf, png, svg), nicht für --format {format}.",
+                            en: "--page is for drawn diagrams (pdf, png, svg), not for --format {format}.")
         case .skipped:
             MessageTemplate(de: "übersprungen: {reason}", en: "skipped: {reason}")
         case .formatConflict:

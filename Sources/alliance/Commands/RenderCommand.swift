@@ -20,6 +20,7 @@ struct RenderCommand: ParsableCommand {
             \(HelpMessage.examples.text(LanguageOption.forHelp))
               alliance render Graphs/rheinstadt.yaml --year 2021 -o rheinstadt-2021.svg
               alliance render Graphs/rheinstadt.yaml --all-years --format pdf -o poster.pdf
+              alliance render Graphs/rheinstadt.yaml --all-years --page a3 --landscape -o poster-a3.pdf
               alliance render Graphs/rheinstadt.yaml --diff 2019 2022 --lang en -o change.png --format png
               alliance render Graphs/rheinstadt.yaml --year 2022 --area migration --area integration -o out/
               alliance render Graphs/ --format svg -o diagrams/
@@ -84,6 +85,12 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HelpMessage.optionJobs.text(LanguageOption.forHelp)))
     var jobs: Int?
 
+    @Option(help: ArgumentHelp(HelpMessage.optionPage.text(LanguageOption.forHelp), valueName: "a4|a3"))
+    var page: String?
+
+    @Flag(help: ArgumentHelp(HelpMessage.optionLandscape.text(LanguageOption.forHelp)))
+    var landscape = false
+
     @Flag(help: .hidden)
     var worker = false
 
@@ -109,6 +116,21 @@ struct RenderCommand: ParsableCommand {
         }
         if interfaces != .none && allYears { throw fail(.interfacesAllYears) }
         try checkFormatAgainstOutput()
+        if landscape && page == nil { throw fail(.landscapeNeedsPage) }
+        _ = try paper()
+        if page != nil, outputFormat == .dot {
+            throw ValidationError(RenderMessage.pageNeedsDrawing.text(language.language, ["format": .text(outputFormat.rawValue)]))
+        }
+    }
+
+    /// The sheet of `--page` and `--landscape`, or `nil` without `--page`.
+    private func paper() throws -> PaperSize? {
+        guard let page else { return nil }
+        do {
+            return try PaperSize(parsing: page, landscape: landscape)
+        } catch {
+            throw ValidationError("--page: " + error.message.text(language.language))
+        }
     }
 
     /// Rejects a `--format` that contradicts the extension of the output file (a folder has none).
@@ -193,7 +215,7 @@ struct RenderCommand: ParsableCommand {
         let filter = DiagramFilter(areas: Set(area), formats: Set(relationFormat.map { FormatID($0) }),
                                    mechanisms: Set(mechanism), actors: Set(actor.map { ActorID($0) }), depth: depth ?? 1)
         let options = DiagramOptions(language: language.language, engine: layout, filter: filter, showsLegend: !noLegend,
-                                     interfaces: interfaces, mechanismBasis: mechanisms.basis)
+                                     interfaces: interfaces, mechanismBasis: mechanisms.basis, page: try? paper())
         return RenderBatch(selection: selection, format: outputFormat, options: options, destination: .fileOrFolder(output!),
                            protectedPaths: inputs)
     }
