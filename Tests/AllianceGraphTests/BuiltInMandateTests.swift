@@ -18,7 +18,8 @@ struct BuiltInMandateTests {
         let aa = try #require(try mandate("employment_agency", "labour_market_integration").condition)
         #expect(jc.legalBasis == ["sgb2"])
         #expect(aa.legalBasis == ["sgb3"])
-        #expect(jc.exclusiveDimensions(with: aa) == [.legalBasis])
+        #expect(jc.exclusiveDimensions(with: aa, in: vocabulary) == [.legalBasis])
+        #expect(aa.exclusiveDimensions(with: jc, in: vocabulary) == [.legalBasis])
         // Vocational guidance is open to every young person (report Z. 306–307).
         #expect(try mandate("employment_agency", "vocational_orientation").condition == nil)
     }
@@ -27,7 +28,7 @@ struct BuiltInMandateTests {
     func socialOfficeByBenefitLaw() throws {
         let social = try #require(try mandate("social_office", "subsistence").condition)
         #expect(social.legalBasis == ["asylblg"])
-        #expect(social.exclusiveDimensions(with: ResponsibilityCondition(legalBasis: ["sgb2"])) == [.legalBasis])
+        #expect(social.exclusiveDimensions(with: ResponsibilityCondition(legalBasis: ["sgb2"]), in: vocabulary) == [.legalBasis])
     }
 
     @Test("youth welfare is bounded by age (to 27) and runs in parallel to SGB II")
@@ -39,7 +40,7 @@ struct BuiltInMandateTests {
         }
         let youth = try #require(try mandate("youth_office", "youth_welfare").condition)
         let jc = try #require(try mandate("jobcenter", "labour_market_integration").condition)
-        #expect(youth.canHoldTogether(with: jc))
+        #expect(youth.canHoldTogether(with: jc, in: vocabulary))
     }
 
     @Test("the general school is distinct from the school authority and ends with compulsory schooling")

@@ -294,6 +294,28 @@ struct SituationFormatTests {
         #expect(messages.contains { $0.contains("unknown residence status 'duldung'") && $0.contains("(did you mean 'toleration'?)") })
     }
 
+    @Test("a legal basis names the bases it excludes; unknown ids and itself are errors at file:line:column")
+    func legalBasisExcludes() throws {
+        let good = """
+            legal_bases:
+              - { id: bkgg, de: Bundeskindergeldgesetz, en: Federal Child Benefit Act, excludes: [sgb8] }
+
+            """
+        let (addition, diagnostics) = VocabularyFileReader().read(text: good, file: "terms.yaml")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let vocabulary = Vocabulary.builtIn.adding(try #require(addition))
+        #expect(vocabulary.legalBasesExclude("sgb8", "bkgg") && vocabulary.legalBasesExclude("bkgg", "sgb8"))
+        let bad = """
+            legal_bases:
+              - { id: bkgg, de: Bundeskindergeldgesetz, en: Federal Child Benefit Act, excludes: [sgb88, bkgg] }
+
+            """
+        #expect(vocabularyProblems(bad) == ["2:87 validation.unknown-legal-basis", "2:94 validation.excludes-itself"])
+        let messages = VocabularyFileReader().read(text: bad, file: "terms.yaml").1.map { $0.message.text(.en) }
+        #expect(messages.contains { $0.contains("unknown legal basis 'sgb88'") && $0.contains("(did you mean 'sgb8'?)") }, "\(messages)")
+        #expect(messages.contains { $0.contains("names itself under 'excludes'") })
+    }
+
     @Test func cliNamesFileLineAndColumn() throws {
         let path = try TestSupport.temporaryFile("situation.yaml", Self.header + """
             situations:

@@ -21,13 +21,16 @@ public enum InterfaceRule: String, Sendable, Codable, LabelledTerm {
     /// One actor holds the topic; the others hold earlier or later stages of the same
     /// biographical path (``BiographicalSequence``).
     case biographicalStep = "biographical_step"
+    /// The situation's kind names a change (e.g. the step from one measure into the next) and the
+    /// situation has no topic, its actors holding different ones: responsibility passes with the change.
+    case situationChange = "situation_change"
     /// None of the actors is responsible for the topic: responsibility is unassigned.
     case topicOutsideMandates = "topic_outside_mandates"
 
     /// The type the rule gives.
     public var type: InterfaceType {
         switch self {
-        case .explicitChain, .exclusiveConditions, .consecutiveMandates, .biographicalStep: .transition
+        case .explicitChain, .exclusiveConditions, .consecutiveMandates, .biographicalStep, .situationChange: .transition
         case .sharedMandate: .interference
         case .crossCuttingGoal, .topicOutsideMandates: .diffusion
         }
@@ -41,6 +44,7 @@ public enum InterfaceRule: String, Sendable, Codable, LabelledTerm {
         case .consecutiveMandates: Label(de: "Aufeinanderfolgende Kernaufträge", en: "Consecutive core mandates")
         case .crossCuttingGoal: Label(de: "Querschnittsziel außerhalb der Kernaufträge", en: "Cross-cutting goal outside the core mandates")
         case .biographicalStep: Label(de: "Biografischer Schritt zwischen Kernaufträgen", en: "Biographical step between core mandates")
+        case .situationChange: Label(de: "Schritt der Situation zur nächsten Stelle", en: "The situation's step to the next institution")
         case .topicOutsideMandates: Label(de: "Thema in keinem Kernauftrag der Beteiligten", en: "Topic in no core mandate of those involved")
         }
     }

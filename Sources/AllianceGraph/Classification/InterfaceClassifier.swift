@@ -5,7 +5,10 @@
 /// the actors' core mandates for the topic and its neighbouring topics, each with its condition
 /// (``CoreMandate/condition``) and validity. Every rule is tried and every rule that fires gives a
 /// ``TypeFinding`` (the report labels some interfaces with two types):
-/// - ``InterfaceRule/explicitChain`` — the actors are steps of a chain in the data: transition.
+/// - ``InterfaceRule/explicitChain`` — the responsible actors are steps of a chain in the data:
+///   transition (an actor a situation marks `responsible: false` is no step).
+/// - ``InterfaceRule/situationChange`` — a situation without a topic whose kind names a change
+///   (a step from one measure into the next): transition with that change.
 /// - ``InterfaceRule/sharedMandate`` — two or more actors are responsible in the same months under
 ///   conditions that can hold together: interference.
 /// - ``InterfaceRule/exclusiveConditions`` — two or more actors are responsible in the same months
@@ -14,8 +17,8 @@
 /// - ``InterfaceRule/consecutiveMandates`` — they are responsible one after the other: transition.
 /// - ``InterfaceRule/crossCuttingGoal`` — the topic is cross-cutting and no two are responsible at
 ///   the same time under compatible conditions: diffusion.
-/// - ``InterfaceRule/biographicalStep`` — one actor holds the topic, the others hold other
-///   stages of the same ``BiographicalSequence``: transition (weak: a path, no responsibility fact).
+/// - ``InterfaceRule/biographicalStep`` — one actor holds the topic, the others on the same
+///   ``BiographicalSequence`` hold other stages of it: transition (weak: a path, no responsibility fact).
 /// - ``InterfaceRule/topicOutsideMandates`` — nobody involved is responsible: diffusion.
 ///
 /// A type coded in the data wins; the inferred types are still computed and a disagreement reported.
@@ -77,12 +80,15 @@ public struct InterfaceClassifier: Sendable {
     /// Runs every rule; the findings strongest first (confidence, then rule order).
     func infer(_ interface: Interface, year: Int, situation: Situation? = nil) -> [TypeFinding] {
         let actors = interface.actors.compactMap(context.alliance.actor)
+        let written = Dictionary(situation?.responsibilities.map { ($0.actor, $0) } ?? [], uniquingKeysWith: { a, _ in a })
+        // Involved with `responsible: false`: takes part (e.g. accompanies the step), holds nothing, is no step.
+        let responsible = actors.filter { written[$0.id]?.isResponsible != false }
         var findings: [TypeFinding] = []
-        if let finding = chainRule(actors, year: year) { findings.append(finding) }
+        if let finding = chainRule(responsible, year: year) { findings.append(finding) }
+        if interface.topic == nil, let situation, let finding = situationChange(situation, responsible, year: year) { findings.append(finding) }
         guard let topic = interface.topic else { return findings }
         let vocabulary = context.vocabulary
         let neighbours = vocabulary.topicWithNeighbours(topic)
-        let written = Dictionary(situation?.responsibilities.map { ($0.actor, $0) } ?? [], uniquingKeysWith: { a, _ in a })
         let all = actors.flatMap { context.holdings($0, topic, responsibility: written[$0.id], neighbours: neighbours) }
         let window = window(of: interface, year: year)
         let inWindow = all.map { h -> ResponsibilityHolding in var h = h; h.spans = h.spans.clipped(to: window); return h }
@@ -103,7 +109,7 @@ public struct InterfaceClassifier: Sendable {
         }
         func together(_ a: ResponsibilityCondition?, _ b: ResponsibilityCondition?) -> Bool {
             guard let a, let b else { return true }
-            return a.canHoldTogether(with: b)
+            return a.canHoldTogether(with: b, in: vocabulary)
         }
         func entries(_ list: [ResponsibilityHolding]) -> [(owner: ActorID, spans: [MonthSpan])] { list.map { ($0.actor, $0.spans) } }
 
@@ -128,13 +134,13 @@ public struct InterfaceClassifier: Sendable {
         var dimensions: [ResponsibilityCondition.Dimension] = []
         for i in classes.indices {
             for j in classes.indices where j > i {
-                guard let a = classes[i], let b = classes[j], !a.canHoldTogether(with: b) else { continue }
+                guard let a = classes[i], let b = classes[j], !a.canHoldTogether(with: b, in: vocabulary) else { continue }
                 let left = MonthSpan.meets(entries(members[i]), others: entries(members[j]))
                 let right = MonthSpan.meets(entries(members[j]), others: entries(members[i]))
                 guard left.contains(true) else { continue }
                 for (h, m) in zip(members[i], left) where m { exclusive.insert(h.actor) }
                 for (h, m) in zip(members[j], right) where m { exclusive.insert(h.actor) }
-                for d in a.exclusiveDimensions(with: b) where !dimensions.contains(d) { dimensions.append(d) }
+                for d in a.exclusiveDimensions(with: b, in: vocabulary) where !dimensions.contains(d) { dimensions.append(d) }
             }
         }
         if exclusive.count >= 2 {
@@ -180,7 +186,7 @@ public struct InterfaceClassifier: Sendable {
 
         // Transition: a biographical step between different core mandates on one path (evidence only: weak).
         if !isCrossCutting, holderIDs.count == 1, let holder = context.alliance.actor(holderIDs[0]),
-           let finding = biographicalStep(actors, topic: topic, holder: holder, window: window) {
+           let finding = biographicalStep(responsible, topic: topic, holder: holder, window: window) {
             findings.append(finding)
         }
 
@@ -255,7 +261,31 @@ public struct InterfaceClassifier: Sendable {
         return nil
     }
 
-    /// Biographical-step rule: one actor holds the topic, every other actor holds a different stage of the same path.
+    /// Situation-change rule: the situation's kind names a change (e.g. a step from one measure
+    /// into the next: the end of the programme) and has no topic, because the releasing and the
+    /// receiving actors hold different topics; two or more of its actors are responsible (not
+    /// `responsible: false`). Responsibility passes with the change: transition. The order: the
+    /// actors that are steps of a chain of the year first, in the chain's order (the first chain
+    /// with two or more of them), then the others as written.
+    private func situationChange(_ situation: Situation, _ responsible: [Actor], year: Int) -> TypeFinding? {
+        guard responsible.count >= 2, let kindID = situation.kind, let kind = context.vocabulary.situationKind(kindID),
+              let change = kind.change else { return nil }
+        let ids = responsible.map(\.id)
+        let stepped = context.alliance.snapshot(year: year).chains.lazy
+            .map { chain in Self.distinct(chain.steps.map(\.actor).filter(ids.contains)) }
+            .first { $0.count >= 2 } ?? []
+        let order = stepped + ids.filter { !stepped.contains($0) }
+        return TypeFinding(type: .transition, rule: .situationChange, confidence: .derived, change: [change], order: order,
+                           explanation: Message(ClassificationMessage.situationChange, [
+                               "kind": .label(kind.label), "steps": .joined(order.map { context.nameArgument($0) }, separator: " → "),
+                               "change": .label(change.changeLabel),
+                           ]))
+    }
+
+    /// Biographical-step rule: one actor holds the topic, every other actor on the same path holds
+    /// a different stage of it. Actors holding no stage of the path (e.g. the immigration office,
+    /// whose residence-status mandate is on the legal-status path) take part without being a step;
+    /// at least one actor besides the holder must be on the path.
     private func biographicalStep(_ actors: [Actor], topic: TopicID, holder: Actor, window: [MonthSpan]) -> TypeFinding? {
         for sequence in sequences {
             guard let target = sequence.stage(of: topic) else { continue }
@@ -265,10 +295,10 @@ public struct InterfaceClassifier: Sendable {
                 let own = context.mandateTopics(of: actor, within: window)
                     .compactMap { t in sequence.stage(of: t).map { (stage: $0, topic: t) } }
                     .min { abs($0.stage - target) < abs($1.stage - target) }
-                guard let own else { break }
+                guard let own else { continue }
                 stages.append((actor, own.stage, own.topic))
             }
-            guard stages.count == actors.count, Set(stages.map(\.stage)).count == stages.count else { continue }
+            guard stages.count >= 2, Set(stages.map(\.stage)).count == stages.count else { continue }
             let ordered = stages.sorted { $0.stage < $1.stage }
             let text = MessageArgument.joined(ordered.map {
                 .message(Message(ClassificationMessage.withNote, ["item": context.nameArgument($0.actor.id), "note": context.topicArgument($0.topic)]))

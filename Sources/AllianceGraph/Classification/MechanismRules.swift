@@ -83,6 +83,8 @@ public enum MechanismRules {
         MechanismRule("format.letter_of_intent", "letter_of_intent", .any, .exchange),
         MechanismRule("format.contact_person", "contact_person", .any, .exchange),
         MechanismRule("format.reporting", "reporting", .any, .exchange),
+        MechanismRule("format.supervision", "supervision", .any, .exchange),
+        MechanismRule("format.referral", "referral", .any, .exchange),
         // — Positive coordination (positive Koordination): linking (simultaneous or sensitive) or transfer (successive).
         MechanismRule("format.case_conference", "case_conference", .any, .positive, .linking),
         MechanismRule("format.joint_offer", "joint_offer", .any, .positive, .linking),
@@ -93,8 +95,6 @@ public enum MechanismRules {
         MechanismRule("format.cooperation_agreement", "cooperation_agreement", .undirected, .positive, .linking),
         // — Intervention: acting upon another field without agreeing on it.
         MechanismRule("format.participation_check.migration", "participation_check", .directedFrom(.migration), .intervention, .encroachment),
-        MechanismRule("format.supervision", "supervision", .directed, .intervention, .encroachment),
-        MechanismRule("format.referral", "referral", .any, .intervention, .shifting),
     ]
 
     /// The first rule matching `relation`, if any.

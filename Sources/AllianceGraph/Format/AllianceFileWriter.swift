@@ -232,7 +232,8 @@ public struct AllianceFileWriter: Sendable {
                 .map(labelled(status.id.rawValue, status.label) + [("abbreviation", status.label.abbreviation.map(Value.text))])
             })),
             ("legal_bases", list(vocabulary.legalBases.map { basis in
-                .map(labelled(basis.id.rawValue, basis.label) + [("abbreviation", basis.label.abbreviation.map(Value.text))])
+                .map(labelled(basis.id.rawValue, basis.label) + [("abbreviation", basis.label.abbreviation.map(Value.text)),
+                                                                 ("excludes", basis.excludes.isEmpty ? nil : .list(basis.excludes.map { .text($0.rawValue) }))])
             })),
         ])
     }

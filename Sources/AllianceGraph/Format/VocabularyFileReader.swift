@@ -30,6 +30,7 @@ import Yams
 ///   - { id: eu_citizen, de: Freizügigkeit (EU), en: Free movement (EU) }
 /// legal_bases:
 ///   - { id: bkgg, de: Bundeskindergeldgesetz, en: Federal Child Benefit Act, abbreviation: BKGG }
+///   - { id: sgb2_old, de: SGB II (alt), en: SGB II (old), excludes: [sgb3] }
 /// ```
 public struct VocabularyFileReader: Sendable {
     static let sectionKeys = ["actor_kinds", "formats", "topics", "observations", "situation_kinds", "residence_statuses", "legal_bases"]
@@ -39,6 +40,7 @@ public struct VocabularyFileReader: Sendable {
     static let observationCodeKeys = ["id", "de", "en", "mechanism", "sub_form"]
     static let situationKindKeys = ["id", "de", "en", "topic", "change"]
     static let statusKeys = ["id", "de", "en", "abbreviation"]
+    static let legalBasisKeys = ["id", "de", "en", "abbreviation", "excludes"]
 
     /// Creates a reader.
     public init() {}
@@ -231,9 +233,21 @@ public struct VocabularyFileReader: Sendable {
                                                             label: Label(de: label.de, en: label.en, abbreviation: entry.string("abbreviation"))))
         }
         for item in reader.list("legal_bases") ?? [] {
-            guard let entry = MappingReader(item, what: Message(ValidationMessage.placeALegalBasis), allowed: Self.statusKeys, sink: sink),
+            guard let entry = MappingReader(item, what: Message(ValidationMessage.placeALegalBasis), allowed: Self.legalBasisKeys, sink: sink),
                   let (id, label) = readLabelled(entry, what: .nounLegalBasis) else { continue }
-            result.legalBases.append(LegalBasis(id: LegalBasisID(id), label: Label(de: label.de, en: label.en, abbreviation: entry.string("abbreviation"))))
+            var excludes: [LegalBasisID] = []
+            let place = ValidationMessage.key("excludes", of: ValidationMessage.named(.nounLegalBasis, id))
+            for node in entry.list("excludes") ?? [] {
+                guard let other = identifierText(node, what: place, sink: sink) else { continue }
+                if other == id {
+                    sink.error(.excludesItself, ["place": .message(ValidationMessage.named(.nounLegalBasis, id))], at: node.mark)
+                    continue
+                }
+                mandates.append(MandateReference(term: .legalBasis, id: other, place: place, location: sink.location(node.mark), file: sink.file))
+                excludes.append(LegalBasisID(other))
+            }
+            result.legalBases.append(LegalBasis(id: LegalBasisID(id), label: Label(de: label.de, en: label.en, abbreviation: entry.string("abbreviation")),
+                                                excludes: excludes))
         }
         return result
     }

@@ -15,6 +15,7 @@ public enum ClassificationMessage: String, MessageCatalogue {
     case explicitChain = "interface-explicit-chain"
     case withNote = "with-note"
     case biographicalStep = "interface-biographical-step"
+    case situationChange = "interface-situation-change"
     case actorMandates = "interface-actor-mandates"
     case noCoreMandate = "interface-no-core-mandate"
     case noRuleWithoutTopic = "interface-no-rule-without-topic"
@@ -90,6 +91,9 @@ public enum ClassificationMessage: String, MessageCatalogue {
         case .biographicalStep:
             MessageTemplate(de: "Biografischer Schritt ({sequence}): {steps}; nur {holder} hält „{topic}“ als Kernauftrag. Die Zuständigkeit geht weiter (Transition).",
                             en: "Biographical step ({sequence}): {steps}; only {holder} holds “{topic}” as a core mandate. Responsibility passes on (transition).")
+        case .situationChange:
+            MessageTemplate(de: "Die Situation ({kind}) ist ein Schritt {steps}: Die Zuständigkeit geht weiter, Auslöser: {change} (Transition).",
+                            en: "The situation ({kind}) is a step {steps}: responsibility passes on, trigger: {change} (transition).")
         case .actorMandates: MessageTemplate(de: "{actor}: {mandates}", en: "{actor}: {mandates}")
         case .noCoreMandate: MessageTemplate(de: "kein Kernauftrag", en: "no core mandate")
         case .noRuleWithoutTopic:

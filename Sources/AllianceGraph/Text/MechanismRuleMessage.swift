@@ -74,11 +74,11 @@ public enum MechanismRuleMessage: String, MessageCatalogue {
             MessageTemplate(de: "Die Ausländerbehörde prüft die Teilnahmevoraussetzungen und bindet das andere Feld an aufenthaltsrechtliche Vorgaben: Intervention, Eingriff.",
                             en: "The immigration office checks participation prerequisites and binds the other field to residence law: intervention, encroachment.")
         case .formatSupervision:
-            MessageTemplate(de: "Aufsicht verpflichtet die beaufsichtigte Stelle durch Vorgaben: Intervention, Eingriff.",
-                            en: "Supervision binds the supervised institution by requirements: intervention, encroachment.")
+            MessageTemplate(de: "In der Supervision reflektieren Fachkräfte ihre Arbeit mit einer externen Fachperson: Austausch und Lernen.",
+                            en: "In supervision professionals reflect on their work with an outside expert: exchange and learning.")
         case .formatReferral:
-            MessageTemplate(de: "Bei der Verweisberatung wird eine andere Stelle für zuständig erklärt, ohne den Übergang zu begleiten: Intervention, Verschiebung.",
-                            en: "A referral declares another institution responsible without accompanying the step: intervention, shifting.")
+            MessageTemplate(de: "Die vereinbarte Verweisberatung weist die Person auf das Angebot einer anderen Stelle hin; sie gehört zu den Wegen des Austauschs zwischen den Stellen: Austausch und Lernen.",
+                            en: "An agreed referral points the person to another institution's offer; it is one of the channels of exchange between the institutions: exchange and learning.")
         case .contextAcceptedExclusions:
             MessageTemplate(de: "Die aufnehmende Stelle nimmt die Ausschlüsse der Ausländerbehörde hin, ohne in diesem Jahr einen Austausch- oder Abstimmungsweg mit ihr zu haben, über den Spielräume geklärt werden könnten: negative Koordination, Anpassung.",
                             en: "The receiving actor accepts the immigration office's exclusions without any exchange or coordination channel with it that year through which leeway could be clarified: negative coordination, adaptation.")

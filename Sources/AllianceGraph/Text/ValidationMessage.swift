@@ -157,6 +157,7 @@ public enum ValidationMessage: String, MessageCatalogue {
     case notResponsibleButCondition = "not-responsible-but-condition"
     case observerNotInvolved = "observer-not-involved"
     case neighbourItself = "neighbour-itself"
+    case excludesItself = "excludes-itself"
     // Vocabulary files
     case vocabularyWrittenFormalisation = "vocabulary-written-formalisation"
     case vocabularyKindNeedsArea = "vocabulary-kind-needs-area"
@@ -491,6 +492,9 @@ public enum ValidationMessage: String, MessageCatalogue {
         case .neighbourItself:
             MessageTemplate(de: "{place}: nennt sich selbst unter 'neighbours'; Nachbarthemen sind andere Themen für dasselbe Risiko",
                             en: "{place} names itself under 'neighbours'; neighbouring topics are other topics for the same risk")
+        case .excludesItself:
+            MessageTemplate(de: "{place}: nennt sich selbst unter 'excludes'; dort stehen andere Rechtsgrundlagen, die nicht zugleich gelten können (z. B. sgb3 bei sgb2)",
+                            en: "{place} names itself under 'excludes'; list the other legal bases that cannot apply at the same time (e.g. sgb3 for sgb2)")
         case .vocabularyWrittenFormalisation:
             MessageTemplate(de: "Format '{id}' ist 'written: true', hat aber die Formalisierung '{formalisation}'; ein schriftliches Format ist als 'written' formalisiert",
                             en: "format '{id}' is 'written: true' but has formalisation '{formalisation}'; a written format is formalised as 'written'")

@@ -34,19 +34,29 @@ public struct ResponsibilityCondition: Hashable, Sendable {
     /// dimension and no value satisfies both. Empty means the two conditions can hold at once
     /// (responsibility shared at the same time); non-empty means they exclude each other, and the
     /// dimensions name the change that hands responsibility over (e.g. ``Dimension/age``: turning 18).
-    /// - Complexity: O(*r* + *l*) in the lengths of the residence and legal-basis lists.
-    public func exclusiveDimensions(with other: ResponsibilityCondition) -> [Dimension] {
+    ///
+    /// Ages, residence statuses and programme months exclude each other when they do not meet (a
+    /// person has one age and one status at a time). Legal bases mostly apply side by side, so two
+    /// lists of legal bases exclude each other only when every basis of the one excludes every basis
+    /// of the other in `vocabulary` (``Vocabulary/legalBasesExclude(_:_:)``): SGB II and SGB III do,
+    /// SGB VIII and SGB II do not.
+    /// - Complexity: O(*r* + *l* · *l*′ · *e*) for residence lists of total length *r*, legal-basis
+    ///   lists of lengths *l*, *l*′ and bases excluding up to *e* others.
+    public func exclusiveDimensions(with other: ResponsibilityCondition, in vocabulary: Vocabulary) -> [Dimension] {
         var result: [Dimension] = []
         if let a = age, let b = other.age, !a.overlaps(b) { result.append(.age) }
         if let a = residence, let b = other.residence, Set(a).isDisjoint(with: b) { result.append(.residence) }
-        if let a = legalBasis, let b = other.legalBasis, Set(a).isDisjoint(with: b) { result.append(.legalBasis) }
+        if let a = legalBasis, let b = other.legalBasis,
+           a.allSatisfy({ x in b.allSatisfy { y in vocabulary.legalBasesExclude(x, y) } }) {
+            result.append(.legalBasis)
+        }
         if let a = programmeMonths, let b = other.programmeMonths, !a.overlaps(b) { result.append(.programmeMonths) }
         return result
     }
 
-    /// Whether `self` and `other` can hold at the same time (``exclusiveDimensions(with:)`` is empty).
-    public func canHoldTogether(with other: ResponsibilityCondition) -> Bool {
-        exclusiveDimensions(with: other).isEmpty
+    /// Whether `self` and `other` can hold at the same time (``exclusiveDimensions(with:in:)`` is empty).
+    public func canHoldTogether(with other: ResponsibilityCondition, in vocabulary: Vocabulary) -> Bool {
+        exclusiveDimensions(with: other, in: vocabulary).isEmpty
     }
 
     /// One dimension of a condition; its raw value is the file key.

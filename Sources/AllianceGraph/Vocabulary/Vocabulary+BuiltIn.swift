@@ -125,7 +125,7 @@ enum BuiltIn {
         format("participation_check", "Prüfung der Teilnahmevoraussetzungen", "Participation check", .onDemand, directed: true),
         format("handover", "Begleitete Übergabe", "Prepared hand-over", .regular, directed: true),
         format("joint_offer", "Gemeinsames Angebot", "Joint offer", .regular),
-        format("supervision", "Aufsicht", "Supervision", .regular, directed: true),
+        format("supervision", "Supervision (Fachkräfte)", "Supervision (professionals)", .regular, directed: true),
         format("reporting", "Berichtswesen", "Reporting", .regular, directed: true),
         format("forum", "Fachforum", "Forum", .onDemand),
     ]

@@ -33,12 +33,16 @@ extension BuiltIn {
         ResidenceStatus(id: "settlement_permit", label: Label(de: "Niederlassungserlaubnis", en: "Settlement permit")),
     ]
 
-    private static func basis(_ id: String, _ de: String, _ en: String, _ abbreviation: String) -> LegalBasis {
-        LegalBasis(id: LegalBasisID(id), label: Label(de: de, en: en, abbreviation: abbreviation))
+    private static func basis(_ id: String, _ de: String, _ en: String, _ abbreviation: String, excludes: [LegalBasisID] = []) -> LegalBasis {
+        LegalBasis(id: LegalBasisID(id), label: Label(de: de, en: en, abbreviation: abbreviation), excludes: excludes)
     }
 
     static let legalBases: [LegalBasis] = [
-        basis("sgb2", "Grundsicherung für Arbeitsuchende (SGB II)", "Basic income support for jobseekers (SGB II)", "SGB II"),
+        // SGB II or SGB III by the household's benefit status (Z. 306–314, 477–480); AsylbLG until
+        // the asylum application is recognised, SGB II after (Z. 76–82, 307–308). Every other pair
+        // applies side by side (SGB VIII in parallel, Z. 317–319; the Residence Act beside any).
+        basis("sgb2", "Grundsicherung für Arbeitsuchende (SGB II)", "Basic income support for jobseekers (SGB II)", "SGB II",
+              excludes: ["sgb3", "asylblg"]),
         basis("sgb3", "Arbeitsförderung (SGB III)", "Employment promotion (SGB III)", "SGB III"),
         basis("sgb8", "Kinder- und Jugendhilfe (SGB VIII)", "Child and youth welfare (SGB VIII)", "SGB VIII"),
         basis("sgb12", "Sozialhilfe (SGB XII)", "Social assistance (SGB XII)", "SGB XII"),

@@ -63,6 +63,14 @@ public struct Vocabulary: Hashable, Sendable {
     public func residenceStatus(_ id: ResidenceStatusID) -> ResidenceStatus? { residenceStatuses[id] }
     /// The legal basis `id`, if known.
     public func legalBasis(_ id: LegalBasisID) -> LegalBasis? { legalBases[id] }
+
+    /// Whether legal bases `a` and `b` cannot apply to the same young person at the same time: one
+    /// of them names the other in ``LegalBasis/excludes``. A basis never excludes itself; bases the
+    /// vocabulary does not know exclude nothing.
+    /// - Complexity: O(*e*) in the lengths of the two bases' `excludes` lists.
+    public func legalBasesExclude(_ a: LegalBasisID, _ b: LegalBasisID) -> Bool {
+        a != b && (legalBases[a]?.excludes.contains(b) == true || legalBases[b]?.excludes.contains(a) == true)
+    }
     /// The observation code `id`, if known.
     public func observationCode(_ id: ObservationCodeID) -> ObservationCode? { observationCodes[id] }
 

@@ -46,10 +46,15 @@ let mechanismCases: [MechanismCase] = [
     MechanismCase(name: "Directed cooperation agreement",
                   relation: Fixture.directed("r", "cooperation_agreement", from: ["vhs"], to: ["carrier"]),
                   mechanism: .positive, subForm: .transfer, rule: "format.cooperation_agreement.directed"),
-    // 2.1: declaring another actor responsible without accompanying the step is shifting.
+    // 3.3 (Z. 1498–1506): agreed referrals are among the channels of exchange with the immigration
+    // office; the report never reads a referral as shifting (which needs a legal competence, Z. 504).
     MechanismCase(name: "Referral to the job centre",
                   relation: Fixture.directed("r", "referral", from: ["ki"], to: ["jobcenter"]),
-                  mechanism: .intervention, subForm: .shifting, rule: "format.referral"),
+                  mechanism: .exchange, subForm: nil, rule: "format.referral"),
+    // 3.2 (Z. 1267–1270, 2152–2154): supervision of professionals is exchange, not oversight.
+    MechanismCase(name: "Supervision of participation managers",
+                  relation: Fixture.directed("r", "supervision", from: ["ki"], to: ["thm"]),
+                  mechanism: .exchange, subForm: nil, rule: "format.supervision"),
     // A format the table does not know stays unclassified.
     MechanismCase(name: "Unknown format",
                   relation: Fixture.group("r", "hackathon", ["ki", "abh"]),

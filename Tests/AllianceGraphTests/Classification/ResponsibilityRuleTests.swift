@@ -11,9 +11,10 @@ struct ResponsibilityRuleTests {
                                 legalBasis: legal.map { $0.map { LegalBasisID($0) } }, programmeMonths: months.flatMap(WholeNumberInterval.parse))
     }
 
-    static func alliance(_ actors: [Actor], situations: [Situation] = [], interfaces: [Interface] = [], relations: [Relation] = []) -> Alliance {
+    static func alliance(_ actors: [Actor], situations: [Situation] = [], interfaces: [Interface] = [], relations: [Relation] = [],
+                         chains: [Chain] = []) -> Alliance {
         Alliance(id: "test", name: "Teststadt", kind: .independentCity, years: 2019...2022, isIllustrative: true,
-                 actors: actors, relations: relations, interfaces: interfaces, situations: situations, vocabulary: .builtIn)
+                 actors: actors, relations: relations, interfaces: interfaces, chains: chains, situations: situations, vocabulary: .builtIn)
     }
 
     static func classify(_ alliance: Alliance, year: Int = 2021) -> [InterfaceClassification] {
@@ -178,5 +179,70 @@ struct ResponsibilityRuleTests {
         let f = c.findings.first { $0.rule == .exclusiveConditions }
         #expect(f?.change == [.programmeMonths])
         #expect(f?.order == ["thm", "kim"])
+    }
+
+    @Test("The chain rule counts only responsible actors: a coach involved with responsible: false who accompanies the step is no step")
+    func chainIgnoresNonResponsible() {
+        let situation = Situation(id: "s", kind: "measure_step", responsibilities: [
+            Responsibility(actor: "traeger"), Responsibility(actor: "ihk"), Responsibility(actor: "coaching", isResponsible: false),
+        ])
+        let chain = Fixture.chain("k", [("traeger", nil, "Maßnahme"), ("ihk", nil, "Ausbildung")])
+        let actors = [Fixture.actor("traeger", "carrier"), Fixture.actor("ihk"), Fixture.actor("coaching")]
+        let c = Self.classify(Self.alliance(actors, situations: [situation], chains: [chain])).first { $0.interface.id == "situation:s" }!
+        let found = c.findings.first { $0.rule == .explicitChain }
+        #expect(found?.order == ["traeger", "ihk"])
+        #expect(c.types == [.transition])
+        #expect(c.order == ["traeger", "ihk", "coaching"])
+        // Responsible, the coach would have to be a step of the chain: the chain rule does not fire.
+        let responsible = Situation(id: "s", kind: "measure_step", responsibilities: situation.responsibilities.map { Responsibility(actor: $0.actor) })
+        let other = Self.classify(Self.alliance(actors, situations: [responsible], chains: [chain])).first { $0.interface.id == "situation:s" }!
+        #expect(!other.findings.contains { $0.rule == .explicitChain })
+    }
+
+    @Test("A situation whose kind names a change and that has no topic is a transition with that change, chain steps first")
+    func situationChange() {
+        let situation = Situation(id: "s", kind: "measure_step", responsibilities: [
+            Responsibility(actor: "aa", condition: Self.when(legal: ["sgb3"])), Responsibility(actor: "kita"),
+            Responsibility(actor: "traeger"), Responsibility(actor: "bk"),
+        ])
+        let chain = Fixture.chain("k", [("kita", nil, "Einstiegsqualifizierung"), ("bk", nil, "Ausbildung")])
+        let actors = [Fixture.actor("aa", "employment_agency"), Fixture.actor("kita", "employer"), Fixture.actor("traeger", "carrier"),
+                      Fixture.actor("bk", "vocational_college")]
+        let c = Self.classify(Self.alliance(actors, situations: [situation], chains: [chain])).first { $0.interface.id == "situation:s" }!
+        let found = c.findings.first { $0.rule == .situationChange }
+        #expect(found?.type == .transition)
+        #expect(found?.confidence == .derived)
+        #expect(found?.change == [.programmeMonths])
+        #expect(found?.order == ["kita", "bk", "aa", "traeger"])
+        #expect(c.types == [.transition])
+        #expect(c.explanation.text(.en).contains("end of the programme"))
+        // A kind without a change, or a single responsible actor, gives nothing.
+        let noChange = Situation(id: "s", kind: "measure_access_check", topic: nil, responsibilities: situation.responsibilities)
+        let alone = Situation(id: "s", kind: "measure_step", responsibilities: [
+            Responsibility(actor: "kita"), Responsibility(actor: "bk", isResponsible: false),
+        ])
+        let single = Self.classify(Self.alliance(actors, situations: [alone])).first { $0.interface.id == "situation:s" }
+        #expect(single?.findings.contains { $0.rule == .situationChange } == false)
+        let context = ClassificationContext(alliance: Self.alliance(actors, situations: [noChange]))
+        let interface = Fixture.interface("situation:s", ["aa", "kita", "traeger", "bk"], topic: nil)
+        #expect(InterfaceClassifier(context: context).classify(interface, year: 2021, origin: .situation, situation: noChange).findings.isEmpty)
+    }
+
+    @Test("The biographical step is not blocked by an actor whose mandates are on no stage of the path (the immigration office)")
+    func biographicalStepBesideAnotherPath() {
+        let situation = Situation(id: "s", kind: "residence_status_change", topic: "apprenticeship", responsibilities: [
+            Responsibility(actor: "abh"), Responsibility(actor: "aa"),
+            Responsibility(actor: "ihk", condition: Self.when(residence: ["training_toleration"])),
+        ])
+        let actors = [Fixture.actor("abh"), Fixture.actor("aa", "employment_agency"), Fixture.actor("ihk")]
+        let c = Self.classify(Self.alliance(actors, situations: [situation])).first { $0.interface.id == "situation:s" }!
+        let found = c.findings.first { $0.rule == .biographicalStep }
+        #expect(found?.confidence == .weak)
+        #expect(found.map { Set($0.order) } == ["ihk", "aa"])
+        #expect(c.types == [.transition])
+        // Alone on the path, the holder makes no step.
+        let alone = Situation(id: "s", topic: "apprenticeship", responsibilities: [Responsibility(actor: "abh"), Responsibility(actor: "ihk")])
+        let other = Self.classify(Self.alliance(actors, situations: [alone])).first { $0.interface.id == "situation:s" }!
+        #expect(!other.findings.contains { $0.rule == .biographicalStep })
     }
 }

@@ -53,7 +53,7 @@ struct EvaluationTests {
     func disagreements() throws {
         let list = try evaluation().disagreements
         #expect(list.map { "\($0.result.evaluationCase.id)/\($0.family.rawValue)" } == ["a2/mechanism", "b1/type", "b1/strategy"])
-        #expect(list[0].result.rules[.mechanism] == ["format.referral"])
+        #expect(list[0].result.rules[.mechanism] == ["format.participation_check.migration"])
         #expect(list[1].result.predicted(.type) == ["diffusion"])
     }
 
@@ -110,14 +110,14 @@ struct EvaluationTests {
         #expect(german.status == 0, "\(german.stderr)")
         #expect(german.stdout.contains("Übereinstimmung je Labelfamilie"))
         #expect(german.stdout.contains("Verwechslungstabelle: Koordinationsmechanismus"))
-        #expect(german.stdout.contains("- a2 (Z. 1505) Koordinationsmechanismus: Bericht Austausch und Lernen, abgeleitet Intervention – Regel format.referral"))
+        #expect(german.stdout.contains("- a2 (Z. 1505) Koordinationsmechanismus: Bericht Austausch und Lernen, abgeleitet Intervention – Regel format.participation_check.migration"))
         let english = try TestSupport.run("alliance", ["classify", "--evaluate", Self.folder, "--lang", "en"])
         #expect(english.stdout.contains("Agreement per label family"))
         #expect(english.stdout.contains("67 %"))
         let csv = try TestSupport.run("alliance", ["classify", "--evaluate", Self.folder, "--format", "csv", "--table", "disagreements"])
         #expect(csv.status == 0)
         #expect(csv.stdout.hasPrefix("case,lines,alliance,family,family_label,expected,predicted,rule,basis,basis_label,note\n"))
-        #expect(csv.stdout.contains("a2,1505,eval_a,mechanism,Koordinationsmechanismus,exchange,intervention,format.referral,context,aus dem Zusammenhang,"))
+        #expect(csv.stdout.contains("a2,1505,eval_a,mechanism,Koordinationsmechanismus,exchange,intervention,format.participation_check.migration,context,aus dem Zusammenhang,"))
         let json = try TestSupport.run("alliance", ["classify", "--evaluate", Self.folder, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["language", "agreement", "confusion", "disagreements"])
