@@ -53,7 +53,7 @@ public struct AllianceFileReader: Sendable {
 
     private func parseDocument(_ text: String, sink: DiagnosticSink) -> Node? {
         do {
-            let parser = try Parser(yaml: text)
+            let parser = try YAMLDocument.parser(text)
             guard let root = try parser.nextRoot() else {
                 sink.error(.fileEmpty, at: nil)
                 return nil

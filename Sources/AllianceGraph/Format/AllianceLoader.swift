@@ -58,9 +58,7 @@ public struct AllianceLoader: Sendable {
     /// the order of `paths`, the same as loading them one after another.
     /// - Complexity: O(total size of the files), spread over the active processors.
     public func load(paths: [String]) -> [LoadResult] {
-        let slots = LoadSlots(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { i in slots.store(load(path: paths[i]), at: i) }
-        return slots.results
+        IndexedResults.map(paths.count) { load(path: paths[$0]) }
     }
 
     /// Reads and checks `text` as the content of `file`.
@@ -209,24 +207,4 @@ public enum LoadError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// ``text(_:)`` in German, the default language.
     public var description: String { text(.de) }
-}
-
-/// The results of loading files in parallel, each written once by the worker that loaded it.
-private final class LoadSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [LoadResult?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ result: LoadResult, at index: Int) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
-    }
-
-    var results: [LoadResult] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.compactMap { $0 }
-    }
 }

@@ -46,10 +46,13 @@ public struct InitiativeFileReader: Sendable {
     /// Whether `text` is an initiative file: a mapping with the top-level key `programme` (an
     /// alliance file never has one).
     public static func isInitiativeFile(text: String) -> Bool {
-        guard text.mentions("programme"), let root = try? Yams.compose(yaml: text), case .mapping(let mapping) = root else {
-            return false
-        }
-        return mapping.keys.contains { if case .scalar(let s) = $0 { s.string == "programme" } else { false } }
+        guard text.mentions("programme"), let keys = YAMLDocument.composedTopLevelKeys(text) else { return false }
+        return isInitiativeFile(keys: keys)
+    }
+
+    /// Whether a mapping with the top-level `keys` is an initiative file (``isInitiativeFile(text:)``).
+    static func isInitiativeFile(keys: [String]) -> Bool {
+        keys.contains("programme")
     }
 
     /// Reads the file at `path`.
@@ -67,7 +70,7 @@ public struct InitiativeFileReader: Sendable {
         var map = SourceMap(file: file)
         var initiative: Initiative?
         do {
-            if let root = try Yams.compose(yaml: text) {
+            if let root = try YAMLDocument.compose(text) {
                 initiative = readInitiative(root, sink: sink, map: &map)
             } else {
                 sink.add(.error, Message(SurveyMessage.initiativeFileEmpty), at: nil)

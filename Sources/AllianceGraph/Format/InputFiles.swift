@@ -38,13 +38,20 @@ public struct InputFiles: Sendable, Hashable {
     /// sorts them into alliance and vocabulary files by their content.
     /// - Throws: ``LoadError`` when a path does not exist or a folder holds no alliance files
     ///   (none at all, or only vocabulary files).
-    /// - Complexity: reads every file once; only files naming a vocabulary section key are parsed.
+    /// - Complexity: reads every file once, several at a time (one per core); only files whose
+    ///   line starts do not show them to be alliance files are parsed (``Kind/init(text:)``).
     public init(paths: [String], excluding excluded: Set<String> = []) throws(LoadError) {
         var alliances: [String] = [], vocabularies: [String] = [], initiatives: [String] = [], answerKeys: [String] = []
-        for path in paths {
+        var found: [(path: String, files: [String])] = []
+        for path in paths { found.append((path, try AllianceLoader.expand(paths: [path], excluding: excluded))) }
+        let all = found.flatMap(\.files)
+        let kinds = IndexedResults.map(all.count) { Self.kind(of: all[$0]) }
+        var next = 0
+        for (path, files) in found {
             let before = alliances.count
-            for file in try AllianceLoader.expand(paths: [path], excluding: excluded) {
-                switch Self.kind(of: file) {
+            for file in files {
+                defer { next += 1 }
+                switch kinds[next] {
                 case .vocabulary: vocabularies.append(file)
                 case .initiative: initiatives.append(file)
                 case .answerKey: answerKeys.append(file)
@@ -66,15 +73,40 @@ public struct InputFiles: Sendable, Hashable {
         VocabularyFileReader().read(files: vocabularies, extending: base)
     }
 
-    private enum Kind { case alliance, vocabulary, initiative, answerKey }
+    /// The kinds of data file, told apart by their top-level keys.
+    enum Kind: Sendable, Equatable {
+        case alliance, vocabulary, initiative, answerKey
+
+        /// The kind of a file whose top-level mapping has `keys`.
+        init(keys: [String]) {
+            if VocabularyFileReader.isVocabularyFile(keys: keys) { self = .vocabulary }
+            else if EvaluationKey.isAnswerKey(keys: keys) { self = .answerKey }
+            else if InitiativeFileReader.isInitiativeFile(keys: keys) { self = .initiative }
+            else { self = .alliance }
+        }
+
+        /// The kind of the data file `text`. Text that is not a YAML mapping (also broken YAML)
+        /// counts as an alliance file, whose reader then reports what is wrong.
+        ///
+        /// Most files are alliance files in block style, whose keys a scan of the line starts
+        /// gives (``YAMLDocument/scannedTopLevelKeys(_:)``) without parsing; only a file the scan
+        /// cannot place as an alliance file is parsed, so a broken vocabulary file is still an
+        /// alliance file here, as before.
+        /// - Complexity: O(*n*) in the length of the text.
+        init(text: String) {
+            if let keys = YAMLDocument.scannedTopLevelKeys(text), Kind(keys: keys) == .alliance {
+                self = .alliance
+            } else {
+                self = YAMLDocument.composedTopLevelKeys(text).map(Kind.init(keys:)) ?? .alliance
+            }
+        }
+    }
 
     private static func kind(of path: String) -> Kind {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             return .alliance
         }
-        if VocabularyFileReader.isVocabularyFile(text: text) { return .vocabulary }
-        if EvaluationKey.isAnswerKey(text: text) { return .answerKey }
-        return InitiativeFileReader.isInitiativeFile(text: text) ? .initiative : .alliance
+        return Kind(text: text)
     }
 
     /// The first initiative file read against `vocabulary`, with a second one reported as an error.

@@ -182,7 +182,7 @@ func checkWrittenAsText(_ node: Node, what: Message, sink: DiagnosticSink) {
     let explicit = written != .implicit && written != .nonSpecific
     guard scalar.style == .plain || explicit else { return }
     let kind: ValidationMessage
-    switch explicit ? written : Resolver.default.resolveTag(of: node) {
+    switch explicit ? written : implicitTag(of: node, text: scalar.string) {
     case .int: kind = .readAsNumber
     case .float where explicit || scalar.string.contains("."): kind = .readAsNumber
     case .bool: kind = .readAsTrueOrFalse
@@ -191,6 +191,19 @@ func checkWrittenAsText(_ node: Node, what: Message, sink: DiagnosticSink) {
     }
     sink.error(.idNotText, ["place": .message(what), "value": .text(scalar.string), "kind": .message(Message(kind))], at: node.mark)
 }
+
+/// The type YAML's default rules give the plain scalar `node` (its `text`) (Yams's `Resolver.default`). Text
+/// whose first character none of those rules accepts is text without matching them: their regular
+/// expressions are slow on Linux, and most ids start with a letter.
+private func implicitTag(of node: Node, text: String) -> Tag.Name {
+    guard let first = text.utf8.first, !mayStartNonText.contains(first) else { return Resolver.default.resolveTag(of: node) }
+    return .str
+}
+
+/// The first characters of what YAML's default rules read as other than text: true/false words
+/// (`yes`, `No`, `true`, `off`, …), null (`~`, `null`), numbers and dates (digits, signs, `.inf`,
+/// `.nan`), merge (`<<`) and value (`=`).
+private let mayStartNonText = Set("yYnNtTfFoO~+-.0123456789<=".utf8)
 
 /// Reads one period or a list of periods (`2020-2022`, `[2019, 2021-]`).
 func readPeriods(_ node: Node, what: Message, sink: DiagnosticSink) -> [Period]? {

@@ -59,7 +59,7 @@ public struct VocabularyFileReader: Sendable {
     private func readFile(text: String, file: String) -> (VocabularyExtension?, [MandateReference], [Diagnostic]) {
         let sink = DiagnosticSink(file: file)
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            guard let root = try YAMLDocument.compose(text) else {
                 sink.error(.vocabularyFileEmpty, at: nil)
                 return (nil, [], sink.diagnostics)
             }
@@ -82,13 +82,15 @@ public struct VocabularyFileReader: Sendable {
     /// reports what is wrong.
     /// - Complexity: O(*n*) in the length of the text; texts naming no section key are not parsed.
     public static func isVocabularyFile(text: String) -> Bool {
-        guard sectionKeys.contains(where: { text.mentions($0) }),
-              let root = try? Yams.compose(yaml: text), case .mapping(let mapping) = root, !mapping.isEmpty else {
+        guard sectionKeys.contains(where: { text.mentions($0) }), let keys = YAMLDocument.composedTopLevelKeys(text) else {
             return false
         }
-        return mapping.keys.allSatisfy { key in
-            if case .scalar(let scalar) = key { sectionKeys.contains(scalar.string) } else { false }
-        }
+        return isVocabularyFile(keys: keys)
+    }
+
+    /// Whether a mapping with the top-level `keys` is a vocabulary file (``isVocabularyFile(text:)``).
+    static func isVocabularyFile(keys: [String]) -> Bool {
+        !keys.isEmpty && keys.allSatisfy(sectionKeys.contains)
     }
 
     /// `base` plus the terms of each vocabulary file in `files`, in order (a later file's term replaces

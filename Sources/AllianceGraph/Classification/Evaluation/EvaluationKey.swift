@@ -158,10 +158,13 @@ public struct EvaluationKey: Hashable, Sendable {
     /// Whether `text` is an answer key: a mapping whose only key is `evaluation_cases`. Folder
     /// scans (``InputFiles``) set such files aside instead of reading them as alliances.
     public static func isAnswerKey(text: String) -> Bool {
-        guard text.contains(topLevelKey), let root = try? Yams.compose(yaml: text), case .mapping(let mapping) = root else {
-            return false
-        }
-        return mapping.keys.allSatisfy { if case .scalar(let s) = $0 { s.string == topLevelKey } else { false } }
+        guard text.contains(topLevelKey), let keys = YAMLDocument.composedTopLevelKeys(text) else { return false }
+        return isAnswerKey(keys: keys)
+    }
+
+    /// Whether a mapping with the top-level `keys` is an answer key (``isAnswerKey(text:)``).
+    static func isAnswerKey(keys: [String]) -> Bool {
+        !keys.isEmpty && keys.allSatisfy { $0 == topLevelKey }
     }
 }
 
@@ -198,7 +201,7 @@ public struct EvaluationKeyReader: Sendable {
         let sink = DiagnosticSink(file: file)
         var cases: [EvaluationCase] = []
         do {
-            if let root = try Yams.compose(yaml: text) {
+            if let root = try YAMLDocument.compose(text) {
                 cases = readCases(root, sink: sink)
             } else {
                 sink.add(.error, Message(EvaluationMessage.keyEmpty), at: nil)
