@@ -121,6 +121,8 @@ struct DiagramBuilder {
     /// ``DiagramOptions/mechanismBasis``, by id (relation ids are unique in a valid alliance).
     let analysed: [RelationID: AnalysedRelation]
     var usage = LegendUsage()
+    /// Enlarges the text the builder sizes itself (the boxes of groups): 1, larger on posters.
+    var textScale = 1.0
     /// In an ego view of depth 2 (``DiagramFilter/depth``): the actors of ``DiagramFilter/actors``
     /// and their direct partners; the others are faded.
     let egoNear: Set<ActorID>?
@@ -203,12 +205,15 @@ struct DiagramBuilder {
             tooltip += " · " + DiagramMessage.coreGroupMember.text(language, ["format": .text(core)])
             if let change = ChangeKind(coreGroup) { usage.changes.insert(change) }
         }
-        var attributes: DOTAttributes = [("label", .label(actorLabel(actor, managing: managing))),
-                                         ("tooltip", .text(tooltip))]
-        if let coreGroup {
-            attributes.append(("xlabel", .html("<FONT COLOR=\"" + Self.changeColor(coreGroup) + "\" POINT-SIZE=\"14\">"
-                                                + DiagramStyle.coreGroupBadge + "</FONT>")))
+        // A core-group member's badge goes in front of its name, inside the box: as an xlabel,
+        // Graphviz put it wherever there was room, often below the node or on a line.
+        let label: DOTValue = if let coreGroup {
+            .html("<FONT COLOR=\"" + Self.changeColor(coreGroup) + "\">" + DiagramStyle.coreGroupBadge + " </FONT>"
+                  + DOTEscaping.html(actorLabel(actor, managing: managing)))
+        } else {
+            .label(actorLabel(actor, managing: managing))
         }
+        var attributes: DOTAttributes = [("label", label), ("tooltip", .text(tooltip))]
         if mark != .absent { usage.drawnActors.insert(actor.id) }
         if let change = ChangeKind(mark) { usage.changes.insert(change) }
         switch mark {
@@ -333,8 +338,32 @@ struct DiagramBuilder {
         return [("comment", .text(oneLine(title) + SVGReadability.descriptionSeparator + oneLine(description)))]
     }
 
-    /// Actor nodes grouped into one cluster per policy area when the engine draws clusters.
-    func clustered(_ nodes: [(actor: Actor, statement: DOTStatement)]) -> [DOTStatement] {
+    /// The policy area a cluster of ``clustered(_:fontScale:)`` stands for, from its name
+    /// (`nil` for the cluster of actors without an area).
+    static func area(ofCluster name: String) -> PolicyArea? {
+        PolicyArea.allCases.first { "cluster_" + $0.id == name }
+    }
+
+    /// A policy-area region of a shared layout as a node of its own: the cluster `name`'s box and
+    /// title at the top, pinned by `extra` (years side by side, drawn by `neato`, which draws no
+    /// clusters). Declared before the actors, it lies behind them.
+    func regionNode(cluster name: String, box: Box, id: String, fontScale: Double = 1,
+                    extra: DOTAttributes) -> DOTStatement {
+        let area = Self.area(ofCluster: name)
+        let title = area?.label.text(language) ?? DiagramMessage.otherArea.text(language)
+        return .node(id: id, [
+            ("shape", .text("box")), ("style", .text("filled,rounded")), ("fixedsize", .bool(true)),
+            ("width", .number(box.width / 72)), ("height", .number(box.height / 72)),
+            ("label", .label(title)), ("labelloc", .text("t")),
+            ("tooltip", .text(DiagramMessage.areaTooltip.text(language, ["area": .text(title)]))),
+            ("fillcolor", .text(DiagramStyle.clusterFill(area))), ("color", .text("#C8C8C8")), ("penwidth", .number(1)),
+            ("fontsize", .number((13 * fontScale).rounded())), ("fontname", .text(DiagramStyle.boldFontName)),
+        ] + extra)
+    }
+
+    /// Actor nodes grouped into one cluster per policy area when the engine draws clusters;
+    /// `fontScale` enlarges the areas' titles (years side by side).
+    func clustered(_ nodes: [(actor: Actor, statement: DOTStatement)], fontScale: Double = 1) -> [DOTStatement] {
         guard options.engine.drawsClusters else { return nodes.map(\.statement) }
         var result: [DOTStatement] = []
         let areas: [PolicyArea?] = PolicyArea.allCases.map { $0 } + [nil]
@@ -347,7 +376,7 @@ struct DiagramBuilder {
                 ("label", .label(title)), ("tooltip", .text(DiagramMessage.areaTooltip.text(language, ["area": .text(title)]))),
                 ("style", .text("filled,rounded")),
                 ("fillcolor", .text(DiagramStyle.clusterFill(area))), ("color", .text("#C8C8C8")),
-                ("fontsize", .number(13)), ("fontname", .text(DiagramStyle.boldFontName)),
+                ("fontsize", .number((13 * fontScale).rounded())), ("fontname", .text(DiagramStyle.boldFontName)),
             ], statements: members.map(\.statement))))
         }
         return result
@@ -443,7 +472,7 @@ struct DiagramBuilder {
             var result: [DOTStatement] = [.node(id: hub, [
                 ("label", .label(caption)), ("shape", .text("box")), ("style", .text("rounded,filled," + style)),
                 ("fillcolor", .text("#FFFFFF")), ("color", .text(color)), ("penwidth", .number(width)),
-                ("fontsize", .number(9)), ("margin", .text("0.08,0.03")),
+                ("fontsize", .number((9 * textScale).rounded())), ("margin", .text("0.08,0.03")),
             ] + tooltip + hubExtra)]
             for actor in list {
                 var attributes = memberMarks[actor].map(attributes) ?? lineAttributes
@@ -490,10 +519,11 @@ struct DiagramBuilder {
 
     /// The title block with the legend panel below it (``Legend``), outside the layout, when
     /// ``DiagramOptions/showsLegend``; the legend explains what ``usage`` recorded, so this comes last.
-    func header(_ subtitle: String) -> DOTValue {
-        guard options.showsLegend else { return title(subtitle) }
-        return .html("<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"4\"><TR><TD>" + titleHTML(subtitle, scale: 1)
-                     + "</TD></TR><TR><TD>" + Legend.table(usage, language: language) + "</TD></TR></TABLE>")
+    /// - Parameter scale: enlarges title and legend alike (years side by side, printed as posters).
+    func header(_ subtitle: String, scale: Double = 1) -> DOTValue {
+        guard options.showsLegend else { return title(subtitle, scale: scale) }
+        return .html("<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"4\"><TR><TD>" + titleHTML(subtitle, scale: scale)
+                     + "</TD></TR><TR><TD>" + Legend.table(usage, language: language, scale: scale) + "</TD></TR></TABLE>")
     }
 
     func titleHTML(_ subtitle: String, scale: Double) -> String {

@@ -170,13 +170,32 @@ public final class GraphvizContext: @unchecked Sendable {
     /// - Throws: ``GraphvizError`` when parsing or layout fails, or as ``render(dot:format:engine:forceNewrank:)``.
     public func nodePositions(dot: String, engine: LayoutEngine? = nil,
                               forceNewrank: Bool = true) throws(GraphvizError) -> [String: Point] {
+        try layout(dot: dot, engine: engine, forceNewrank: forceNewrank).nodes.mapValues(\.center)
+    }
+
+    /// Lays out DOT text and returns the box of every node and of every top-level cluster
+    /// (`cluster_…` subgraph), in points, keyed by name.
+    ///
+    /// - Throws: ``GraphvizError`` when parsing or layout fails, or as ``render(dot:format:engine:forceNewrank:)``.
+    public func layout(dot: String, engine: LayoutEngine? = nil,
+                       forceNewrank: Bool = true) throws(GraphvizError) -> LayoutGeometry {
         try withGraph(dot: dot, engine: engine, forceNewrank: forceNewrank) { graph in
-            var result: [String: Point] = [:]
+            var result = LayoutGeometry()
             var node = agfstnode(graph)
             while let current = node {
                 let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
-                result[name] = Point(x: cgraphviz_node_x(current), y: cgraphviz_node_y(current))
+                result.nodes[name] = Box(center: Point(x: cgraphviz_node_x(current), y: cgraphviz_node_y(current)),
+                                         width: cgraphviz_node_width(current), height: cgraphviz_node_height(current))
                 node = agnxtnode(graph, current)
+            }
+            var subgraph = agfstsubg(graph)
+            while let current = subgraph {
+                let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+                if name.hasPrefix("cluster") {
+                    result.clusters[name] = Box(minX: cgraphviz_bb_min_x(current), minY: cgraphviz_bb_min_y(current),
+                                                maxX: cgraphviz_bb_max_x(current), maxY: cgraphviz_bb_max_y(current))
+                }
+                subgraph = agnxtsubg(current)
             }
             return result
         }
@@ -302,6 +321,54 @@ public struct BitmapScaling: Sendable, Hashable {
     public var height: Int
     /// The factor it was scaled by (below 1).
     public var factor: Double
+}
+
+/// Where a layout put the nodes and clusters of a graph (``GraphvizContext/layout(dot:engine:forceNewrank:)``).
+public struct LayoutGeometry: Hashable, Sendable {
+    /// The box of every node, by node name.
+    public var nodes: [String: Box] = [:]
+    /// The box of every top-level cluster (its frame and title), by subgraph name (`cluster_…`).
+    public var clusters: [String: Box] = [:]
+
+    /// Creates an empty geometry.
+    public init() {}
+}
+
+/// A rectangle in Graphviz coordinates (points, y growing upwards).
+public struct Box: Hashable, Sendable {
+    /// The left edge.
+    public var minX: Double
+    /// The bottom edge.
+    public var minY: Double
+    /// The right edge.
+    public var maxX: Double
+    /// The top edge.
+    public var maxY: Double
+
+    /// Creates a box from its edges.
+    public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
+        self.minX = minX
+        self.minY = minY
+        self.maxX = maxX
+        self.maxY = maxY
+    }
+
+    /// Creates a box `width` × `height` around `center`.
+    public init(center: Point, width: Double, height: Double) {
+        self.init(minX: center.x - width / 2, minY: center.y - height / 2, maxX: center.x + width / 2, maxY: center.y + height / 2)
+    }
+
+    /// The horizontal extent.
+    public var width: Double { maxX - minX }
+    /// The vertical extent.
+    public var height: Double { maxY - minY }
+    /// The centre.
+    public var center: Point { Point(x: (minX + maxX) / 2, y: (minY + maxY) / 2) }
+
+    /// The smallest box holding this one and `other`.
+    public func union(_ other: Box) -> Box {
+        Box(minX: min(minX, other.minX), minY: min(minY, other.minY), maxX: max(maxX, other.maxX), maxY: max(maxY, other.maxY))
+    }
 }
 
 /// A point in Graphviz coordinates (points, y growing upwards).

@@ -15,13 +15,16 @@ public enum InterfaceOverlay: String, Hashable, Sendable, CaseIterable, Codable 
     /// Coded and discovered interfaces.
     case all
 
-    /// The colour of an interface with coverage `status`.
+    /// The colour of an interface with coverage `status`: blue covered, purple partly, magenta
+    /// not covered, dark grey without a type. In every view these differ from the colours of
+    /// change (green, red, orange, grey in the difference view), so that a hexagon and its lines
+    /// never read as a new, ended or changed relation (one meaning per mark).
     public static func color(_ status: CoverageStatus) -> String {
         switch status {
-        case .covered: "#1A9641"
-        case .partial: "#F28E2B"
-        case .uncovered: "#D7191C"
-        case .unclassified: "#8C8C8C"
+        case .covered: "#2166AC"
+        case .partial: "#8E63B5"
+        case .uncovered: "#C51B7D"
+        case .unclassified: "#5E5E5E"
         }
     }
 

@@ -2,21 +2,15 @@ import AllianceGraph
 
 /// The legend of every diagram: a compact panel (one row per encoding, its entries side by side)
 /// explaining exactly the encodings the diagram uses (area colours, line styles per mechanism,
-/// change colours, interfaces, marks). Single-year and difference diagrams show it below the
-/// title, outside the layout (``DiagramBuilder/header(_:)``); the years side by side pin it
-/// beside the panels.
+/// change colours, interfaces, marks). Every view shows it below the title, outside the layout
+/// (``DiagramBuilder/header(_:scale:)``); the years side by side enlarge it with their title.
 enum Legend {
-    /// The node id of the legend when it is a node (years side by side).
+    /// The id of the legend's table (`id` of its group in SVG).
     static let nodeID = "legend"
     /// Entries per line of a row before it wraps.
     static let entriesPerLine = 4
     /// The legend's font size, in points.
     static let fontSize = 10
-
-    static func node(_ usage: LegendUsage, language: Language, extra: DOTAttributes = []) -> DOTStatement {
-        .node(id: nodeID, [("shape", .text("plain")), ("style", .text("")), ("label", .html(table(usage, language: language))),
-                           ("tooltip", .text(DiagramMessage.legend.text(language)))] + extra)
-    }
 
     /// One entry: a sample (a coloured block or a line glyph in a colour; none for a note) and its text.
     struct Entry {
@@ -35,7 +29,9 @@ enum Legend {
         "<FONT COLOR=\"\(color)\">\(text)</FONT>"
     }
 
-    static func table(_ usage: LegendUsage, language: Language) -> String {
+    /// The legend as an HTML-like table; `scale` enlarges its text (posters).
+    static func table(_ usage: LegendUsage, language: Language, scale: Double = 1) -> String {
+        let fontSize = Int((Double(Self.fontSize) * scale).rounded())
         var rows: [(heading: String, entries: [Entry])] = []
         let areas = (PolicyArea.allCases.map { Optional($0) } + [nil]).filter(usage.areas.contains)
         if !areas.isEmpty {
@@ -119,8 +115,15 @@ enum Legend {
                 lines.append(slice.map(\.html).joined(separator: "      "))
                 index += count
             }
-            html += "<TR><TD ALIGN=\"LEFT\" VALIGN=\"TOP\"><I>" + DOTEscaping.html(row.heading) + "</I></TD>"
-                + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + lines.joined(separator: "<BR/>") + "</TD></TR>"
+            // One table row per line, so that Graphviz sizes each line itself: lines joined by
+            // <BR/> in one cell came out too close, the second over the next row in PNG.
+            for (number, line) in lines.enumerated() {
+                html += "<TR>"
+                if number == 0 {
+                    html += "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\" ROWSPAN=\"\(lines.count)\"><I>" + DOTEscaping.html(row.heading) + "</I></TD>"
+                }
+                html += "<TD ALIGN=\"LEFT\">" + line + "</TD></TR>"
+            }
         }
         return "<TABLE ID=\"\(nodeID)\" HREF=\"#\(nodeID)\" TOOLTIP=\"\(DOTEscaping.html(DiagramMessage.legend.text(language)))\" "
             + "BORDER=\"1\" COLOR=\"#B4B4B4\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"#FFFFFF\">"

@@ -30,6 +30,14 @@ static inline int cgraphviz_kill_when_parent_dies(void) {
 static inline double cgraphviz_node_x(Agnode_t *n) { return ND_coord(n).x; }
 /// The y coordinate of node `n`'s centre after layout, in points.
 static inline double cgraphviz_node_y(Agnode_t *n) { return ND_coord(n).y; }
+/// The width and height of node `n` after layout, in points.
+static inline double cgraphviz_node_width(Agnode_t *n) { return ND_width(n) * 72.0; }
+static inline double cgraphviz_node_height(Agnode_t *n) { return ND_height(n) * 72.0; }
+/// The bounding box of graph or subgraph `g` after layout, in points (lower left, upper right).
+static inline double cgraphviz_bb_min_x(Agraph_t *g) { return GD_bb(g).LL.x; }
+static inline double cgraphviz_bb_min_y(Agraph_t *g) { return GD_bb(g).LL.y; }
+static inline double cgraphviz_bb_max_x(Agraph_t *g) { return GD_bb(g).UR.x; }
+static inline double cgraphviz_bb_max_y(Agraph_t *g) { return GD_bb(g).UR.y; }
 
 /// The width and height of graph `g`'s bounding box after layout, in points.
 static inline double cgraphviz_graph_width(Agraph_t *g) { return GD_bb(g).UR.x - GD_bb(g).LL.x; }

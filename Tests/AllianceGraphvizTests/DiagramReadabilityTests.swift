@@ -1,0 +1,115 @@
+import AllianceGraph
+@testable import AllianceGraphviz
+import Foundation
+import Testing
+
+/// What was seen in the PNGs of the samples (issue 15), checked through the built binary.
+@Suite("Diagram readability, through the binary")
+struct DiagramReadabilityTests {
+    static let graphs = RenderCommandTests.packageRoot.appendingPathComponent("Graphs")
+    static let rheinstadt = RenderCommandTests.sample
+
+    /// Renders `arguments` into a temporary SVG and parses it.
+    func svg(_ arguments: [String]) throws -> (svg: SVG, text: String) {
+        let folder = try RenderCommandTests().temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("d.svg")
+        let result = try RenderCommandTests().run(["render"] + arguments + ["-o", output.path])
+        try #require(result.status == 0, "\(result.errors)")
+        let data = try Data(contentsOf: output)
+        return (try SVG(data), String(decoding: data, as: UTF8.self))
+    }
+
+    /// Every `<text>` with its baseline y and font size.
+    static func textLines(_ svg: SVG) -> [(text: String, y: Double, size: Double)] {
+        svg.elements("text").compactMap { element in
+            guard let text = element.stringValue, let y = element.value(of: "y").flatMap(Double.init) else { return nil }
+            let size = element.value(of: "font-size").flatMap(Double.init) ?? 14
+            return (text, y, size)
+        }
+    }
+
+    @Test("a legend row that wraps keeps its second line clear of the first and of the next row",
+          .enabled(if: FileManager.default.fileExists(atPath: rheinstadt.path)))
+    func legendLinesDoNotOverlap() throws {
+        let (svg, _) = try svg([Self.rheinstadt.path, "--year", "2022"])
+        let lines = Self.textLines(svg)
+        let first = try #require(lines.first { $0.text == "Migrationspolitik" && $0.size <= 10.5 })
+        let second = try #require(lines.first { $0.text == "Arbeitsmarkt und Wirtschaft" && $0.size <= 10.5 })
+        let next = try #require(lines.first { $0.text.hasPrefix("Koordinationsmechanismus") })
+        // Baselines at least a line height (1.2 × the font size) apart, in order: joined by <BR/>
+        // in one cell they were exactly the font size apart, and the swatches ██ ran into the line above.
+        #expect(second.y - first.y >= 1.2 * first.size, "second line \(second.y) too close to the first \(first.y)")
+        #expect(next.y - second.y >= 1.2 * first.size, "next row \(next.y) too close to the wrapped line \(second.y)")
+    }
+
+    @Test("the core-group badge ◆ sits inside its member's box, on the line of the name",
+          .enabled(if: FileManager.default.fileExists(atPath: rheinstadt.path)))
+    func badgeInsideTheNode() throws {
+        let (svg, _) = try svg([Self.rheinstadt.path, "--year", "2022"])
+        var checked = 0
+        for group in svg.groups("node") {
+            let children = SVG.contents(of: group)
+            guard let badge = children.first(where: { $0.name == "text" && $0.stringValue?.contains("◆") == true }),
+                  let shape = children.first(where: { $0.name == "path" || $0.name == "polygon" }) else { continue }
+            let x = try #require(badge.value(of: "x").flatMap(Double.init)), y = try #require(badge.value(of: "y").flatMap(Double.init))
+            let numbers = (shape.value(of: "d") ?? shape.value(of: "points") ?? "")
+                .split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap { Double($0) }
+            let xs = stride(from: 0, to: numbers.count - 1, by: 2).map { numbers[$0] }
+            let ys = stride(from: 1, to: numbers.count, by: 2).map { numbers[$0] }
+            #expect(x > xs.min()! && x < xs.max()! && y > ys.min()! && y < ys.max()!,
+                    "badge at \(x),\(y) outside its box \(xs.min()!)…\(xs.max()!), \(ys.min()!)…\(ys.max()!)")
+            checked += 1
+        }
+        #expect(checked >= 5, "rheinstadt 2022 has a core group of more than five members")
+    }
+
+    @Test("the difference view's interfaces use coverage colours that are not change colours",
+          .enabled(if: FileManager.default.fileExists(atPath: graphs.appendingPathComponent("kreis-hohenmoor.yaml").path)))
+    func coverageIsNotChange() throws {
+        let change = [DiagramStyle.addedColor, DiagramStyle.removedColor, DiagramStyle.changedColor, DiagramStyle.unchangedColor]
+            .map { $0.lowercased() }
+        let (svg, _) = try svg([Self.graphs.appendingPathComponent("kreis-hohenmoor.yaml").path, "--diff", "2019", "2022",
+                                "--interfaces", "all"])
+        var interfaces = 0
+        for group in svg.groups("node") + svg.groups("edge") {
+            guard let name = SVG.dotName(of: group), name.hasPrefix("i:") else { continue }
+            interfaces += 1
+            for element in SVG.contents(of: group) {
+                for attribute in ["stroke", "fill"] {
+                    if let colour = element.value(of: attribute)?.lowercased() {
+                        #expect(!change.contains(colour), "\(name): \(attribute) \(colour) is a change colour")
+                    }
+                }
+            }
+        }
+        #expect(interfaces > 0, "the sample has interfaces")
+    }
+
+    @Test("the all-years poster wraps into rows for A3 landscape, keeps the policy-area regions in every panel and has the legend",
+          .enabled(if: FileManager.default.fileExists(atPath: rheinstadt.path)))
+    func posterWraps() throws {
+        let (svg, text) = try svg([Self.rheinstadt.path, "--all-years"])
+        let size = try #require(text.firstMatch(of: /<svg width="(\d+)pt" height="(\d+)pt"/))
+        let (width, height) = (Double(size.1)!, Double(size.2)!)
+        // No strip: at most about twice as wide as high (A3 landscape is 1.41).
+        #expect(width / height < 2.2, "poster \(width) × \(height) pt")
+        let lines = Self.textLines(svg)
+        let headings = (2019...2022).compactMap { year in lines.first { $0.text == String(year) } }
+        #expect(headings.count == 4)
+        #expect(Set(headings.map { ($0.y * 10).rounded() }).count >= 2, "the four years lie in at least two rows")
+        // Each panel has its policy-area regions with their titles.
+        let regions = svg.groups("node").compactMap(SVG.dotName).filter { $0.contains("/region:cluster_") }
+        #expect(regions.count >= 4 * 4, "\(regions.count) regions")
+        #expect(lines.filter { $0.text == "Integrationspolitik" }.count >= 4)
+        #expect(svg.texts.contains("Legende"))
+    }
+
+    @Test("the grid that prints largest: three wide panels make rows, not a strip")
+    func gridChoice() {
+        let page = PaperSize(.a3, orientation: .landscape)
+        #expect(YearsSideBySideView.grid(count: 3, panel: (2000, 600), header: 400, page: page).columns == 1)
+        #expect(YearsSideBySideView.grid(count: 4, panel: (1000, 700), header: 400, page: page).columns == 2)
+        #expect(YearsSideBySideView.grid(count: 3, panel: (400, 900), header: 400, page: page).columns == 3)
+    }
+}
