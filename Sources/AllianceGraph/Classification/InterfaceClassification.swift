@@ -86,8 +86,11 @@ public enum InterfaceOrigin: String, Sendable, Codable, LabelledTerm {
     case chain
     /// Found from actors holding the same topic one after the other.
     case consecutiveMandates = "consecutive_mandates"
-    /// Found from actors holding the same topic at the same time.
+    /// Found from actors holding the same topic at the same time under conditions that can hold together.
     case sharedMandate = "shared_mandate"
+    /// Found from actors holding the same topic in the same months under conditions that exclude
+    /// each other (e.g. SGB II and SGB III): responsibility passes when the condition changes.
+    case exclusiveConditions = "exclusive_conditions"
     /// Found from the topic of a relation.
     case relationTopic = "relation_topic"
 
@@ -98,6 +101,7 @@ public enum InterfaceOrigin: String, Sendable, Codable, LabelledTerm {
         case .chain: Label(de: "aus Kette erkannt", en: "found from a chain")
         case .consecutiveMandates: Label(de: "aus aufeinanderfolgenden Kernaufträgen erkannt", en: "found from consecutive core mandates")
         case .sharedMandate: Label(de: "aus gleichzeitigen Kernaufträgen erkannt", en: "found from shared core mandates")
+        case .exclusiveConditions: Label(de: "aus einer nach Bedingung geteilten Zuständigkeit erkannt", en: "found from responsibility split by a condition")
         case .relationTopic: Label(de: "aus dem Thema einer Beziehung erkannt", en: "found from a relation's topic")
         }
     }

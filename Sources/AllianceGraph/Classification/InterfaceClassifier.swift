@@ -98,29 +98,10 @@ public struct InterfaceClassifier: Sendable {
         let isCrossCutting = vocabulary.topic(topic)?.isCrossCutting == true
         let byActor = Dictionary(grouping: inWindow, by: \.actor)
 
-        // Holdings grouped by condition: identical conditions are compared once.
-        var classes: [ResponsibilityCondition?] = []
-        var members: [[ResponsibilityHolding]] = []
-        for holding in inWindow {
-            if let i = classes.firstIndex(of: holding.condition) { members[i].append(holding) } else {
-                classes.append(holding.condition)
-                members.append([holding])
-            }
-        }
-        func together(_ a: ResponsibilityCondition?, _ b: ResponsibilityCondition?) -> Bool {
-            guard let a, let b else { return true }
-            return a.canHoldTogether(with: b, in: vocabulary)
-        }
-        func entries(_ list: [ResponsibilityHolding]) -> [(owner: ActorID, spans: [MonthSpan])] { list.map { ($0.actor, $0.spans) } }
+        let comparison = HoldingComparison(inWindow, vocabulary: vocabulary)
 
         // Interference: responsible in the same months under conditions that can hold together.
-        var overlapping = Set<ActorID>()
-        for (i, condition) in classes.enumerated() {
-            let others = classes.indices.filter { together(condition, classes[$0]) }.flatMap { members[$0] }
-            for (holding, meets) in zip(members[i], MonthSpan.meets(entries(members[i]), others: entries(others))) where meets {
-                overlapping.insert(holding.actor)
-            }
-        }
+        let overlapping = comparison.shared
         if overlapping.count >= 2 {
             let ids = holderIDs.filter(overlapping.contains)
             let list = MessageArgument.joined(ids.map { holderArgument($0, byActor[$0] ?? []) }, separator: .message(Message(CommonMessage.andSpaced)))
@@ -130,21 +111,8 @@ public struct InterfaceClassifier: Sendable {
 
         // Transition by condition: responsible in the same months for different people, the
         // conditions exclude each other; responsibility passes when the condition changes.
-        var exclusive = Set<ActorID>()
-        var dimensions: [ResponsibilityCondition.Dimension] = []
-        for i in classes.indices {
-            for j in classes.indices where j > i {
-                guard let a = classes[i], let b = classes[j], !a.canHoldTogether(with: b, in: vocabulary) else { continue }
-                let left = MonthSpan.meets(entries(members[i]), others: entries(members[j]))
-                let right = MonthSpan.meets(entries(members[j]), others: entries(members[i]))
-                guard left.contains(true) else { continue }
-                for (h, m) in zip(members[i], left) where m { exclusive.insert(h.actor) }
-                for (h, m) in zip(members[j], right) where m { exclusive.insert(h.actor) }
-                for d in a.exclusiveDimensions(with: b, in: vocabulary) where !dimensions.contains(d) { dimensions.append(d) }
-            }
-        }
+        let exclusive = comparison.split, dimensions = comparison.changes
         if exclusive.count >= 2 {
-            dimensions.sort { ResponsibilityCondition.Dimension.allCases.firstIndex(of: $0)! < ResponsibilityCondition.Dimension.allCases.firstIndex(of: $1)! }
             let ids = orderByCondition(holderIDs.filter(exclusive.contains), byActor, dimension: dimensions[0])
             let list = MessageArgument.joined(ids.map { holderArgument($0, byActor[$0] ?? []) }, separator: " → ")
             findings.append(TypeFinding(type: .transition, rule: .exclusiveConditions, confidence: .derived, change: dimensions, order: ids,

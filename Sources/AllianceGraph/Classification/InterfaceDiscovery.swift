@@ -16,7 +16,11 @@
 /// 3. **Consecutive core mandates**: two actors holding the same topic one after the other,
 ///    where the hand-over month (the later actor's first month) lies in the year.
 /// 4. **Shared core mandates**: all actors present in the year that hold the same topic in
-///    overlapping months of the year.
+///    overlapping months of the year under conditions that can hold together (a holder whose
+///    mandate's condition excludes every other holder's, e.g. SGB II beside the AsylbLG, shares with none).
+/// 4a. **Responsibility split by a condition**: the actors holding the same topic in overlapping
+///    months under conditions that exclude each other (job centre under SGB II, employment agency
+///    under SGB III): responsibility passes between them when the condition changes.
 /// 5. **Relation topics**: every relation holding in the year that names a topic, with its actors.
 ///
 /// Discovered interfaces get ids starting with `auto:` and exist only in the year they were found for.
@@ -78,12 +82,19 @@ public struct InterfaceDiscovery: Sendable {
             where a.spans.latestEnd! < b.spans.earliestStart! && b.spans.earliestStart!.year == year {
                 offer("auto:consecutive:\(topic):\(a.actor.id)+\(b.actor.id)", [a.actor.id, b.actor.id], topic, .consecutiveMandates)
             }
-            let inYear = holders.map { (actor: $0.actor, spans: $0.spans.clipped(to: yearSpan)) }.filter { !$0.spans.isEmpty }
-            let shares = MonthSpan.sharesMonth(inYear.map { (owner: $0.actor.id, spans: $0.spans) })
-            let sharing = zip(inYear, shares).filter(\.1).map(\.0)
+            let inYear = holders.map { holder in
+                (actor: holder.actor.id, holdings: context.holdings(holder.actor, topic, neighbours: [topic]).map { h -> ResponsibilityHolding in
+                    var h = h; h.spans = h.spans.clipped(to: yearSpan); return h
+                }.filter { !$0.spans.isEmpty })
+            }.filter { !$0.holdings.isEmpty }
+            let comparison = HoldingComparison(inYear.flatMap(\.holdings), vocabulary: context.vocabulary)
+            let sharing = inYear.map(\.actor).filter(comparison.shared.contains)
             if sharing.count >= 2 {
-                let ids = sharing.map(\.actor.id)
-                offer("auto:shared:\(topic):" + ids.map(\.rawValue).joined(separator: "+"), ids, topic, .sharedMandate)
+                offer("auto:shared:\(topic):" + sharing.map(\.rawValue).joined(separator: "+"), sharing, topic, .sharedMandate)
+            }
+            let splitting = inYear.map(\.actor).filter(comparison.split.contains)
+            if splitting.count >= 2 {
+                offer("auto:condition:\(topic):" + splitting.map(\.rawValue).joined(separator: "+"), splitting, topic, .exclusiveConditions)
             }
         }
         // 5. Relation topics.

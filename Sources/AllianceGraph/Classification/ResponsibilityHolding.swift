@@ -13,6 +13,57 @@ struct ResponsibilityHolding: Hashable, Sendable {
     var isExplicit: Bool
 }
 
+/// How the holdings of one topic meet in time under their conditions: which actors share a month
+/// with another actor under conditions that can hold together (responsibility at the same time),
+/// which share a month with another actor under conditions that exclude each other
+/// (responsibility split by a condition, passing on when it changes), and the dimensions of those
+/// changes. Used by the classifier's rules and by the discovery of interfaces, so that both read
+/// conditions the same way.
+struct HoldingComparison {
+    /// Actors with a holding that meets another actor's under a condition that can hold together with its own.
+    var shared = Set<ActorID>()
+    /// Actors with a holding that meets another actor's under a condition that excludes its own.
+    var split = Set<ActorID>()
+    /// The dimensions in which meeting holdings' conditions exclude each other, in
+    /// ``ResponsibilityCondition/Dimension`` order.
+    var changes: [ResponsibilityCondition.Dimension] = []
+
+    /// Compares `holdings` (spans already clipped to the months that matter). Holdings are grouped
+    /// by condition, so identical conditions are compared once.
+    /// - Complexity: O(*d*² · *h* log *h*) for *h* holdings with *d* distinct conditions.
+    init(_ holdings: [ResponsibilityHolding], vocabulary: Vocabulary) {
+        var classes: [ResponsibilityCondition?] = []
+        var members: [[(owner: ActorID, spans: [MonthSpan])]] = []
+        for holding in holdings {
+            if let i = classes.firstIndex(of: holding.condition) { members[i].append((holding.actor, holding.spans)) } else {
+                classes.append(holding.condition)
+                members.append([(holding.actor, holding.spans)])
+            }
+        }
+        func together(_ a: ResponsibilityCondition?, _ b: ResponsibilityCondition?) -> Bool {
+            guard let a, let b else { return true }
+            return a.canHoldTogether(with: b, in: vocabulary)
+        }
+        for (i, condition) in classes.enumerated() {
+            let others = classes.indices.filter { together(condition, classes[$0]) }.flatMap { members[$0] }
+            for (holder, meets) in zip(members[i], MonthSpan.meets(members[i], others: others)) where meets { shared.insert(holder.owner) }
+        }
+        for i in classes.indices {
+            for j in classes.indices where j > i {
+                guard let a = classes[i], let b = classes[j], !a.canHoldTogether(with: b, in: vocabulary) else { continue }
+                let left = MonthSpan.meets(members[i], others: members[j])
+                guard left.contains(true) else { continue }
+                let right = MonthSpan.meets(members[j], others: members[i])
+                for (h, m) in zip(members[i], left) where m { split.insert(h.owner) }
+                for (h, m) in zip(members[j], right) where m { split.insert(h.owner) }
+                for d in a.exclusiveDimensions(with: b, in: vocabulary) where !changes.contains(d) { changes.append(d) }
+            }
+        }
+        let order = ResponsibilityCondition.Dimension.allCases
+        changes.sort { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }
+    }
+}
+
 extension ClassificationContext {
     /// The responsibilities of `actor` for `topic`: from the situation's `responsibility` if it
     /// names a condition (`when:`) or denies responsibility (`responsible: false`), otherwise from

@@ -83,8 +83,11 @@ enum BuiltIn {
         // Labour market and economy
         // Job centre and employment agency split by benefit law: responsibility moves between SGB II and
         // SGB III when the household's status changes, so they do not hold labour-market integration at once.
+        // Basic income support under SGB II is the job centre's (Z. 279, 307-308); it excludes the
+        // AsylbLG office's subsistence by the legal basis, so the two hand over instead of sharing.
         kind("jobcenter", "Jobcenter", "Job centre", "JC", .labour,
-             [mandate("labour_market_integration", when: condition(legalBasis: ["sgb2"]))]),
+             [mandate("labour_market_integration", when: condition(legalBasis: ["sgb2"])),
+              mandate("subsistence", when: condition(legalBasis: ["sgb2"]))]),
         kind("employment_agency", "Agentur für Arbeit", "Employment agency", "AA", .labour,
              [mandate("labour_market_integration", when: condition(legalBasis: ["sgb3"])), mandate("vocational_orientation")]),
         kind("integration_point", "Integration Point", "Integration Point", "IP", .labour, [mandate("labour_market_integration")]),

@@ -144,8 +144,10 @@ struct StrategyCoverageTests {
         }
         // THM (until 06/2022) → KIM (from 07/2022): hand-over month in 2022.
         #expect(has(.consecutiveMandates, ["thm", "kim"], "case_management"))
-        // JC and AA hold labour-market integration at the same time.
-        #expect(has(.sharedMandate, ["jc", "aa"], "labour_market_integration"))
+        // JC (SGB II) and AA (SGB III) hold labour-market integration in the same months, but for
+        // different people: the conditions exclude each other, so they hand over, they do not share.
+        #expect(has(.exclusiveConditions, ["jc", "aa"], "labour_market_integration"))
+        #expect(!found.contains { $0.origin == .sharedMandate && $0.interface.topic == "labour_market_integration" })
         // The core group deals with integration.
         #expect(has(.relationTopic, ["ki", "jc", "ja"], "integration"))
         // The THM → KIM step happened in 2022, not 2021.
@@ -158,5 +160,31 @@ struct StrategyCoverageTests {
         #expect(teststadt.allSatisfy { $0.origin == .coded })
         // Without discovery, nothing is found (none coded).
         #expect(InterfaceDiscovery(context: ClassificationContext(alliance: alliance)).interfaces(year: 2022, discover: false).isEmpty)
+    }
+
+    @Test("Discovery respects conditions: the job centre (SGB II) and the AsylbLG office are no shared pair for subsistence but a hand-over; a holder without condition shares with both")
+    func discoveryRespectsConditions() {
+        let alliance = Fixture.alliance([Fixture.actor("jc", "jobcenter"), Fixture.actor("sozial", "social_office"),
+                                         Fixture.actor("aa", "employment_agency"), Fixture.actor("ip", "integration_point")])
+        let context = ClassificationContext(alliance: alliance)
+        let found = InterfaceDiscovery(context: context).interfaces(year: 2021)
+        func origins(_ topic: TopicID) -> [(InterfaceOrigin, Set<ActorID>)] {
+            found.filter { $0.interface.topic == topic }.map { ($0.origin, Set($0.interface.actors)) }
+        }
+        let subsistence = origins("subsistence")
+        #expect(subsistence.count == 1)
+        #expect(subsistence.first?.0 == .exclusiveConditions)
+        #expect(subsistence.first?.1 == ["jc", "sozial"])
+        #expect(found.first { $0.interface.topic == "subsistence" }?.interface.id == "auto:condition:subsistence:jc+sozial")
+        // Classified: a transition at the change of benefit law, no interference.
+        let item = StrategyCoverage(context: context, year: 2021).interfaces.first { $0.classification.interface.topic == "subsistence" }
+        #expect(item?.classification.types == [.transition])
+        #expect(item?.classification.findings.first?.change == [.legalBasis])
+        // The Integration Point (no condition) shares labour-market integration with both: one shared
+        // interface of all three; the hand-over between JC and AA is part of it, not a second interface.
+        let labour = origins("labour_market_integration")
+        #expect(labour.count == 1)
+        #expect(labour.first?.0 == .sharedMandate)
+        #expect(labour.first?.1 == ["jc", "aa", "ip"])
     }
 }
