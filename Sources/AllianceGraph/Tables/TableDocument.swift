@@ -107,13 +107,27 @@ public struct TableDocument: Sendable {
         return parts.joined(separator: "\n")
     }
 
-    /// The tables as JSON (see the type's description).
+    /// The tables as JSON (see the type's description), keys sorted as `JSONSerialization` sorts
+    /// them, written by ``JSONTableWriter`` without building the objects first.
+    /// - Complexity: linear in the output, plus sorting each table's keys once.
     public func json() throws -> String {
         if tables.count == 1 && metadata.isEmpty { return try tables[0].json() }
-        var object: [String: Any] = [:]
-        for (key, value) in metadata { object[key] = ResultTable.jsonValue(value, decimals: 6) }
-        for table in tables { object[table.name] = table.jsonObjects() }
-        return try ResultTable.jsonText(object)
+        var entries: [String: Int] = [:]  // key → index: metadata first (negative), tables after
+        for (i, key) in metadata.keys.sorted().enumerated() { entries[key] = -1 - i }
+        for (i, table) in tables.enumerated() { entries[table.name] = i }
+        let metadataKeys = metadata.keys.sorted()
+        var writer = JSONTableWriter()
+        writer.output += "{\n"
+        for (n, key) in JSONTableWriter.sorted(Array(entries.keys)).enumerated() {
+            if n > 0 { writer.output += ",\n" }
+            writer.indent(1)
+            writer.string(key)
+            writer.output += " : "
+            let index = entries[key]!
+            if index >= 0 { writer.write(tables[index], level: 1) } else { writer.value(metadata[metadataKeys[-1 - index]]!, decimals: 6, level: 1) }
+        }
+        writer.output += "\n}\n"
+        return writer.output
     }
 }
 
