@@ -19,7 +19,8 @@ As a module::
 As a command (what the Swift tests call; prints one JSON object)::
 
     browser.py inspect URL [--width PX] [--height PX] [--selector CSS]… [--screenshot PNG]
-                          [--full-page] [--pdf PDF --paper a4|a3 [--landscape]] [--script JS]
+                          [--full-page] [--scroll-to ID] [--pdf PDF --paper a4|a3 [--landscape]] [--script JS]
+    browser.py pdf FILE    (pages, page sizes, each page's first line of text, embedded images)
 
 The JSON object has `console_errors`, `page_width`, `scroll_width`, `wider` (elements wider than the page),
 `elements` (selector → boxes), `script` (what `--script` returned) and `pdf` (pages and page size from pdfinfo).
@@ -211,6 +212,32 @@ def pdf_page_sizes(path: str) -> list[tuple[float, float]]:
     return [(float(w), float(h)) for w, h in re.findall(r"^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts", text, re.M)]
 
 
+def pdf_first_lines(path: str) -> list[str]:
+    """The first non-empty line of text of every page (pdftotext from poppler-utils)."""
+    pages = pdf_info(path)["pages"]
+    lines = []
+    for page in range(1, pages + 1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), "-layout", path, "-"], check=True,
+                              capture_output=True, text=True).stdout
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        lines.append(first)
+    return lines
+
+
+def pdf_image_count(path: str) -> int:
+    """How many raster images the PDF embeds (pdfimages -list): 0 when every drawing stayed vector."""
+    text = subprocess.run(["pdfimages", "-list", path], check=True, capture_output=True, text=True).stdout
+    return max(0, len([line for line in text.splitlines() if line.strip()]) - 2)
+
+
+def pdf_report(path: str) -> dict[str, Any]:
+    info = pdf_info(path)
+    info["page_sizes"] = pdf_page_sizes(path)
+    info["first_lines"] = pdf_first_lines(path)
+    info["images"] = pdf_image_count(path)
+    return info
+
+
 def inspect(arguments: argparse.Namespace) -> dict[str, Any]:
     with Browser(width=arguments.width, height=arguments.height) as browser:
         browser.open(arguments.url)
@@ -222,6 +249,9 @@ def inspect(arguments: argparse.Namespace) -> dict[str, Any]:
         }
         if arguments.script:
             result["script"] = browser.evaluate(arguments.script)
+        if arguments.scroll_to:
+            browser.evaluate("const e = document.getElementById(arguments[0]); if (e) e.scrollIntoView(true);"
+                             .replace("arguments[0]", json.dumps(arguments.scroll_to)))
         if arguments.screenshot:
             browser.screenshot(arguments.screenshot, full_page=arguments.full_page)
         if arguments.pdf:
@@ -247,6 +277,9 @@ def main() -> int:
     look.add_argument("--paper", choices=sorted(PAPER_INCHES), default="a4")
     look.add_argument("--landscape", action="store_true")
     look.add_argument("--script", help="JavaScript to run in the page; its return value is reported")
+    look.add_argument("--scroll-to", help="id of the element to scroll to the top before the screenshot")
+    document = commands.add_parser("pdf", help="pages, page sizes, first lines and images of a PDF (poppler-utils)")
+    document.add_argument("file")
     commands.add_parser("check", help="exit 0 when chromium, chromium-driver and pdfinfo are installed")
     arguments = parser.parse_args()
     try:
@@ -255,7 +288,7 @@ def main() -> int:
             if not shutil.which("pdfinfo"):
                 raise BrowserMissing("pdfinfo not found: install the Debian package poppler-utils")
             return 0
-        json.dump(inspect(arguments), sys.stdout)
+        json.dump(pdf_report(arguments.file) if arguments.command == "pdf" else inspect(arguments), sys.stdout)
         sys.stdout.write("\n")
         return 0
     except BrowserMissing as error:

@@ -17,6 +17,7 @@ struct AllianceCommand: AsyncParsableCommand {
               alliance metrics Graphs/ --year 2022 --format csv
               alliance compare Graphs/ --table composition --year 2019
               alliance export Graphs/rheinstadt.yaml --format gexf -o rheinstadt.gexf
+              alliance report Graphs/ -o handout.pdf
               alliance vocab --lang en
             """,
         version: "0.1.0",
@@ -30,6 +31,7 @@ struct AllianceCommand: AsyncParsableCommand {
             CompareCommand.self,
             RenderCommand.self,
             ExportCommand.self,
+            ReportCommand.self,
         ]
     )
 

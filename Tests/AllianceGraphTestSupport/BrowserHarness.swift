@@ -50,9 +50,13 @@ public enum BrowserHarness {
         public var heightPt: Double
         /// Every page's size in points.
         public var pageSizes: [[Double]]
+        /// Every page's first line of text (``pdfInfo(_:)`` only).
+        public var firstLines: [String]?
+        /// How many raster images the PDF embeds (``pdfInfo(_:)`` only): 0 when the drawings stayed vector.
+        public var images: Int?
 
         enum CodingKeys: String, CodingKey {
-            case pages, widthPt = "width_pt", heightPt = "height_pt", pageSizes = "page_sizes"
+            case pages, widthPt = "width_pt", heightPt = "height_pt", pageSizes = "page_sizes", firstLines = "first_lines", images
         }
     }
 
@@ -89,12 +93,13 @@ public enum BrowserHarness {
     /// Opens `target` (a file path or URL) in a window `width` × `height` CSS pixels wide, reports the
     /// boxes of `selectors`, takes a `screenshot` (PNG; the whole page with `fullPage`) and prints a `pdf` on `paper`.
     public static func inspect(_ target: String, width: Int = 1280, height: Int = 900, selectors: [String] = [],
-                               screenshot: String? = nil, fullPage: Bool = false, pdf: String? = nil,
-                               paper: String = "a4", landscape: Bool = false) throws -> Page {
+                               screenshot: String? = nil, fullPage: Bool = false, scrollTo: String? = nil,
+                               pdf: String? = nil, paper: String = "a4", landscape: Bool = false) throws -> Page {
         var arguments = ["scripts/browser.py", "inspect", target, "--width", String(width), "--height", String(height)]
         for selector in selectors { arguments += ["--selector", selector] }
         if let screenshot { arguments += ["--screenshot", screenshot] }
         if fullPage { arguments.append("--full-page") }
+        if let scrollTo { arguments += ["--scroll-to", scrollTo] }
         if let pdf { arguments += ["--pdf", pdf, "--paper", paper] }
         if landscape { arguments.append("--landscape") }
         let result = try python(arguments)
@@ -106,6 +111,15 @@ public enum BrowserHarness {
         } catch {
             throw Failure(description: "scripts/browser.py printed no page: \(error) \(String(decoding: result.output, as: UTF8.self))")
         }
+    }
+
+    /// A PDF as poppler-utils read it: pages, every page's size, first line of text and the images embedded.
+    public static func pdfInfo(_ path: String) throws -> PDFInfo {
+        let result = try python(["scripts/browser.py", "pdf", path])
+        guard result.status == 0 else {
+            throw Failure(description: "scripts/browser.py pdf failed (\(result.status)): \(result.errors)")
+        }
+        return try JSONDecoder().decode(PDFInfo.self, from: result.output)
     }
 
     /// Runs scripts/consumer-python with `arguments` from the package root.

@@ -3,7 +3,7 @@ import Foundation
 /// An SVG document (a Graphviz diagram, a chart) made fit to stand inside an HTML page: the XML
 /// declaration, doctype and comments removed, every `id` (and each reference to one) prefixed so that
 /// several diagrams on one page keep unique ids, fixed sizes replaced by the `viewBox` so that it
-/// scales to the page, and an accessible name (`role="img"`, a first `<title>` child, `aria-labelledby`).
+/// scales to the page, the renderer's `<title>` elements (internal node ids) left out, and an accessible name (`role="img"`, a first `<title>` child, `aria-labelledby`).
 ///
 /// The SVG must come from the package's own renderers, which escape every label; the title is escaped here.
 public struct InlineSVG: Sendable, Hashable {
@@ -20,6 +20,8 @@ public struct InlineSVG: Sendable, Hashable {
         // Everything before the root element: <?xml …?>, <!DOCTYPE …>, comments.
         if let root = text.range(of: "<svg") { text = String(text[root.lowerBound...]) }
         text = text.replacingOccurrences(of: "<!--[\\s\\S]*?-->", with: "", options: .regularExpression)
+        // The renderer's own titles name its internal node and edge ids (browsers show them as tooltips).
+        text = text.replacingOccurrences(of: "<title>[^<]*</title>", with: "", options: .regularExpression)
         let prefix = id + "-"
         text = text.replacingOccurrences(of: " id=\"", with: " id=\"" + prefix)
         text = text.replacingOccurrences(of: "url(#", with: "url(#" + prefix)

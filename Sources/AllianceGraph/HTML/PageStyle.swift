@@ -82,7 +82,7 @@ public struct PageStyle: Sendable, Hashable {
         table { border-collapse: collapse; font-size: .9rem; }
         caption { text-align: left; font-weight: bold; color: var(--ink); padding: .2rem 0 .4rem; }
         th, td { border-bottom: 1px solid var(--line); padding: .3rem .6rem; text-align: left; vertical-align: top;
-                 overflow-wrap: anywhere; }
+                 overflow-wrap: break-word; }
         th { background: #f2f4f7; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         nav.contents ol { padding-left: 1.4rem; }

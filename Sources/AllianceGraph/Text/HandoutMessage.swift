@@ -110,6 +110,17 @@ public enum HandoutMessage: String, MessageCatalogue {
     case noAlliances = "no-alliances"
     case noYearCovered = "no-year-covered"
     case yearsAndYear = "years-and-year"
+    case noOutput = "no-output"
+    case formatConflict = "format-conflict"
+    // --help
+    case helpAbstract = "help-abstract"
+    case helpDiscussion = "help-discussion"
+    case optionOutput = "option-output"
+    case optionYear = "option-year"
+    case optionYears = "option-years"
+    case optionFormat = "option-format"
+    case optionPage = "option-page"
+    case optionKeepGoing = "option-keep-going"
 
     public static let area = "handout"
 
@@ -276,6 +287,26 @@ public enum HandoutMessage: String, MessageCatalogue {
         case .noYearCovered: MessageTemplate(de: "kein Bündnis deckt die Jahre {years} ab", en: "no alliance covers the years {years}")
         case .yearsAndYear: MessageTemplate(de: "--year und --years schließen sich aus: eines von beiden angeben",
                                             en: "--year and --years exclude each other: give one of them")
+        case .noOutput: MessageTemplate(de: "-o DATEI fehlt: wohin der Bericht geschrieben wird, z. B. -o bericht.html",
+                                        en: "-o FILE is missing: where to write the report, e.g. -o report.html")
+        case .formatConflict: MessageTemplate(de: "--format {format} passt nicht zur Endung von {file}",
+                                              en: "--format {format} does not match the ending of {file}")
+        case .helpAbstract: MessageTemplate(de: "Handreichung für Workshops: ein Bericht als eigenständige HTML-Datei oder PDF.",
+                                            en: "Workshop handout: a report as one self-contained HTML file or a PDF.")
+        case .helpDiscussion: MessageTemplate(
+            de: "Je Bündnis: Titelseite, Kooperationslandschaft je Jahr, Veränderungen vom ersten zum letzten Jahr, Schnittstellen mit Typ, Strategie und Warnzeichen, Ketten mit der ersten Lücke, Kennzahlen. Für einen Ordner zuerst ein Überblick mit Inhaltsverzeichnis, Zusammensetzung der Kerngruppen und Entwicklung. Die HTML-Datei lädt nichts nach und öffnet auch ohne Internet; das PDF druckt headless Chromium (Debian-Paket chromium).",
+            en: "Per alliance: title page, cooperation landscape per year, changes from the first to the last year, interfaces with type, strategy and warning signs, chains with their first gap, key figures. For a folder an overview comes first, with contents, the composition of the core groups and the trends. The HTML file fetches nothing and opens without internet; the PDF is printed by headless Chromium (Debian package chromium).")
+        case .optionOutput: MessageTemplate(de: "Die Berichtsdatei (.html oder .pdf); nie eine Eingabedatei",
+                                            en: "The report file (.html or .pdf); never an input file")
+        case .optionYear: MessageTemplate(de: "Nur dieses Jahr", en: "Only this year")
+        case .optionYears: MessageTemplate(de: "Diese Jahre, z. B. 2019-2022 oder 2019,2022 (Standard: alle Jahre jedes Bündnisses)",
+                                           en: "These years, e.g. 2019-2022 or 2019,2022 (default: every year of each alliance)")
+        case .optionFormat: MessageTemplate(de: "html oder pdf (Standard: nach der Endung von -o, sonst html)",
+                                            en: "html or pdf (default: by the ending of -o, else html)")
+        case .optionPage: MessageTemplate(de: "Papier für Druck und PDF: a4 oder a3 (Plakat)", en: "Paper for printing and the PDF: a4 or a3 (poster)")
+        case .optionKeepGoing: MessageTemplate(
+            de: "Dateien mit Fehlern auslassen und den Bericht aus den übrigen erstellen (mit Hinweis im Bericht)",
+            en: "Leave out files with errors and build the report from the others (with a notice in the report)")
         }
     }
 }

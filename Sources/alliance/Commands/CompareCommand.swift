@@ -150,22 +150,9 @@ struct CompareCommand: ParsableCommand {
             }
             chosen.append(found)
         }
-        if chosen.isEmpty {
-            if let initiative = panel.initiative {
-                chosen = Indicator.reportTrends.compactMap { id in known.first { $0.id == id } }
-                    + initiative.indicators.filter { !Indicator.reportTrends.contains($0.id) }
-            } else {
-                chosen = TrendIndicator.reportDefaults.map(Indicator.init)
-            }
-        }
+        if chosen.isEmpty { chosen = panel.defaultTrendIndicators }
         let allYears = alliances.flatMap { Array($0.years) }
-        func trendYears() -> [Int] {
-            if let requested { return requested }
-            if let initiative = panel.initiative {
-                return initiative.waves.map(\.year).filter { y in chosen.contains { panel.asks($0.question, in: y) } }
-            }
-            return Array((allYears.min() ?? 2019)...(allYears.max() ?? 2019))
-        }
+        func trendYears() -> [Int] { requested ?? panel.defaultTrendYears(for: chosen) }
         func compositionTable() -> CompositionTable {
             let y = year ?? allYears.max() ?? 2019
             return AllianceComparison.composition(panel, year: y, vocabulary: vocab, includeEmpty: includeEmpty)

@@ -47,10 +47,13 @@ enum TestSupport {
     /// `stderr` name files (e.g. `/dev/full`) to write the streams to instead of capturing them;
     /// `fileSizeBlocks` limits the size of files written (`ulimit -f`: blocks of 512 or 1024 bytes,
     /// as the shell counts), with `SIGXFSZ` ignored, so that writing beyond it fails with "File too
-    /// large" (a stand-in for a full disk).
+    /// large" (a stand-in for a full disk). `environment` adds to (or replaces in) this process's environment.
     static func run(_ name: String, _ arguments: [String], stdin: String? = nil, stdout: String? = nil, stderr: String? = nil,
-                    fileSizeBlocks: Int? = nil) throws -> Output {
+                    fileSizeBlocks: Int? = nil, environment: [String: String] = [:]) throws -> Output {
         let process = Process()
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let executable = productsDirectory.appendingPathComponent(name)
         if let fileSizeBlocks {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")

@@ -1,0 +1,64 @@
+import AllianceGraph
+import Foundation
+
+/// Draws the diagrams of a ``AllianceGraph/Handout`` as SVG through the batch pipeline: one
+/// ``RenderJob`` per diagram (the DOT text of ``YearView`` or ``DifferenceView``), laid out in
+/// the worker processes of a ``RenderWorkerPool`` (Graphviz cannot run on several threads, and a
+/// failed layout must not take the report down), written to a scratch folder and read back.
+public enum HandoutDiagrams {
+    /// What was drawn: the SVG documents and, for those that failed, the reason in words.
+    public struct Drawn: Sendable {
+        /// The SVG document of each request drawn.
+        public var svgs: [Handout.DiagramRequest: String] = [:]
+        /// Why a request was not drawn.
+        public var failures: [Handout.DiagramRequest: String] = [:]
+    }
+
+    /// The options of every handout diagram in `language`: `dot` layout with legend and format labels.
+    public static func options(language: Language, mechanisms: MechanismBasis = .effective) -> DiagramOptions {
+        DiagramOptions(language: language, mechanismBasis: mechanisms)
+    }
+
+    /// Draws every diagram `handout` needs with `pool`, as `options` say.
+    /// - Complexity: one layout per diagram, spread over the pool's workers.
+    public static func draw(_ handout: Handout, options: DiagramOptions, pool: RenderWorkerPool) -> Drawn {
+        var drawn = Drawn()
+        let requests = handout.diagrams
+        guard !requests.isEmpty else { return drawn }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alliance-report-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            for request in requests { drawn.failures[request] = error.localizedDescription }
+            return drawn
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let byID = Dictionary(handout.alliances.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var jobs: [RenderJob] = [], planned: [Handout.DiagramRequest] = []
+        for request in requests {
+            guard let alliance = byID[request.alliance] else { continue }
+            let kind: DiagramKind = switch request.kind {
+            case .year(let year): .year(year)
+            case .change(let from, let to): .difference(from: from, to: to)
+            }
+            let diagram = Diagram(alliance: alliance, kind: kind, options: options)
+            do {
+                let dot = try diagram.dotText()
+                jobs.append(RenderJob(name: diagram.baseName, dot: dot, format: .svg, engine: diagram.engine,
+                                      output: folder.appendingPathComponent(request.id + ".svg").path, language: options.language))
+                planned.append(request)
+            } catch {
+                drawn.failures[request] = error.explained(options.language)
+            }
+        }
+        let outcomes = pool.run(jobs)
+        for (request, outcome) in zip(planned, outcomes) {
+            if outcome.succeeded, let svg = try? String(contentsOfFile: outcome.output, encoding: .utf8) {
+                drawn.svgs[request] = svg
+            } else {
+                drawn.failures[request] = outcome.error ?? "?"
+            }
+        }
+        return drawn
+    }
+}
