@@ -19,6 +19,13 @@ public struct PageStyle: Sendable, Hashable {
         self.printDiagramHeight = printDiagramHeight
     }
 
+    /// The style for printing on `paper`: its CSS page size, and diagrams at most as high as the sheet
+    /// less the margins and room for a heading and the caption (225 mm on A4 portrait, 348 mm on A3).
+    public init(paper: PaperSize) {
+        let height = max(60, paper.millimetres.height - 72)
+        self.init(printPage: paper.cssPageSize, printDiagramHeight: "\(Int(height))mm")
+    }
+
     /// The stylesheet's text. No fonts are fetched: system fonts only (DejaVu and Liberation on Debian).
     public func css() -> String {
         Self.screen + """

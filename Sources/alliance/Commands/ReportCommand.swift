@@ -8,19 +8,6 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
     case html, pdf
 }
 
-/// The paper of the print stylesheet (`--page`). A stand-in until the core library's `PaperSize` is there.
-enum ReportPage: String, ExpressibleByArgument, CaseIterable {
-    case a4, a3
-
-    /// The print style: the CSS page size and the tallest a diagram may be to fit one page with its caption.
-    var style: PageStyle {
-        switch self {
-        case .a4: PageStyle(printPage: "A4", printDiagramHeight: "225mm")
-        case .a3: PageStyle(printPage: "A3", printDiagramHeight: "340mm")
-        }
-    }
-}
-
 /// `alliance report`: the workshop handout of one alliance or a folder, as one self-contained HTML
 /// file or a PDF printed by headless Chromium (``Handout``, ``HandoutDiagrams``, ``ChromiumPrinter``).
 struct ReportCommand: ParsableCommand {
@@ -52,8 +39,8 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp(HandoutMessage.optionFormat.text(LanguageOption.forHelp)))
     var format: ReportFormat?
 
-    @Option(help: ArgumentHelp(HandoutMessage.optionPage.text(LanguageOption.forHelp)))
-    var page: ReportPage = .a4
+    @Option(help: ArgumentHelp(HandoutMessage.optionPage.text(LanguageOption.forHelp), valueName: "a4|a3"))
+    var page = "a4"
 
     @Flag(help: ArgumentHelp(HandoutMessage.optionKeepGoing.text(LanguageOption.forHelp)))
     var keepGoing = false
@@ -78,6 +65,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError(CommandMessage.optionProblem.text(l, ["option": "--years", "problem": .message(error.message)]))
         }
         if let jobs, jobs < 1 { throw ValidationError(RenderMessage.jobsAtLeastOne.text(l)) }
+        _ = try paper()
         if let format, let named = ReportFormat(rawValue: (output as NSString).pathExtension.lowercased()), named != format {
             throw ValidationError(HandoutMessage.formatConflict.text(l, ["format": .text(format.rawValue), "file": .text(output)]))
         }
@@ -93,6 +81,15 @@ struct ReportCommand: ParsableCommand {
             chosen.formUnion(try Period.parse(String(part)).years(in: 1950...2100))
         }
         return chosen.sorted()
+    }
+
+    /// The sheet of `--page`.
+    private func paper() throws -> PaperSize {
+        do {
+            return try PaperSize(parsing: page)
+        } catch {
+            throw ValidationError("--page: " + error.message.text(language.language))
+        }
     }
 
     /// `--format`, else the output's extension (`.pdf`), else HTML.
@@ -140,7 +137,7 @@ struct ReportCommand: ParsableCommand {
                 Terminal.error("warning: " + HandoutMessage.diagramFailed.text(l, ["reason": .text(reason)]))
             }
         }
-        let html = handout.page(svgs: drawn.svgs, failures: drawn.failures, style: page.style).render()
+        let html = handout.page(svgs: drawn.svgs, failures: drawn.failures, style: PageStyle(paper: try paper())).render()
         let data: Data
         switch outputFormat {
         case .html:

@@ -76,6 +76,10 @@ import Testing
         #expect(css.contains("break-before: page"))
         #expect(!css.contains("@import"))
         #expect(!css.contains("url("))
+        #expect(PageStyle(paper: .a4).css().contains("@page { size: A4;"))
+        #expect(PageStyle(paper: .a4).printDiagramHeight == "225mm")
+        #expect(PageStyle(paper: .a3).css().contains("@page { size: A3;"))
+        #expect(PageStyle(paper: .a3.landscape).printPage == "A3 landscape")
     }
 
     /// The page in a real browser: the hostile text ran nothing, nothing is wider than the window,
