@@ -396,6 +396,7 @@ public struct Handout: Sendable {
         case .consecutiveMandates: .ruleConsecutiveMandates
         case .crossCuttingGoal: .ruleCrossCuttingGoal
         case .biographicalStep: .ruleBiographicalStep
+        case .situationChange: .ruleSituationChange
         case .topicOutsideMandates: .ruleTopicOutsideMandates
         }
     }

@@ -59,6 +59,7 @@ public enum HandoutMessage: String, MessageCatalogue {
     case ruleConsecutiveMandates = "rule-consecutive-mandates"
     case ruleCrossCuttingGoal = "rule-cross-cutting-goal"
     case ruleBiographicalStep = "rule-biographical-step"
+    case ruleSituationChange = "rule-situation-change"
     case ruleTopicOutsideMandates = "rule-topic-outside-mandates"
     case ruleCoded = "rule-coded"
     case coverageCovered = "coverage-covered"
@@ -216,6 +217,9 @@ public enum HandoutMessage: String, MessageCatalogue {
         case .ruleBiographicalStep: MessageTemplate(
             de: "Regel: Die Stellen sind für aufeinanderfolgende Schritte desselben Lebenswegs zuständig (etwa Schule, Ausbildung, Beruf).",
             en: "Rule: the organisations are responsible for successive steps of the same path (e.g. school, training, work).")
+        case .ruleSituationChange: MessageTemplate(
+            de: "Regel: Die Lage der jungen Person ändert sich (etwa der Schritt von einer Maßnahme in die nächste), und mit ihr wechselt die zuständige Stelle.",
+            en: "Rule: the young person's situation changes (e.g. the step from one measure into the next), and the responsible organisation changes with it.")
         case .ruleTopicOutsideMandates: MessageTemplate(
             de: "Regel: Keine der beteiligten Stellen ist für das Thema zuständig; die Verantwortung ist ungeklärt.",
             en: "Rule: none of the organisations involved is responsible for the topic; responsibility is unclear.")

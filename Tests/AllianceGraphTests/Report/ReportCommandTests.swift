@@ -63,22 +63,22 @@ import Testing
         #expect(run.stderr.contains("Bericht geschrieben: \(out)"))
     }
 
-    /// In 2022 Bergheide's adult education centre and vocational college meet only through shifting
+    /// In 2021 Kreis Hohenmoor's job centre and youth welfare office meet only through shifting
     /// (intervention without communication): a warning sign, listed before the other interfaces and explained.
     @Test func warningSignsComeFirst() throws {
-        let out = try Self.folder().appendingPathComponent("b.html").path
-        let bergheide = TestSupport.graphsFolder.appendingPathComponent("bergheide.yaml").path
-        let run = try TestSupport.run("alliance", ["report", bergheide, "--years", "2021,2022", "-o", out])
+        let out = try Self.folder().appendingPathComponent("h.html").path
+        let hohenmoor = TestSupport.graphsFolder.appendingPathComponent("kreis-hohenmoor.yaml").path
+        let run = try TestSupport.run("alliance", ["report", hohenmoor, "--years", "2019,2021", "-o", out])
         #expect(run.status == 0, "\(run.stderr)")
         let html = try String(contentsOfFile: out, encoding: .utf8)
         let warnings = try #require(html.range(of: "<h3>Warnzeichen</h3>"))
         let others = try #require(html.range(of: "<h3>Weitere Schnittstellen</h3>"))
         #expect(warnings.upperBound < others.lowerBound)
         let between = String(html[warnings.upperBound..<others.lowerBound])
-        #expect(between.contains("<dt>Schulische Bildung: VHS und Berufskolleg am Stadtpark</dt>"))
+        #expect(between.contains("<dt>Jugendhilfe: JC und Kreisjugendamt</dt>"))
         #expect(between.contains("Warnzeichen: Hier wird nur mit Mechanismen ohne Kommunikation gearbeitet (Intervention (Verschiebung))"))
-        #expect(between.contains("Regel: Die Stellen folgen in einer Bildungs- und Integrationskette aufeinander"))
-        #expect(html.contains("Was sich von 2021 bis 2022 verändert hat"))
+        #expect(between.contains("Regel: Mehrere Stellen sind zur selben Zeit für dasselbe Thema zuständig"))
+        #expect(html.contains("Was sich von 2019 bis 2021 verändert hat"))
         #expect(!html.contains("Kooperationslandschaft 2020"))
     }
 
