@@ -20,12 +20,16 @@ public struct Diagram: Sendable {
     /// Language, engine, filter, legend.
     public var options: DiagramOptions
 
-    /// Creates a diagram.
+    /// Creates a diagram. A large one asked for with `dot` is drawn simplified
+    /// (``DiagramOptions/drawing(_:)``, ``LargeDiagram``); ``simplification`` says so.
     public init(alliance: Alliance, kind: DiagramKind, options: DiagramOptions = DiagramOptions()) {
         self.alliance = alliance
         self.kind = kind
-        self.options = options
+        self.options = options.drawing(alliance)
     }
+
+    /// What was simplified because the diagram is large, or `nil`.
+    public var simplification: LargeDiagram? { options.simplification }
 
     /// The DOT text. The same input always gives byte-identical text.
     ///

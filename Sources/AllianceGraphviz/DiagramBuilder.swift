@@ -103,6 +103,8 @@ struct LegendUsage {
     var changes: Set<ChangeKind> = []
     /// The core group's format and mechanism, when its members carry the badge.
     var coreGroup: String?
+    /// The metric actors are sized by, with its smallest and largest value (``DiagramOptions/sizeBy``).
+    var size: (metric: String, low: Double, high: Double)?
 
     mutating func note(area: PolicyArea?) { if !areas.contains(area) { areas.append(area) } }
     mutating func note(mechanism: Mechanism?) { if !mechanisms.contains(mechanism) { mechanisms.append(mechanism) } }
@@ -123,6 +125,10 @@ struct DiagramBuilder {
     var usage = LegendUsage()
     /// Enlarges the text the builder sizes itself (the boxes of groups): 1, larger on posters.
     var textScale = 1.0
+    /// The alliance before filtering: metrics are taken on it.
+    let whole: Alliance
+    /// Each actor's size factor (1…2) by ``DiagramOptions/sizeBy``, once ``prepareSizes(year:)`` ran.
+    var sizeFactors: [ActorID: Double] = [:]
     /// In an ego view of depth 2 (``DiagramFilter/depth``): the actors of ``DiagramFilter/actors``
     /// and their direct partners; the others are faded.
     let egoNear: Set<ActorID>?
@@ -130,6 +136,7 @@ struct DiagramBuilder {
     init(alliance: Alliance, options: DiagramOptions) {
         let vocabulary = alliance.vocabulary
         self.vocabulary = vocabulary
+        self.whole = alliance
         // Mechanisms are taken on the whole alliance, before filtering, so that a filter never
         // changes what is inferred; the mechanism filter then sees the same basis as the lines.
         let analysed = Dictionary(alliance.analysedRelations(basis: options.mechanismBasis)
@@ -147,6 +154,19 @@ struct DiagramBuilder {
         } else {
             egoNear = nil
         }
+    }
+
+    /// Sizes actors by ``DiagramOptions/sizeBy`` as measured in `year` on the whole alliance
+    /// (the analysis's actor metrics, ``ActorMetrics/value(_:)``), linearly from 1 (the year's
+    /// smallest value) to 2 (its largest); notes the metric for the legend. Does nothing without `sizeBy`.
+    mutating func prepareSizes(year: Int) {
+        guard let name = options.sizeBy, let metric = DiagramOptions.sizeMetric(name) else { return }
+        let metrics = whole.snapshot(year: year).metrics(mechanisms: options.mechanismBasis, workers: 1).actorMetrics
+        let values = Dictionary(metrics.compactMap { actor in actor.value(metric).map { (ActorID(actor.id), $0) } },
+                                uniquingKeysWith: { first, _ in first })
+        let low = values.values.min() ?? 0, high = values.values.max() ?? 0
+        sizeFactors = values.mapValues { high > low ? 1 + ($0 - low) / (high - low) : 1 }
+        usage.size = (name, low, high)
     }
 
     /// `relation` (as it stands in ``alliance``: perhaps clipped by the filter) with the mechanism drawn for it.
@@ -214,6 +234,9 @@ struct DiagramBuilder {
             .label(actorLabel(actor, managing: managing))
         }
         var attributes: DOTAttributes = [("label", label), ("tooltip", .text(tooltip))]
+        if let factor = sizeFactors[actor.id], mark != .absent {
+            attributes.append(("fontsize", .number((12 * factor).rounded())))
+        }
         if mark != .absent { usage.drawnActors.insert(actor.id) }
         if let change = ChangeKind(mark) { usage.changes.insert(change) }
         switch mark {
@@ -532,6 +555,7 @@ struct DiagramBuilder {
         var caption = DiagramMessage.source.text(language) + ": " + source
         if alliance.isIllustrative { caption += " · " + DiagramMessage.illustrative.text(language) }
         if !options.filter.isEmpty { caption += " · " + DiagramMessage.filtered.text(language) }
+        if let simplification = options.simplification { caption += "<BR/>" + simplification.message.text(language) }
         return (
             "<FONT POINT-SIZE=\"\(size(24))\" FACE=\"\(DiagramStyle.boldFontName)\">" + DOTEscaping.html(alliance.name)
                 + "</FONT><BR/><FONT POINT-SIZE=\"\(size(16))\">" + DOTEscaping.html(subtitle)
@@ -554,7 +578,9 @@ struct DiagramBuilder {
         case .dot:
             attributes += [("rankdir", .text("LR")), ("nodesep", .number(0.35)), ("ranksep", .number(0.9))]
         case .neato, .fdp, .sfdp:
-            attributes += [("overlap", .text("false")), ("splines", .text("true")), ("sep", .text("+12"))]
+            // Simplified large diagrams: straight lines (routing splines around 100+ boxes took seconds).
+            let splines = options.simplification == nil ? "true" : "false"
+            attributes += [("overlap", .text("false")), ("splines", .text(splines)), ("sep", .text("+12"))]
         case .circo:
             attributes += [("splines", .text("true"))]
         }

@@ -38,6 +38,7 @@ public struct DifferenceView: Sendable {
         let marks = Dictionary(core.map { ($0.drawn.index, ($0.mark, $0.memberMarks)) }, uniquingKeysWith: { first, _ in first })
         let badges = builder.coreGroupBadges(core.map(\.drawn), mark: { marks[$0.index]?.0 ?? .unchanged },
                                              memberMarks: { marks[$0.index]?.1 ?? [:] })
+        builder.prepareSizes(year: to)
         var nodes: [(actor: Actor, statement: DOTStatement)] = []
         for actor in all where before.contains(actor.id) || after.contains(actor.id) {
             let mark: ChangeMark = !before.contains(actor.id) ? .added : (!after.contains(actor.id) ? .removed : .normal)

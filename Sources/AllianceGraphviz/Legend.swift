@@ -1,4 +1,5 @@
 import AllianceGraph
+import Foundation
 
 /// The legend of every diagram: a compact panel (one row per encoding, its entries side by side)
 /// explaining exactly the encodings the diagram uses (area colours, line styles per mechanism,
@@ -94,6 +95,13 @@ enum Legend {
         if let core = usage.coreGroup {
             marks.append(Entry(sample: glyph(DiagramStyle.coreGroupBadge, DiagramStyle.lineColor),
                                text: DiagramMessage.coreGroupBadge.text(language, ["format": .text(core)])))
+        }
+        if let size = usage.size {
+            func number(_ value: Double) -> String {
+                value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+            }
+            marks.append(Entry(text: DiagramMessage.sizeBy.text(language, [
+                "metric": .text(size.metric), "low": .text(number(size.low)), "high": .text(number(size.high))])))
         }
         if usage.hasEgoFocus { marks.append(Entry(text: DiagramMessage.egoFocus.text(language))) }
         if usage.hasEgoFaded { marks.append(Entry(text: DiagramMessage.egoFaded.text(language))) }

@@ -256,7 +256,7 @@ public struct RenderBatch: Hashable, Sendable {
         var skipped: Failure?
         /// Whether the input is a valid alliance (its diagrams were worked out).
         var loaded = false
-        var diagrams: [(name: String, dot: String, engine: LayoutEngine, place: Message)] = []
+        var diagrams: [(name: String, dot: String, engine: LayoutEngine, place: Message, note: String?)] = []
     }
 
     /// The diagrams of `alliance` with their DOT texts; `source` names it in failures.
@@ -281,7 +281,8 @@ public struct RenderBatch: Hashable, Sendable {
             let diagram = Diagram(alliance: alliance, kind: kind, options: options)
             do {
                 let place = Message(RenderMessage.diagramFrom, ["view": .message(diagram.view), "file": .text(source)])
-                prepared.diagrams.append((diagram.baseName, try diagram.dotText(), diagram.engine, place))
+                let note = diagram.simplification?.message.text(options.language)
+                prepared.diagrams.append((diagram.baseName, try diagram.dotText(), diagram.engine, place, note))
             } catch {
                 prepared.failures.append(Self.failure(error, drawing: diagram, source: source))
             }
@@ -369,7 +370,8 @@ public struct RenderBatch: Hashable, Sendable {
         let jobs = diagrams.map { diagram in
             RenderJob(name: diagram.name, dot: diagram.dot, format: format, engine: diagram.engine,
                       output: file ?? folder.appendingPathComponent(diagram.name + "." + format.fileExtension).path,
-                      protectedPaths: inputs + protectedPaths, language: options.language, page: options.page)
+                      protectedPaths: inputs + protectedPaths, language: options.language, page: options.page,
+                      note: diagram.note)
         }
         return Plan(jobs: jobs, failures: failures, diagnostics: prepared.flatMap(\.diagnostics), file: file, skipped: skipped,
                     places: diagrams.map(\.place))

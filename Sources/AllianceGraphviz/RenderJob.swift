@@ -21,11 +21,14 @@ public struct RenderJob: Codable, Sendable, Hashable {
     public var language: Language
     /// The sheet to fit the diagram on, or `nil` for its natural size (``DiagramOptions/page``).
     public var page: PaperSize?
+    /// What to note about the diagram however it renders (e.g. that it was simplified), or `nil`.
+    public var note: String?
 
     /// Creates a job.
     public init(name: String, dot: String, format: RenderFormat, engine: LayoutEngine, output: String,
                 protectedPaths: [String] = [], forceNewrank: Bool = true, language: Language = .de,
-                page: PaperSize? = nil) {
+                page: PaperSize? = nil, note: String? = nil) {
+        self.note = note
         self.name = name
         self.dot = dot
         self.format = format
@@ -43,13 +46,15 @@ public struct RenderJob: Codable, Sendable, Hashable {
         do {
             let rendering = try context.rendering(dot: dot, format: format, engine: engine, forceNewrank: forceNewrank, page: page)
             try AtomicFile.write(rendering.data, to: output, protecting: protectedPaths)
-            let note = rendering.bitmapScaling.map { scaling in
+            let scaled = rendering.bitmapScaling.map { scaling in
                 RenderMessage.pngScaled.text(language, [
                     "width": .int(scaling.width), "height": .int(scaling.height), "limit": .int(BitmapScaling.maximumPixels),
                     "percent": .text(String(format: "%.0f", (scaling.factor * 100).rounded(.down))),
                 ])
             }
-            return RenderOutcome(name: name, output: output, error: nil, note: note, seconds: Date().timeIntervalSince(start))
+            let notes = [self.note, scaled].compactMap { $0 }
+            return RenderOutcome(name: name, output: output, error: nil, note: notes.isEmpty ? nil : notes.joined(separator: "; "),
+                                 seconds: Date().timeIntervalSince(start))
         } catch let error as AtomicFile.WriteError {
             // The batch names the output file in front of the reason.
             return RenderOutcome(name: name, output: output, error: "error: " + error.message(language),

@@ -23,6 +23,7 @@ public struct YearView: Sendable {
         let actors = snapshot.actors
         let relations = builder.drawnRelations(year: year, actors: Set(actors.map(\.id)))
         let badges = builder.coreGroupBadges(relations)
+        builder.prepareSizes(year: year)
         var nodes: [(actor: Actor, statement: DOTStatement)] = []
         for actor in actors {
             nodes.append((actor, builder.actorNode(actor, managing: actor.holds(.managingOffice, in: year), mark: .normal,

@@ -186,8 +186,10 @@ public struct YearsSideBySideView: Sendable {
         attributes.append(("outputorder", .text(geometry.clusters.isEmpty ? "edgesfirst" : "nodesfirst")))
         // Curved edges: routing splines around obstacles ("true") costs about 1.6 s for four panels
         // of a 25-actor alliance, curved edges 0.02 s, and read as well on a poster.
+        // A simplified large alliance (LargeDiagram) gets straight lines: curved ones for 600
+        // relations in four panels took minutes.
         attributes += [("inputscale", .number(72)), ("overlap", .text("true")), ("notranslate", .bool(true)),
-                       ("splines", .text("curved"))]
+                       ("splines", .text(options.simplification == nil ? "curved" : "false"))]
         return DOTGraph(name: alliance.id.rawValue + " years", attributes: attributes, statements: statements)
     }
 }

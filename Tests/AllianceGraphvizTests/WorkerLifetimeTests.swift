@@ -80,7 +80,8 @@ struct WorkerLifetimeTests {
 
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["render", input.path, "--year", "2021", "--jobs", "1", "-o", output.path]
+        // --layout dot: without it, a large alliance is drawn simplified and fast (LargeDiagram).
+        process.arguments = ["render", input.path, "--year", "2021", "--layout", "dot", "--jobs", "1", "-o", output.path]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -153,7 +154,9 @@ struct WorkerLifetimeTests {
         try Self.slowAlliance().write(to: input, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["render", input.path, "--year", "2021", "--jobs", "1", "-o", output.path, "--lang", "en"]
+        // --layout dot: without it, a large alliance is drawn simplified and fast (LargeDiagram).
+        process.arguments = ["render", input.path, "--year", "2021", "--layout", "dot", "--jobs", "1", "-o", output.path,
+                             "--lang", "en"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()

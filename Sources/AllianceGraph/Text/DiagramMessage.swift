@@ -19,6 +19,10 @@ public enum DiagramMessage: String, MessageCatalogue {
     case noSource = "no-source"
     case illustrative
     case filtered
+    /// The caption of a large diagram drawn simplified (`actors`, `relations`, `limit`: actors, `relationLimit`).
+    case simplified
+    /// The legend entry of actors sized by a metric (`metric`, `low`, `high`: its smallest and largest value).
+    case sizeBy = "size-by"
     case planned
     case ended
     case changed
@@ -80,6 +84,12 @@ public enum DiagramMessage: String, MessageCatalogue {
         case .noSource: MessageTemplate(de: "nicht angegeben", en: "not given")
         case .illustrative: MessageTemplate(de: "Beispieldaten, keine realen Angaben", en: "Illustrative data, not real")
         case .filtered: MessageTemplate(de: "Ausschnitt", en: "Selection")
+        case .sizeBy:
+            MessageTemplate(de: "Größe von Schrift und Kasten: {metric} im Jahr (von {low} bis {high})",
+                            en: "Size of text and box: {metric} in the year (from {low} to {high})")
+        case .simplified:
+            MessageTemplate(de: "vereinfacht ({actors} Akteure, {relations} Beziehungen; ab {limit} Akteuren oder {relationLimit} Beziehungen): Layout sfdp ohne Politikfeld-Kästen, gerade Linien ohne Beschriftung; --layout dot zeichnet alles (langsam)",
+                            en: "simplified ({actors} actors, {relations} relations; from {limit} actors or {relationLimit} relations on): sfdp layout without policy-area boxes, straight lines without captions; --layout dot draws everything (slow)")
         case .planned: MessageTemplate(de: "geplant", en: "planned")
         case .ended: MessageTemplate(de: "beendet", en: "ended")
         case .changed: MessageTemplate(de: "Orange: geändert oder ersetzt (alt → neu)", en: "Orange: changed or replaced (old → new)")

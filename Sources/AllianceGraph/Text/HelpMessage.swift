@@ -68,6 +68,7 @@ public enum HelpMessage: String, MessageCatalogue {
     case optionJobs = "option-jobs"
     case optionPage = "option-page"
     case optionLandscape = "option-landscape"
+    case optionSizeBy = "option-size-by"
     case examples
     case language
     case vocabulary
@@ -242,8 +243,8 @@ public enum HelpMessage: String, MessageCatalogue {
             MessageTemplate(de: "Ausgabeformat (Vorgabe: die Endung der Datei von -o, sonst svg).",
                             en: "Output format (default: the extension of the -o file, else svg).")
         case .optionLayout:
-            MessageTemplate(de: "Layout-Verfahren (dot zeichnet Gruppen je Politikfeld; fdp auch).",
-                            en: "Layout engine (dot draws policy-area clusters; fdp too).")
+            MessageTemplate(de: "Layout-Verfahren (dot zeichnet Gruppen je Politikfeld; fdp auch). Vorgabe dot; ohne --layout wird ein großes Bündnis (ab 60 Akteuren oder 150 Beziehungen) vereinfacht mit sfdp gezeichnet.",
+                            en: "Layout engine (dot draws policy-area clusters; fdp too). Default dot; without --layout a large alliance (from 60 actors or 150 relations on) is drawn simplified with sfdp.")
         case .optionArea:
             MessageTemplate(de: "Nur Akteure dieses Politikfelds behalten (wiederholbar).",
                             en: "Keep only actors of this policy area (repeatable).")
@@ -274,6 +275,9 @@ public enum HelpMessage: String, MessageCatalogue {
         case .optionPage:
             MessageTemplate(de: "Für den Druck auf a4 oder a3: das Diagramm wird mit Rand auf das Blatt eingepasst (PDF mit der Seitengröße des Blatts, PNG mit 300 dpi).",
                             en: "For printing on a4 or a3: the diagram is fitted on the sheet with margins (PDF with the sheet as its page, PNG at 300 dpi).")
+        case .optionSizeBy:
+            MessageTemplate(de: "Akteure nach einer Kennzahl des Jahres vergrößern (Schrift und Kasten bis doppelt so groß): degree, betweenness, brokerage (alle Maklerrollen) oder eine andere Akteurskennzahl von 'alliance metrics --actors'.",
+                            en: "Scale actors by a metric of the year (text and box up to twice as large): degree, betweenness, brokerage (all broker roles) or another actor metric of 'alliance metrics --actors'.")
         case .optionLandscape:
             MessageTemplate(de: "Mit --page: das Blatt im Querformat.",
                             en: "With --page: the sheet in landscape.")

@@ -90,6 +90,9 @@ public enum RenderMessage: String, MessageCatalogue {
     /// `--landscape` without `--page`; `--page` with `--format dot` (`format`).
     case landscapeNeedsPage = "landscape-needs-page"
     case pageNeedsDrawing = "page-needs-drawing"
+    /// `--size-by` with a metric that is not an actor metric (`metric`, `allowed`); with `--all-years`.
+    case sizeByUnknown = "size-by-unknown"
+    case sizeByAllYears = "size-by-all-years"
     /// Several diagrams (`count`) asked into one file name (`file`); `suggestion`: the options to write instead.
     case severalIntoOneFile = "several-into-one-file"
     /// An alliance left out of a batch (`reason`: why, e.g. ``yearNotCovered``).
@@ -212,6 +215,12 @@ public enum RenderMessage: String, MessageCatalogue {
         case .landscapeNeedsPage:
             MessageTemplate(de: "--landscape dreht das Blatt von --page: geben Sie --page a4 oder --page a3 an.",
                             en: "--landscape turns the sheet of --page: give --page a4 or --page a3.")
+        case .sizeByUnknown:
+            MessageTemplate(de: "--size-by {metric}: keine Akteurskennzahl; erlaubt: {allowed}",
+                            en: "--size-by {metric}: not an actor metric; allowed: {allowed}")
+        case .sizeByAllYears:
+            MessageTemplate(de: "--size-by gilt für Diagramme eines Jahres und --diff (das spätere Jahr), nicht mit --all-years, deren Akteure in jedem Jahr am selben Platz stehen.",
+                            en: "--size-by is for single-year and --diff diagrams (the later year), not with --all-years, whose actors keep one place in every year.")
         case .pageNeedsDrawing:
             MessageTemplate(de: "--page gilt für gezeichnete Diagramme (pdf, png, svg), nicht für --format {format}.",
                             en: "--page is for drawn diagrams (pdf, png, svg), not for --format {format}.")

@@ -48,7 +48,7 @@ struct RenderCommand: ParsableCommand {
     var format: RenderFormat?
 
     @Option(help: ArgumentHelp(HelpMessage.optionLayout.text(LanguageOption.forHelp)))
-    var layout: LayoutEngine = .dot
+    var layout: LayoutEngine?
 
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
@@ -91,6 +91,10 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(HelpMessage.optionLandscape.text(LanguageOption.forHelp)))
     var landscape = false
 
+    @Option(name: .customLong("size-by"),
+            help: ArgumentHelp(HelpMessage.optionSizeBy.text(LanguageOption.forHelp), valueName: "metric"))
+    var sizeBy: String?
+
     @Flag(help: .hidden)
     var worker = false
 
@@ -117,6 +121,13 @@ struct RenderCommand: ParsableCommand {
         if interfaces != .none && allYears { throw fail(.interfacesAllYears) }
         try checkFormatAgainstOutput()
         if landscape && page == nil { throw fail(.landscapeNeedsPage) }
+        if let sizeBy {
+            if DiagramOptions.sizeMetric(sizeBy) == nil {
+                throw ValidationError(RenderMessage.sizeByUnknown.text(language.language, [
+                    "metric": .text(sizeBy), "allowed": .list(DiagramOptions.sizeMetrics.map { .text($0) })]))
+            }
+            if allYears { throw fail(.sizeByAllYears) }
+        }
         _ = try paper()
         if page != nil, outputFormat == .dot {
             throw ValidationError(RenderMessage.pageNeedsDrawing.text(language.language, ["format": .text(outputFormat.rawValue)]))
@@ -214,8 +225,11 @@ struct RenderCommand: ParsableCommand {
             else { .everyYear }
         let filter = DiagramFilter(areas: Set(area), formats: Set(relationFormat.map { FormatID($0) }),
                                    mechanisms: Set(mechanism), actors: Set(actor.map { ActorID($0) }), depth: depth ?? 1)
-        let options = DiagramOptions(language: language.language, engine: layout, filter: filter, showsLegend: !noLegend,
-                                     interfaces: interfaces, mechanismBasis: mechanisms.basis, page: try? paper())
+        // Without --layout, a large diagram is drawn simplified (LargeDiagram); --layout dot draws it all.
+        var options = DiagramOptions(language: language.language, engine: layout ?? .dot, filter: filter, showsLegend: !noLegend,
+                                     interfaces: interfaces, mechanismBasis: mechanisms.basis, page: try? paper(),
+                                     simplifiesLargeDiagrams: layout == nil)
+        options.sizeBy = sizeBy
         return RenderBatch(selection: selection, format: outputFormat, options: options, destination: .fileOrFolder(output!),
                            protectedPaths: inputs)
     }
