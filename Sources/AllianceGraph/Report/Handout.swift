@@ -184,7 +184,7 @@ public struct Handout: Sendable {
             blocks.append(.section(cssClass: "keep", id: "trends", [
                 .heading(2, trendTitle, id: "trends-title"),
                 .paragraph(HandoutMessage.trendsLead.text(l)),
-                .table(untitled(.trends(cells, indicators: indicators, language: l, vocabulary: vocabulary))),
+                .table(readable(untitled(.trends(cells, indicators: indicators, language: l, vocabulary: vocabulary)))),
                 .figure(InlineSVG(svg: Chart.trends(cells, indicators: indicators, vocabulary: vocabulary).svg(l),
                                   title: trendTitle, id: "c2"), caption: ""),
             ]))
@@ -196,6 +196,21 @@ public struct Handout: Sendable {
     private func untitled(_ table: ResultTable) -> ResultTable {
         var table = table
         table.title = ""
+        return table
+    }
+
+    /// `table` as a reader needs it: the indicator's id left out (its label is shown), and the columns
+    /// of alliances that did not report or answer left out where they count none.
+    private func readable(_ table: ResultTable) -> ResultTable {
+        var table = table
+        for index in table.columns.indices {
+            let id = table.columns[index].id
+            let counting = id.hasSuffix("_not_reported") || id.hasSuffix("_unanswered")
+            let empty = table.rows.allSatisfy { row in
+                index >= row.count || row[index] == .empty || row[index] == .int(0)
+            }
+            if id == "indicator" || (counting && empty) { table.columns[index].isDetail = true }
+        }
         return table
     }
 

@@ -111,6 +111,9 @@ import Testing
         let text = Self.visibleText(html)
         #expect(text.contains("Zusammensetzung der Bündniskerngruppen 2019"))
         #expect(text.contains("Entwicklung über die Jahre"))
+        // The trend table names each indicator by its label, never by its id.
+        #expect(text.contains("Schriftliche Kooperationsvereinbarungen"))
+        for id in ["written_agreements", "abh_cooperation", "case_conferences"] { #expect(!text.contains(id), "\(id)") }
     }
 
     @Test func invalidFileStopsTheReportUnlessKeepGoing() throws {
