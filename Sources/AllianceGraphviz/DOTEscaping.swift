@@ -9,7 +9,9 @@ import Foundation
 /// - inside quotes `"` and `\` are escaped, so no user text can end the string or form one of
 ///   Graphviz's escape sequences (`\N`, `\G`, `\l`, …);
 /// - line breaks become `\n`; other control characters (including NUL, which would cut the
-///   C string) become spaces;
+///   C string) become spaces; U+FFFE and U+FFFF, which no XML may hold (Graphviz would copy them
+///   into the SVG, and browsers and XML readers then refuse the whole file), become U+FFFD, the
+///   replacement character, as in the exports (`XMLExport.escaped`);
 /// - in labels, `&` becomes `&amp;`, because Graphviz decodes HTML entities in labels;
 /// - in HTML-like labels, `& < > "` become entities and line breaks become `<BR/>`.
 ///
@@ -176,7 +178,8 @@ public enum DOTEscaping {
         return out
     }
 
-    /// Line breaks unified to `\n`; other control characters replaced by spaces.
+    /// Line breaks unified to `\n`; other control characters replaced by spaces; U+FFFE and U+FFFF
+    /// by U+FFFD.
     private static func normalisedLines(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var previousWasCR = false
@@ -186,6 +189,7 @@ public enum DOTEscaping {
             case 0x0A where previousWasCR: continue
             case 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029: out.append("\n")
             case 0x00..<0x20, 0x7F, 0x80..<0xA0: out.append(" ")
+            case 0xFFFE, 0xFFFF: out.append("\u{FFFD}")
             default: out.append(scalar)
             }
         }

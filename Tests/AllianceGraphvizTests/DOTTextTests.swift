@@ -16,6 +16,10 @@ struct DOTTextTests {
         #expect(DOTEscaping.quotedLabel("A & B") == "\"A &amp; B\"")
         #expect(DOTEscaping.html("<b>\"&\"</b>\n") == "&lt;b&gt;&quot;&amp;&quot;&lt;/b&gt;<BR/>")
         #expect(DOTEscaping.quoted("Ämter") == "\"Ämter\"")
+        // Characters no XML may hold would make Graphviz's SVG unreadable: the replacement character instead.
+        #expect(DOTEscaping.quoted("a\u{FFFE}b\u{FFFF}") == "\"a\u{FFFD}b\u{FFFD}\"")
+        #expect(DOTEscaping.quotedLabel("a\u{FFFF}") == "\"a\u{FFFD}\"")
+        #expect(DOTEscaping.html("a\u{FFFE}") == "a\u{FFFD}")
     }
 
     @Test("the managing office is marked GfS in German diagrams and MO in English ones")

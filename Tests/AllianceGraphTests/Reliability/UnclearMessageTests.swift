@@ -1,5 +1,8 @@
 import AllianceGraphTestSupport
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 /// Issue 16 item 7, the rest: a control character in good UTF-8, a PNG too large for Graphviz's
@@ -20,6 +23,18 @@ struct UnclearMessageTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("unclear-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url.path
+    }
+
+    @Test("a name escaped to U+FFFE or U+FFFF gives an SVG that XML readers accept, the character shown as U+FFFD")
+    func noncharacterInSVG() throws {
+        // YAML refuses these characters written out, but lets a double-quoted escape make them.
+        let path = try TestSupport.temporaryFile("nonchar.yaml", try Self.rheinstadt(name: "\"Rhein \\uFFFE\\uFFFF stadt\""))
+        let output = try Self.folder() + "/nonchar.svg"
+        let result = try TestSupport.run("alliance", ["render", path, "--year", "2021", "-o", output])
+        #expect(result.status == 0, "\(result.stderr)")
+        let svg = try XMLDocument(data: try Data(contentsOf: URL(fileURLWithPath: output)), options: [])
+        let text = try #require(svg.rootElement()?.stringValue)
+        #expect(text.contains("Rhein \u{FFFD}\u{FFFD} stadt"), "\(text.prefix(300))")
     }
 
     @Test("a control character in good UTF-8 is reported at file:line:column as a control character, with what to do",
