@@ -89,7 +89,7 @@ HOSTILE_STRINGS = [
     "`touch pwned`", "-rf", "--help", "x" * 300, "ä" * 5000, "ü" * 9000, "\U0001F600" * 40, "CON", "nul",
     ".", "..", "~", "*", "?", "[", "{", "&anchor", "*alias", "!!python/object:os.system", "0x1F",
     "1e400", "-0", ".inf", ".nan", "true", "no", "null", "2019-2022", "2022-2019", "9999999999",
-    "Rhein\ufffestadt",  # a noncharacter: raw, YAML refuses it; escaped, Graphviz's HTML label reader does
+    "Rhein\ufffestadt",  # a noncharacter: raw, YAML refuses it; escaped, it is drawn as U+FFFD
 ]
 
 WRONG_VALUES = [

@@ -28,6 +28,11 @@ public enum RenderWorker {
     /// The environment variable in which a ``RenderWorkerPool`` passes its process id to its
     /// workers. A worker that finds it ties its life to that process before doing any work.
     public static let parentEnvironmentKey = "ALLIANCE_RENDER_WORKER_PARENT"
+    /// Fault injection for tests of the error path (docs/RELIABILITY.md): with this variable set
+    /// to `layout`, a worker adds to every job's DOT a node whose HTML-like label holds U+FFFE,
+    /// which Graphviz's label reader rejects, so that the real Graphviz error reaches the caller.
+    /// Data files cannot cause that error any more (``DOTEscaping`` replaces the character).
+    public static let faultEnvironmentKey = "ALLIANCE_RENDER_FAULT"
 
     /// Runs the worker loop; returns the process exit status.
     ///
@@ -49,7 +54,11 @@ public enum RenderWorker {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        for job in jobs {
+        let injectsLayoutFault = ProcessInfo.processInfo.environment[faultEnvironmentKey] == "layout"
+        for var job in jobs {
+            if injectsLayoutFault, let end = job.dot.lastIndex(of: "}") {
+                job.dot.insert(contentsOf: "\"fault\" [label=<\u{FFFE}>];\n", at: end)
+            }
             let outcome = job.perform(context: context)
             var line = (try? encoder.encode(outcome)) ?? Data()
             line.append(0x0A)

@@ -134,8 +134,8 @@ public enum RenderMessage: String, MessageCatalogue {
         case .hintRender:
             MessageTemplate(de: "versuchen Sie ein anderes Format (--format svg oder pdf)", en: "try another format (--format svg or pdf)")
         case .hintText:
-            MessageTemplate(de: "Graphviz konnte einen Text des Diagramms nicht lesen; prüfen Sie Name und Quelle des Bündnisses auf ungewöhnliche Zeichen (etwa U+FFFE) und melden Sie es mit der Datei, denn alliance hätte sie umschreiben müssen",
-                            en: "Graphviz could not read a text of the diagram; check the alliance's name and source for unusual characters (such as U+FFFE), and report it with the file, since alliance should have escaped them")
+            MessageTemplate(de: "Graphviz konnte einen Text des Diagramms nicht lesen; prüfen Sie Name und Quelle des Bündnisses auf ungewöhnliche Zeichen und melden Sie es mit der Datei, denn alliance hätte sie umschreiben müssen",
+                            en: "Graphviz could not read a text of the diagram; check the alliance's name and source for unusual characters, and report it with the file, since alliance should have escaped them")
         case .viewYear: MessageTemplate(de: "Bündnis {alliance}, Jahr {year}", en: "alliance {alliance}, year {year}")
         case .viewAllYears:
             MessageTemplate(de: "Bündnis {alliance}, alle Jahre {first}–{last} nebeneinander", en: "alliance {alliance}, all years {first}–{last} side by side")

@@ -104,9 +104,10 @@ struct UnclearMessageTests {
 
     @Test("a Graphviz error names the input file, the alliance, the year or view and what to do, not lines of the DOT text")
     func graphvizError() throws {
-        // U+FFFE, written as an escape, is valid YAML but not XML: Graphviz's reader of the title
-        // (an HTML-like label) rejects it ("not well-formed (invalid token) in line 1").
-        let input = try TestSupport.temporaryFile("fffe.yaml", try Self.rheinstadt(name: "\"Rhein\\uFFFEstadt\""))
+        // No data file can make Graphviz fail any more (U+FFFE, which its HTML-label reader rejects,
+        // is replaced): the workers' fault hook adds such a label to every job.
+        let input = try TestSupport.temporaryFile("fault.yaml", try Self.rheinstadt(name: "Rheinstadt"))
+        let fault = ["ALLIANCE_RENDER_FAULT": "layout"]   // RenderWorker.faultEnvironmentKey
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for (view, english, german) in [
@@ -114,13 +115,13 @@ struct UnclearMessageTests {
             (["--all-years"], "alliance rheinstadt, all years 2019–2022 side by side", "Bündnis rheinstadt, alle Jahre 2019–2022 nebeneinander"),
             (["--diff", "2019", "2022"], "alliance rheinstadt, change 2019–2022", "Bündnis rheinstadt, Veränderung 2019–2022"),
         ] {
-            let output = try TestSupport.run("alliance", ["render", input] + view + ["-o", folder + "/", "--lang", "en"])
+            let output = try TestSupport.run("alliance", ["render", input] + view + ["-o", folder + "/", "--lang", "en"], environment: fault)
             #expect(output.status == 1)
             let failure = try #require(output.stderr.split(separator: "\n").first { $0.contains("Graphviz") }.map(String.init), "\(output.stderr)")
             #expect(failure.contains(": \(english) from \(input): Graphviz layout error: not well-formed (invalid token); "), "\(failure)")
             #expect(!failure.contains("line 1") && !failure.contains("Error:"), "\(failure)")
             #expect(failure.contains("check the alliance's name and source for unusual characters"), "\(failure)")
-            let inGerman = try TestSupport.run("alliance", ["render", input] + view + ["-o", folder + "/"])
+            let inGerman = try TestSupport.run("alliance", ["render", input] + view + ["-o", folder + "/"], environment: fault)
             #expect(inGerman.stderr.contains(": \(german) aus \(input): Graphviz-Fehler beim Layout: "), "\(inGerman.stderr)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [])
