@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         // Mustache templates for the HTML pages (the handout of `alliance report`, the web view).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The XML parts of the spreadsheet import (.xlsx is a ZIP archive of XML parts, see ZIPArchive).
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
         // Tests only: property-based tests of the file reader and validator.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -32,6 +34,7 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "XMLCoder", package: "XMLCoder"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "SWXMLHash", package: "SWXMLHash"),
             ]
         ),
         // Graphviz's C libraries (Debian: libgraphviz-dev), used only by AllianceGraphviz.

@@ -18,6 +18,8 @@ struct AllianceCommand: AsyncParsableCommand {
               alliance compare Graphs/ --table composition --year 2019
               alliance export Graphs/rheinstadt.yaml --format gexf -o rheinstadt.gexf
               alliance report Graphs/ -o handout.pdf
+              alliance template -o buendnis.xlsx
+              alliance import buendnis.xlsx -o Graphs/musterstadt.yaml
               alliance vocab --lang en
             """,
         version: "0.1.0",
@@ -32,6 +34,8 @@ struct AllianceCommand: AsyncParsableCommand {
             RenderCommand.self,
             ExportCommand.self,
             ReportCommand.self,
+            TemplateCommand.self,
+            ImportCommand.self,
         ]
     )
 

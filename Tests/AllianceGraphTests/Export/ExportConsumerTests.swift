@@ -25,20 +25,10 @@ struct ConsumerRead {
     /// Reads every `(consumer, path)` in one Python process (a start of Python and its libraries
     /// costs about a second on a loaded machine).
     static func readAll(_ files: [(consumer: String, path: String)], schema: String? = nil) throws -> [ConsumerRead] {
-        let root = TestSupport.packageRoot
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [root.appendingPathComponent("scripts/consumer-python").path,
-                             root.appendingPathComponent("scripts/read_export.py").path]
-            + (schema.map { ["--schema", $0] } ?? []) + files.map { "\($0.consumer):\($0.path)" }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        let (status, data, errors) = try TestSupport.consumerPython(
+            [TestSupport.packageRoot.appendingPathComponent("scripts/read_export.py").path]
+                + (schema.map { ["--schema", $0] } ?? []) + files.map { "\($0.consumer):\($0.path)" })
+        guard status == 0 else {
             Issue.record("the consumers could not read \(files.map(\.path)): \(errors)")
             throw CocoaError(.fileReadCorruptFile)
         }

@@ -88,6 +88,22 @@ enum TestSupport {
                       stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
+    /// Runs python in the consumer environment (scripts/consumer-python: NetworkX, python-igraph,
+    /// jsonschema, openpyxl) with `arguments`; its status, standard output and standard error.
+    static func consumerPython(_ arguments: [String]) throws -> (status: Int32, stdout: Data, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = [packageRoot.appendingPathComponent("scripts/consumer-python").path] + arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, data, errors)
+    }
+
     /// Writes `text` to a new temporary file named `name` and returns its path.
     static func temporaryFile(_ name: String, _ text: String) throws -> String {
         try TemporaryFile.write(name, text)
