@@ -1,12 +1,13 @@
 """Reads an exported network with a real consumer and prints it as JSON, for the export tests.
 
     scripts/consumer-python scripts/read_export.py [--schema SCHEMA] CONSUMER:PATH …
-    CONSUMER: networkx-graphml, networkx-gexf, igraph-graphml, kumu or csv
+    CONSUMER: networkx-graphml, networkx-gexf, igraph-graphml, kumu, csv or csv-table
 
 Prints a JSON list with, for each file (one process reads them all), {"directed", "multigraph", "graph": {...}, "nodes": [{"id", "attrs"}], "edges": [{"id", "source",
 "target", "attrs"}]}: every attribute as the consumer gives it, as [type, text] (bool, int, float, string, null;
 GEXF spells and dynamic values as a list in JSON). kumu validates the blueprint against SCHEMA (JSON Schema) first; csv reads PATH/nodes.csv and
-PATH/edges.csv with Python's csv module (every value is text).
+PATH/edges.csv with Python's csv module (every value is text); csv-table reads the one CSV file PATH
+(interfaces.csv, chains.csv) as "nodes", one per row in order (id: the row's number), with no edges.
 """
 import csv
 import json
@@ -95,6 +96,13 @@ def read(consumer, path, schema_path):
         edges = [{"id": r.pop("id"), "source": r.pop("source"), "target": r.pop("target"), "attrs": {k: clean(v) for k, v in r.items()}}
                  for r in rows("edges.csv")]
         result = {"directed": False, "multigraph": True, "graph": {}, "nodes": nodes, "edges": edges}
+    elif consumer == "csv-table":
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            sample = handle.read(4096)
+            handle.seek(0)
+            rows = list(csv.DictReader(handle, dialect=csv.Sniffer().sniff(sample, delimiters=",;")))
+        result = {"directed": False, "multigraph": False, "graph": {},
+                  "nodes": [{"id": str(n), "attrs": {k: clean(v) for k, v in r.items()}} for n, r in enumerate(rows)], "edges": []}
     else:
         raise SystemExit(f"unknown consumer {consumer}")
     return result

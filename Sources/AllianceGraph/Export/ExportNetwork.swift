@@ -173,6 +173,14 @@ public struct ExportNetwork: Sendable {
     public var nodes: [ExportNode]
     /// The edges, relation by relation in file order.
     public var edges: [ExportEdge]
+    /// The columns of the coded interfaces' table (`interfaces.csv`): id, actors, topic, risk, type, periods, years, note, source.
+    public var interfaceAttributes: [ExportAttribute]
+    /// One row per coded interface existing in an exported year, one value per ``interfaceAttributes`` entry.
+    public var interfaceRows: [[ExportValue?]]
+    /// The columns of the chains' table (`chains.csv`): one row per step.
+    public var chainAttributes: [ExportAttribute]
+    /// One row per step of each chain meant to work in an exported year, one value per ``chainAttributes`` entry.
+    public var chainRows: [[ExportValue?]]
 
     /// The years exported: the one chosen, else all the alliance's.
     public var exportedYears: [Int] { options.year.map { [$0] } ?? Array(years) }
@@ -237,6 +245,7 @@ extension ExportNetwork {
             ExportAttribute("managing_office", .bool), ExportAttribute("managing_office_years", .string),
             ExportAttribute("core_group", .bool), ExportAttribute("core_group_years", .string),
             ExportAttribute("note", .string),
+            ExportAttribute("interfaces", .string), ExportAttribute("interface_types", .string), ExportAttribute("chains", .string),
         ]
         if allYears {
             for y in years {
@@ -266,9 +275,47 @@ extension ExportNetwork {
         var edgeAttributes: [ExportAttribute] = [ExportAttribute("edge_id", .string), ExportAttribute("from_actor", .string),
                                                  ExportAttribute("to_actor", .string)]
         if affiliation { edgeAttributes += [ExportAttribute("role", .string)] }
-        edgeAttributes += relationAttributes + [ExportAttribute("years", .string)]
+        edgeAttributes += relationAttributes + [ExportAttribute("years", .string), ExportAttribute("interfaces", .string),
+                                                ExportAttribute("chain_links", .string)]
         if allYears { edgeAttributes += years.map { ExportAttribute("in_\($0)", .bool) } }
         self.edgeAttributes = edgeAttributes
+
+        // Interfaces and chains of the exported years: on the actors and pairs they involve, and as tables.
+        let interfaces = alliance.interfaces.filter { i in years.contains(where: i.exists(in:)) }
+        let chains = alliance.chains.filter { c in years.contains(where: c.applies(in:)) }
+        func joined(_ list: [String]) -> ExportValue? { list.isEmpty ? nil : .string(list.joined(separator: ";")) }
+        func unique(_ list: [String]) -> [String] { var seen = Set<String>(); return list.filter { seen.insert($0).inserted } }
+        self.interfaceAttributes = ["interface", "actors", "topic", "topic_label", "risk", "type", "type_label", "periods", "years", "note", "source"]
+            .map { ExportAttribute($0, .string) }
+        self.interfaceRows = interfaces.map { i in
+            [.string(i.id.rawValue), .string(i.actors.map(\.rawValue).joined(separator: ";")),
+             i.topic.map { .string($0.rawValue) }, i.topic.map { .string(vocabulary.label(of: $0).text(l)) }, i.risk.map(ExportValue.string),
+             i.type.map { .string($0.id) }, i.type.map { .string($0.label.text(l)) }, periodsText(i.periods),
+             yearList(years.filter(i.exists(in:))), i.note.map(ExportValue.string), i.source.map(ExportValue.string)]
+        }
+        self.chainAttributes = [ExportAttribute("chain", .string), ExportAttribute("name", .string), ExportAttribute("step", .int),
+                                ExportAttribute("actor", .string), ExportAttribute("topic", .string), ExportAttribute("topic_label", .string),
+                                ExportAttribute("label", .string), ExportAttribute("next_actor", .string), ExportAttribute("periods", .string),
+                                ExportAttribute("years", .string), ExportAttribute("note", .string)]
+        self.chainRows = chains.flatMap { c in
+            c.steps.enumerated().map { n, step -> [ExportValue?] in
+                [.string(c.id.rawValue), c.name.map(ExportValue.string), .int(n + 1), .string(step.actor.rawValue),
+                 step.topic.map { .string($0.rawValue) }, step.topic.map { .string(vocabulary.label(of: $0).text(l)) },
+                 step.label.map(ExportValue.string), n + 1 < c.steps.count ? .string(c.steps[n + 1].actor.rawValue) : nil,
+                 periodsText(c.periods), yearList(years.filter(c.applies(in:))), c.note.map(ExportValue.string)]
+            }
+        }
+        /// The coded interfaces holding both actors in one of `list`'s years.
+        func interfaceIDs(_ a: ActorID, _ b: ActorID, in list: [Int]) -> ExportValue? {
+            joined(interfaces.filter { i in i.actors.contains(a) && i.actors.contains(b) && list.contains(where: i.exists(in:)) }.map(\.id.rawValue))
+        }
+        /// The chain links (`chain#n`: step n to step n + 1) between the two actors, in either order, in one of `list`'s years.
+        func chainLinks(_ a: ActorID, _ b: ActorID, in list: [Int]) -> ExportValue? {
+            joined(chains.filter { c in list.contains(where: c.applies(in:)) }.flatMap { c in
+                c.steps.indices.dropLast().filter { n in Set([c.steps[n].actor, c.steps[n + 1].actor]) == Set([a, b]) && a != b }
+                    .map { "\(c.id.rawValue)#\($0 + 1)" }
+            })
+        }
 
         // Actors.
         var nodes: [ExportNode] = []
@@ -287,6 +334,9 @@ extension ExportNetwork {
                 periodsText(actor.periods), yearList(presentYears),
                 .bool(!office.isEmpty), yearList(office), .bool(!core.isEmpty), yearList(core),
                 actor.note.map(ExportValue.string),
+                joined(interfaces.filter { $0.actors.contains(actor.id) }.map(\.id.rawValue)),
+                joined(unique(interfaces.filter { $0.actors.contains(actor.id) }.compactMap { $0.type?.id })),
+                joined(chains.flatMap { c in c.steps.enumerated().filter { $0.element.actor == actor.id }.map { "\(c.id.rawValue)#\($0.offset + 1)" } }),
             ]
             if allYears {
                 for y in years {
@@ -346,6 +396,11 @@ extension ExportNetwork {
                 if affiliation { v.append(role.map(ExportValue.string)) }
                 v += relationValues
                 v.append(yearList(list))
+                if role == nil {
+                    v += [interfaceIDs(ActorID(from), ActorID(to), in: list), chainLinks(ActorID(from), ActorID(to), in: list)]
+                } else {
+                    v += [nil, nil]
+                }
                 if allYears { v += years.map { .bool(list.contains($0)) } }
                 return v
             }

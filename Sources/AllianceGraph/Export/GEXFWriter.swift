@@ -1,6 +1,3 @@
-import Foundation
-import XMLCoder
-
 /// Writes an ``ExportNetwork`` as GEXF 1.3 (Gephi; NetworkX reads it too).
 ///
 /// With all years the graph is dynamic (`mode="dynamic"`, `timeformat="date"`): every node and edge
@@ -10,6 +7,9 @@ import XMLCoder
 /// `is_managing_office`, true in their periods). Every other attribute is a static one under its
 /// name, as in GraphML. One year (``ExportOptions/year``) gives a static graph. The graph is
 /// undirected; a relation's direction is the edge attribute `directed`.
+///
+/// The document is written in one pass as it is made (``XMLExport/Writer``), without a tree of it
+/// in memory.
 public enum GEXFWriter {
     /// The GEXF 1.3 namespace.
     public static let namespace = "http://gexf.net/1.3"
@@ -18,126 +18,68 @@ public enum GEXFWriter {
     /// - Complexity: O(n + e) in the number of nodes and edges times their attributes.
     public static func document(_ network: ExportNetwork) throws -> String {
         let dynamic = network.options.year == nil
-        func declare(_ attributes: [ExportAttribute], prefix: String) -> [Attribute] {
-            attributes.enumerated().map { Attribute(id: "\(prefix)\($0)", title: XMLExport.escaped($1.name), type: $1.type.gexf) }
+        let nodeIDs = network.nodeAttributes.indices.map { "n\($0)" }, edgeIDs = network.edgeAttributes.indices.map { "e\($0)" }
+        var xml = XMLExport.Writer(capacity: 256 * (network.nodes.count * network.nodeAttributes.count
+                                                    + network.edges.count * network.edgeAttributes.count) / 4 + 4096)
+        func declare(_ attributes: [ExportAttribute], _ ids: [String], class kind: String, mode: String) {
+            xml.open("attributes", ["class": kind, "mode": mode])
+            for (id, a) in zip(ids, attributes) { xml.empty("attribute", ["id": id, "title": a.name, "type": a.type.gexf]) }
+            xml.close("attributes")
         }
-        func values(_ list: [ExportValue?], prefix: String) -> AttValues? {
-            let v = list.enumerated().compactMap { i, value in
-                value.map { AttValue(for: "\(prefix)\(i)", value: XMLExport.escaped($0.text), start: nil, end: nil) }
+        func values(_ list: [ExportValue?], _ ids: [String], roles: [(id: String, spells: [ExportSpell])] = []) {
+            guard list.contains(where: { $0 != nil }) || roles.contains(where: { !$0.spells.isEmpty }) else { return }
+            xml.open("attvalues")
+            for (id, value) in zip(ids, list) {
+                if let value { xml.empty("attvalue", ["for": id, "value": value.text]) }
             }
-            return v.isEmpty ? nil : AttValues(attvalue: v)
+            for role in roles {
+                for s in role.spells { xml.empty("attvalue", ["for": role.id, "value": "true", "start": s.startDate, "end": s.endDate]) }
+            }
+            xml.close("attvalues")
         }
-        func spells(_ list: [ExportSpell]) -> Spells? {
-            list.isEmpty ? nil : Spells(spell: list.map { Spell(start: $0.startDate, end: $0.endDate) })
+        func spells(_ list: [ExportSpell]) {
+            guard !list.isEmpty else { return }
+            xml.open("spells")
+            for s in list { xml.empty("spell", ["start": s.startDate, "end": s.endDate]) }
+            xml.close("spells")
         }
         let roles: [(ActorRole, String)] = [(.coreGroup, "in_core_group"), (.managingOffice, "is_managing_office")]
-        var classes = [Attributes(class: "node", mode: "static", attribute: declare(network.nodeAttributes, prefix: "n"))]
+        xml.open("gexf", ["xmlns": namespace, "version": "1.3"])
+        xml.open("meta")
+        xml.text("creator", [:], "AllianceGraph")
+        xml.text("description", [:], network.graphValues.map { "\($0.attribute.name)=\($0.value.text)" }.joined(separator: "; "))
+        xml.close("meta")
+        xml.open("graph", ["mode": dynamic ? "dynamic" : "static", "defaultedgetype": "undirected", "timeformat": dynamic ? "date" : nil])
+        declare(network.nodeAttributes, nodeIDs, class: "node", mode: "static")
         if dynamic {
-            classes.append(Attributes(class: "node", mode: "dynamic",
-                                      attribute: roles.enumerated().map { Attribute(id: "d\($0)", title: $1.1, type: "boolean") }))
+            xml.open("attributes", ["class": "node", "mode": "dynamic"])
+            for (i, role) in roles.enumerated() { xml.empty("attribute", ["id": "d\(i)", "title": role.1, "type": "boolean"]) }
+            xml.close("attributes")
         }
-        classes.append(Attributes(class: "edge", mode: "static", attribute: declare(network.edgeAttributes, prefix: "e")))
-        let nodes = network.nodes.map { n -> Node in
-            var attvalues = values(n.values, prefix: "n")
-            for (i, (role, _)) in roles.enumerated() {
-                for s in n.roleSpells[role] ?? [] {
-                    let v = AttValue(for: "d\(i)", value: "true", start: s.startDate, end: s.endDate)
-                    attvalues = AttValues(attvalue: (attvalues?.attvalue ?? []) + [v])
-                }
-            }
-            return Node(id: XMLExport.escaped(n.id), label: XMLExport.escaped(n.label), attvalues: attvalues,
-                        spells: spells(n.spells))
+        declare(network.edgeAttributes, edgeIDs, class: "edge", mode: "static")
+        xml.open("nodes")
+        for n in network.nodes {
+            let roleSpells = roles.enumerated().map { (id: "d\($0.offset)", spells: n.roleSpells[$0.element.0] ?? []) }
+            let hasContent = n.values.contains { $0 != nil } || roleSpells.contains { !$0.spells.isEmpty } || !n.spells.isEmpty
+            guard hasContent else { xml.empty("node", ["id": n.id, "label": n.label]); continue }
+            xml.open("node", ["id": n.id, "label": n.label])
+            values(n.values, nodeIDs, roles: roleSpells)
+            spells(n.spells)
+            xml.close("node")
         }
-        let edges = network.edges.map { e in
-            Edge(id: XMLExport.escaped(e.id), source: XMLExport.escaped(e.source), target: XMLExport.escaped(e.target),
-                 label: XMLExport.escaped(e.label), attvalues: values(e.values, prefix: "e"), spells: spells(e.spells))
+        xml.close("nodes")
+        xml.open("edges")
+        for e in network.edges {
+            let attributes: KeyValuePairs<String, String?> = ["id": e.id, "source": e.source, "target": e.target, "label": e.label]
+            guard e.values.contains(where: { $0 != nil }) || !e.spells.isEmpty else { xml.empty("edge", attributes); continue }
+            xml.open("edge", attributes)
+            values(e.values, edgeIDs)
+            spells(e.spells)
+            xml.close("edge")
         }
-        let description = network.graphValues.map { "\($0.attribute.name)=\($0.value.text)" }.joined(separator: "; ")
-        let document = Document(
-            meta: Meta(creator: "AllianceGraph", description: XMLExport.escaped(description)),
-            graph: Graph(mode: dynamic ? "dynamic" : "static", defaultedgetype: "undirected", timeformat: dynamic ? "date" : nil,
-                         attributes: classes, nodes: Nodes(node: nodes), edges: Edges(edge: edges)))
-        return try XMLExport.encode(document, root: "gexf", attributes: ["xmlns": namespace, "version": "1.3"])
-    }
-
-    struct Document: Encodable {
-        var meta: Meta
-        var graph: Graph
-    }
-
-    struct Meta: Encodable {
-        var creator: String
-        var description: String
-    }
-
-    struct Graph: Encodable, DynamicNodeEncoding {
-        var mode: String
-        var defaultedgetype: String
-        var timeformat: String?
-        var attributes: [Attributes]
-        var nodes: Nodes
-        var edges: Edges
-        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding {
-            ["mode", "defaultedgetype", "timeformat"].contains(key.stringValue) ? .attribute : .element
-        }
-    }
-
-    struct Attributes: Encodable, DynamicNodeEncoding {
-        var `class`: String
-        var mode: String
-        var attribute: [Attribute]
-        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding {
-            key.stringValue == "attribute" ? .element : .attribute
-        }
-    }
-
-    struct Attribute: Encodable, DynamicNodeEncoding {
-        var id: String
-        var title: String
-        var type: String
-        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding { .attribute }
-    }
-
-    struct Nodes: Encodable { var node: [Node] }
-    struct Edges: Encodable { var edge: [Edge] }
-
-    struct Node: Encodable, DynamicNodeEncoding {
-        var id: String
-        var label: String
-        var attvalues: AttValues?
-        var spells: Spells?
-        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding {
-            key.stringValue == "id" || key.stringValue == "label" ? .attribute : .element
-        }
-    }
-
-    struct Edge: Encodable, DynamicNodeEncoding {
-        var id: String
-        var source: String
-        var target: String
-        var label: String
-        var attvalues: AttValues?
-        var spells: Spells?
-        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding {
-            key.stringValue == "attvalues" || key.stringValue == "spells" ? .element : .attribute
-        }
-    }
-
-    struct AttValues: Encodable { var attvalue: [AttValue] }
-
-    struct AttValue: Encodable, DynamicNodeEncoding {
-        var `for`: String
-        var value: String
-        var start: String?
-        var end: String?
-        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding { .attribute }
-    }
-
-    struct Spells: Encodable { var spell: [Spell] }
-
-    struct Spell: Encodable, DynamicNodeEncoding {
-        var start: String
-        var end: String
-        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding { .attribute }
+        xml.close("edges")
+        xml.close("graph")
+        xml.close("gexf")
+        return xml.text
     }
 }

@@ -1,6 +1,3 @@
-import Foundation
-import XMLCoder
-
 /// Writes an ``ExportNetwork`` as GraphML (yEd, Cytoscape, visone, igraph, NetworkX).
 ///
 /// Every attribute becomes a `<key>` with its `attr.name` and `attr.type` (`string`, `int`,
@@ -8,9 +5,9 @@ import XMLCoder
 /// it has, and `label` as well. The graph is undirected (`edgedefault="undirected"`): a relation's
 /// direction is the edge attribute `directed` with `from_actor` and `to_actor`. All years in one
 /// file carry the years as attributes (`years`, `present_2021`, `in_2021`, …); ``ExportOptions/year``
-/// gives one year's network. The XML is made by XMLCoder from values escaped by one function
-/// (markup as entities, line breaks and tabs as character references); characters XML cannot hold
-/// become U+FFFD.
+/// gives one year's network. The document is written in one pass as it is made
+/// (``XMLExport/Writer``), every value escaped by one function (markup as entities, line breaks and
+/// tabs as character references); characters XML cannot hold become U+FFFD.
 public enum GraphMLWriter {
     /// The GraphML namespace.
     public static let namespace = "http://graphml.graphdrawing.org/xmlns"
@@ -18,94 +15,43 @@ public enum GraphMLWriter {
     /// The GraphML document of `network`.
     /// - Complexity: O(n + e) in the number of nodes and edges times their attributes.
     public static func document(_ network: ExportNetwork) throws -> String {
-        var keys: [Key] = []
-        func keyIDs(_ attributes: [ExportAttribute], domain: String, prefix: String) -> [String] {
+        var xml = XMLExport.Writer(capacity: 64 * (network.nodes.count * network.nodeAttributes.count
+                                                   + network.edges.count * network.edgeAttributes.count) + 4096)
+        xml.open("graphml", ["xmlns": namespace])
+        func keys(_ attributes: [ExportAttribute], domain: String, prefix: String) -> [String] {
             attributes.enumerated().map { i, a in
                 let id = "\(prefix)\(i)"
-                keys.append(Key(id: id, domain: domain, name: XMLExport.escaped(a.name), type: a.type.graphML))
+                xml.empty("key", ["id": id, "for": domain, "attr.name": a.name, "attr.type": a.type.graphML])
                 return id
             }
         }
-        let graphIDs = keyIDs(network.graphValues.map(\.attribute), domain: "graph", prefix: "g")
-        keys.append(Key(id: "label", domain: "node", name: "label", type: "string"))
-        let nodeIDs = keyIDs(network.nodeAttributes, domain: "node", prefix: "n")
-        keys.append(Key(id: "edge_label", domain: "edge", name: "label", type: "string"))
-        let edgeIDs = keyIDs(network.edgeAttributes, domain: "edge", prefix: "e")
-        func data(_ values: [ExportValue?], _ ids: [String]) -> [DataValue] {
-            zip(ids, values).compactMap { id, v in v.map { DataValue(key: id, value: XMLExport.escaped($0.text)) } }
+        let graphIDs = keys(network.graphValues.map(\.attribute), domain: "graph", prefix: "g")
+        xml.empty("key", ["id": "label", "for": "node", "attr.name": "label", "attr.type": "string"])
+        let nodeIDs = keys(network.nodeAttributes, domain: "node", prefix: "n")
+        xml.empty("key", ["id": "edge_label", "for": "edge", "attr.name": "label", "attr.type": "string"])
+        let edgeIDs = keys(network.edgeAttributes, domain: "edge", prefix: "e")
+        func data(_ values: [ExportValue?], _ ids: [String]) {
+            for (id, value) in zip(ids, values) {
+                if let value { xml.text("data", ["key": id], value.text) }
+            }
         }
-        let graph = Graph(
-            id: XMLExport.escaped(network.allianceID), edgedefault: "undirected",
-            data: data(network.graphValues.map(\.value), graphIDs),
-            node: network.nodes.map { n in
-                Node(id: XMLExport.escaped(n.id),
-                     data: [DataValue(key: "label", value: XMLExport.escaped(n.label))] + data(n.values, nodeIDs))
-            },
-            edge: network.edges.map { e in
-                Edge(id: XMLExport.escaped(e.id), source: XMLExport.escaped(e.source), target: XMLExport.escaped(e.target),
-                     data: [DataValue(key: "edge_label", value: XMLExport.escaped(e.label))] + data(e.values, edgeIDs))
-            })
-        return try XMLExport.encode(Document(key: keys, graph: graph), root: "graphml", attributes: ["xmlns": namespace])
-    }
-
-    struct Document: Encodable {
-        var key: [Key]
-        var graph: Graph
-    }
-
-    struct Key: Encodable, DynamicNodeEncoding {
-        var id: String
-        var domain: String
-        var name: String
-        var type: String
-        enum CodingKeys: String, CodingKey {
-            case id
-            case domain = "for"
-            case name = "attr.name"
-            case type = "attr.type"
+        xml.open("graph", ["id": network.allianceID, "edgedefault": "undirected"])
+        data(network.graphValues.map(\.value), graphIDs)
+        for n in network.nodes {
+            xml.open("node", ["id": n.id])
+            xml.text("data", ["key": "label"], n.label)
+            data(n.values, nodeIDs)
+            xml.close("node")
         }
-        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding { .attribute }
-    }
-
-    struct Graph: Encodable, DynamicNodeEncoding {
-        var id: String
-        var edgedefault: String
-        var data: [DataValue]
-        var node: [Node]
-        var edge: [Edge]
-        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding {
-            key.stringValue == "id" || key.stringValue == "edgedefault" ? .attribute : .element
+        for e in network.edges {
+            xml.open("edge", ["id": e.id, "source": e.source, "target": e.target])
+            xml.text("data", ["key": "edge_label"], e.label)
+            data(e.values, edgeIDs)
+            xml.close("edge")
         }
-    }
-
-    struct Node: Encodable, DynamicNodeEncoding {
-        var id: String
-        var data: [DataValue]
-        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding {
-            key.stringValue == "id" ? .attribute : .element
-        }
-    }
-
-    struct Edge: Encodable, DynamicNodeEncoding {
-        var id: String
-        var source: String
-        var target: String
-        var data: [DataValue]
-        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding {
-            key.stringValue == "data" ? .element : .attribute
-        }
-    }
-
-    struct DataValue: Encodable, DynamicNodeEncoding {
-        var key: String
-        var value: String
-        enum CodingKeys: String, CodingKey {
-            case key
-            case value = ""
-        }
-        static func nodeEncoding(for key: any CodingKey) -> XMLEncoder.NodeEncoding {
-            key.stringValue == "key" ? .attribute : .element
-        }
+        xml.close("graph")
+        xml.close("graphml")
+        return xml.text
     }
 }
 

@@ -1,4 +1,5 @@
-/// Writes an ``ExportNetwork`` as two CSV tables, `nodes.csv` and `edges.csv`, through the table
+/// Writes an ``ExportNetwork`` as CSV tables, `nodes.csv` and `edges.csv` (and the coded interfaces
+/// and the chains' steps as `interfaces.csv` and `chains.csv`), through the table
 /// model (``ResultTable``), so that the CSV dialects of every other command apply (`--csv excel-de`).
 ///
 /// `nodes.csv` has `id`, `label` and every node attribute; `edges.csv` has `id`, `source`,
@@ -18,6 +19,18 @@ public enum NetworkCSVWriter {
                     columns: ["id", "source", "target", "label"].map { ResultTable.Column($0, $0) }
                         + network.edgeAttributes.map { ResultTable.Column($0.name, $0.name) },
                     rows: network.edges.map { e in [.text(e.id), .text(e.source), .text(e.target), .text(e.label)] + e.values.map(cell) })
+    }
+
+    /// The coded interfaces as a table (`interfaces.csv`): one row per interface, its actors joined by `;`.
+    public static func interfaces(_ network: ExportNetwork) -> ResultTable {
+        ResultTable(name: "interfaces", title: "interfaces", columns: network.interfaceAttributes.map { ResultTable.Column($0.name, $0.name) },
+                    rows: network.interfaceRows.map { $0.map(cell) })
+    }
+
+    /// The chains as a table (`chains.csv`): one row per step, in order, with the next step's actor.
+    public static func chains(_ network: ExportNetwork) -> ResultTable {
+        ResultTable(name: "chains", title: "chains", columns: network.chainAttributes.map { ResultTable.Column($0.name, $0.name) },
+                    rows: network.chainRows.map { $0.map(cell) })
     }
 
     /// Both files' text: `nodes.csv` and `edges.csv`, in `dialect`.
@@ -55,7 +68,9 @@ public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
         case .csv:
             try { () throws -> [(name: String, text: String)] in
                 let (n, e) = try NetworkCSVWriter.documents(network, dialect: dialect)
-                return [(stem + "nodes.csv", n), (stem + "edges.csv", e)]
+                return [(stem + "nodes.csv", n), (stem + "edges.csv", e),
+                        (stem + "interfaces.csv", try NetworkCSVWriter.interfaces(network).render(.csv, dialect: dialect)),
+                        (stem + "chains.csv", try NetworkCSVWriter.chains(network).render(.csv, dialect: dialect))]
             }()
         }
     }

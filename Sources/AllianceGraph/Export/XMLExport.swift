@@ -1,21 +1,7 @@
-import Foundation
-import XMLCoder
-
-/// What the XML writers (``GraphMLWriter``, ``GEXFWriter``) share: one configured XMLCoder encoder
-/// and the rule for text XML 1.0 cannot hold.
+/// What the XML writers (``GraphMLWriter``, ``GEXFWriter``) share: the rule for text XML 1.0 cannot
+/// hold, and a writer that appends the document to one string as it goes (no tree of the whole
+/// document in memory), indented by two spaces per level, empty elements as `<name a="v" />`.
 enum XMLExport {
-    /// An encoder that writes values as they are: every value is escaped before it reaches the
-    /// encoder, by ``escaped(_:)``, in one pass. (XMLCoder's own escaping runs one search-and-replace
-    /// over every value for each character it escapes; with it, exporting 400 alliances took 40 s.)
-    static func encoder() -> XMLEncoder {
-        let encoder = XMLEncoder()
-        encoder.outputFormatting = [.prettyPrinted]
-        encoder.prettyPrintIndentation = .spaces(2)
-        encoder.charactersEscapedInElements = []
-        encoder.charactersEscapedInAttributes = []
-        return encoder
-    }
-
     /// `text` ready for an XML attribute or element: `& < > " '` as entities; line feed, carriage
     /// return and tab as character references (`&#10;`, `&#13;`, `&#9;`), so that a parser keeps them
     /// in attributes too; every character XML 1.0 cannot hold at all (control characters other than
@@ -46,10 +32,63 @@ enum XMLExport {
         return String(out)
     }
 
-    /// Encodes `document` under `root` with the XML declaration; the result ends with a line break.
-    static func encode<T: Encodable>(_ document: T, root: String, attributes: [String: String]) throws -> String {
-        let data = try encoder().encode(document, withRootKey: root, rootAttributes: attributes,
-                                        header: XMLHeader(version: 1.0, encoding: "UTF-8"))
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// An XML document written as it is made: ``open(_:_:)`` and ``close(_:)`` nest elements,
+    /// ``empty(_:_:)`` and ``text(_:_:_:)`` write whole ones. Names are the writer's own; every
+    /// attribute value and text is escaped here (``escaped(_:)``), once.
+    ///
+    /// - Complexity: O(n) in the length of the document.
+    struct Writer {
+        private(set) var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        private var depth = 0
+
+        init(capacity: Int = 0) {
+            text.reserveCapacity(capacity)
+        }
+
+        private mutating func start(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
+            for _ in 0..<depth { text += "  " }
+            text += "<"
+            text += name
+            for (key, value) in attributes {
+                guard let value else { continue }
+                text += " "
+                text += key
+                text += "=\""
+                text += escaped(value)
+                text += "\""
+            }
+        }
+
+        /// `<name a="v">` and a line break; what follows is one level deeper.
+        mutating func open(_ name: String, _ attributes: KeyValuePairs<String, String?> = [:]) {
+            start(name, attributes)
+            text += ">\n"
+            depth += 1
+        }
+
+        /// `</name>` one level up.
+        mutating func close(_ name: String) {
+            depth -= 1
+            for _ in 0..<depth { text += "  " }
+            text += "</"
+            text += name
+            text += ">\n"
+        }
+
+        /// `<name a="v" />`. Attributes whose value is `nil` are left out.
+        mutating func empty(_ name: String, _ attributes: KeyValuePairs<String, String?>) {
+            start(name, attributes)
+            text += " />\n"
+        }
+
+        /// `<name a="v">text</name>`.
+        mutating func text(_ name: String, _ attributes: KeyValuePairs<String, String?>, _ content: String) {
+            start(name, attributes)
+            text += ">"
+            text += escaped(content)
+            text += "</"
+            text += name
+            text += ">\n"
+        }
     }
 }
