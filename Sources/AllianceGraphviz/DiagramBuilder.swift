@@ -555,7 +555,8 @@ struct DiagramBuilder {
         var caption = DiagramMessage.source.text(language) + ": " + source
         if alliance.isIllustrative { caption += " · " + DiagramMessage.illustrative.text(language) }
         if !options.filter.isEmpty { caption += " · " + DiagramMessage.filtered.text(language) }
-        if let simplification = options.simplification { caption += "<BR/>" + simplification.message.text(language) }
+        // On a line of its own (the caption is escaped: a newline becomes <BR/>).
+        if let simplification = options.simplification { caption += "\n" + simplification.message.text(language) }
         return (
             "<FONT POINT-SIZE=\"\(size(24))\" FACE=\"\(DiagramStyle.boldFontName)\">" + DOTEscaping.html(alliance.name)
                 + "</FONT><BR/><FONT POINT-SIZE=\"\(size(16))\">" + DOTEscaping.html(subtitle)

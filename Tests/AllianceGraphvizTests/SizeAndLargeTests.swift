@@ -83,6 +83,8 @@ struct SizeAndLargeTests {
         #expect(!result.output.contains("cluster_"), "no policy-area boxes")
         #expect(!result.output.contains("\"label\"=\"Exchange round\""), "no captions on lines")
         #expect(result.output.contains("simplified (120 actors, 600 relations"), "the diagram says what was simplified")
+        #expect(result.output.contains("<BR/>simplified (120 actors") && !result.output.contains("&lt;BR/&gt;"),
+                "the note is a line of its own under the source, not an escaped tag")
         #expect(result.errors.contains("warning") && result.errors.contains("simplified (120 actors, 600 relations"), "\(result.errors)")
         // Asked for explicitly, dot is kept (DOT only: its layout of this size takes minutes).
         let asked = try render([input.path, "--year", "2022", "--layout", "dot"])
