@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "AllianceGraph", targets: ["AllianceGraph"]),
         .executable(name: "alliance", targets: ["alliance"]),
         .library(name: "AllianceGraphviz", targets: ["AllianceGraphviz"]),
+        .library(name: "AllianceServer", targets: ["AllianceServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -21,6 +22,13 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // The XML parts of the spreadsheet import (.xlsx is a ZIP archive of XML parts, see ZIPArchive).
         .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
+        // The local web view (`alliance serve`): HTTP server; live updates as server-sent events.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Hummingbird's own foundations, named because the server uses their types directly.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.14.0"),
         // Tests only: property-based tests of the file reader and validator.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -52,12 +60,26 @@ let package = Package(
             name: "AllianceGraphviz",
             dependencies: ["AllianceGraph", "CGraphviz", "CRsvg"]
         ),
+        // The local web view of a folder of alliance files (`alliance serve`), on Hummingbird.
+        .target(
+            name: "AllianceServer",
+            dependencies: [
+                "AllianceGraph",
+                "AllianceGraphviz",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The command-line tool.
         .executableTarget(
             name: "alliance",
             dependencies: [
                 "AllianceGraph",
                 "AllianceGraphviz",
+                "AllianceServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -92,6 +114,13 @@ let package = Package(
             name: "AllianceGraphvizTests",
             dependencies: ["AllianceGraphviz", "AllianceGraph", "AllianceGraphTestSupport"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "AllianceServerTests",
+            dependencies: [
+                "AllianceServer", "AllianceGraph", "AllianceGraphTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

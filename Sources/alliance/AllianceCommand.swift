@@ -21,6 +21,7 @@ struct AllianceCommand: AsyncParsableCommand {
               alliance template -o buendnis.xlsx
               alliance import buendnis.xlsx -o Graphs/musterstadt.yaml
               alliance vocab --lang en
+              alliance serve Graphs/
             """,
         version: "0.1.0",
         subcommands: [
@@ -36,6 +37,7 @@ struct AllianceCommand: AsyncParsableCommand {
             ReportCommand.self,
             TemplateCommand.self,
             ImportCommand.self,
+            ServeCommand.self,
         ]
     )
 
