@@ -103,14 +103,9 @@ public final class AllianceFolder: @unchecked Sendable {
         var problem: String?
         do {
             found = try AllianceLoader.expand(paths: [path]).filter(isInsideFolder)
-        } catch let error as LoadError {
-            if case .emptyFolder = error { found = [] } else {
-                found = []
-                problem = error.text(.de)
-            }
         } catch {
             found = []
-            problem = String(describing: error)
+            if case .emptyFolder = error {} else { problem = error.text(.de) }
         }
         var newStamps: [String: FileStamp] = [:]
         for file in found { newStamps[file] = FileStamp(path: file) }
