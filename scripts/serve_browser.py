@@ -124,7 +124,7 @@ def main() -> int:
         first = wait(ready())
         step("alliance", year=first["year"], nodes=first["nodes"], edges=first["edges"], width=first["width"],
              height=first["height"], title=browser.evaluate("return document.getElementById('title').textContent"),
-             tables=browser.evaluate("return document.querySelectorAll('#tables figure').length"))
+             tables=browser.evaluate("return document.querySelectorAll('#tables .result-table table').length"))
         shot("alliance")
 
         # 3. Another year.
@@ -137,19 +137,19 @@ def main() -> int:
         # 4. A filter: only the migration policy area.
         Select(driver.find_element(By.ID, "area")).select_by_value("migration")
         filtered = wait(lambda: (lambda s: s if s["state"] == "ready" and "area=migration" in driver.current_url else None)(state()))
-        step("filter", nodes=filtered["nodes"], url=driver.current_url, abh="a:abh" in browser.evaluate(
-            "return Array.from(document.querySelectorAll('#diagram g.node title')).map(t => t.textContent).join(' ')"))
+        names = browser.evaluate("return Array.from(document.querySelectorAll('#diagram g.node')).map(g => g.dataset.name)")
+        step("filter", nodes=filtered["nodes"], url=driver.current_url, abh="a:abh" in names, jc="a:jc" in names)
         shot("filter")
         Select(driver.find_element(By.ID, "area")).select_by_value("")
         wait(lambda: (lambda s: s if s["state"] == "ready" and "area=" not in driver.current_url else None)(state()))
 
         # 5. Details of an actor (hover, then click) and of a relation.
-        node = driver.find_element(By.XPATH, "//*[local-name()='g'][contains(@class,'node')][*[local-name()='title' and text()='a:ki']]")
+        node = driver.find_element(By.CSS_SELECTOR, '#diagram g.node[data-name="a:ki"]')
         ActionChains(driver).move_to_element(node).perform()
         hovered = wait(lambda: browser.evaluate("return document.getElementById('details-body').textContent"))
         driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", node)
         clicked = browser.evaluate("return document.getElementById('details-body').textContent")
-        edge = driver.find_elements(By.CSS_SELECTOR, "#diagram g.edge")
+        edge = driver.find_elements(By.CSS_SELECTOR, '#diagram g.edge[data-name^="a:ki-"]')
         relation = ""
         if edge:
             driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", edge[0])

@@ -158,11 +158,10 @@ struct AllianceAnswer: Encodable {
     }
 }
 
-/// A ``ResultTable`` on a page: until the library's HTML table lands, the table's text form in a
-/// preformatted block (every character escaped).
+/// A ``ResultTable`` on a page: the library's HTML table (the one the handout uses), in a block that
+/// names the table.
 enum TableHTML {
     static func html(_ table: ResultTable) -> String {
-        "<figure class=\"result-table\" data-table=\"\(HTML.escape(table.name))\"><figcaption>\(HTML.escape(table.title))</figcaption>"
-            + "<pre>\(HTML.escape(table.text()))</pre></figure>"
+        "<div class=\"result-table\" data-table=\"\(HTML.escape(table.name))\">" + table.html() + "</div>"
     }
 }

@@ -24,7 +24,7 @@ enum AlliancePage {
             <h2>\(word(.fileErrors))</h2>
             <ul id="problem-list"></ul>
             </section>
-            <form id="controls" class="controls" data-file="\(HTML.escape(entry.name))" onsubmit="return false">
+            <form id="controls" class="controls" data-file="\(HTML.escape(entry.name))">
             <fieldset class="views"><legend>\(word(.view))</legend>
             <label><input type="radio" name="view" value="year" checked> \(word(.viewYear))</label>
             <label><input type="radio" name="view" value="side-by-side"> \(word(.viewSideBySide))</label>

@@ -1,3 +1,4 @@
+import AllianceGraph
 import Hummingbird
 import NIOCore
 
@@ -8,14 +9,10 @@ enum Assets {
                  body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// The page style of the web view.
-    static let style = """
-        :root { --ink: #1d2430; --muted: #566070; --line: #c9d0da; --accent: #1f5f99; --warn: #9b2c1f;
-                --warn-bg: #fdf0ec; --ok: #2d6b35; }
-        * { box-sizing: border-box; }
-        html { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 16px;
-               line-height: 1.45; color: var(--ink); background: #fff; }
-        body { margin: 0; }
+    /// The page style of the web view: the library's page style (``PageStyle``, shared with the
+    /// handout) and what the web view adds (the bar, the controls, the workspace beside the diagram).
+    static let style = PageStyle().css() + """
+        html { font-size: 16px; }
         header.bar { display: flex; align-items: center; gap: 1rem; padding: .5rem 1.25rem; border-bottom: 1px solid var(--line); }
         header.bar .home { font-weight: bold; color: var(--ink); text-decoration: none; }
         header.bar .lang { margin-left: auto; }
@@ -56,9 +53,7 @@ enum Assets {
         aside.details dd { margin: 0; }
         nav.downloads { margin: .8rem 0; }
         nav.downloads a { margin-right: .8rem; }
-        section.tables figure { margin: 1rem 0; overflow-x: auto; }
-        section.tables figcaption { font-weight: bold; margin-bottom: .3rem; }
-        section.tables pre { font-size: .82rem; }
+        section.tables .result-table { margin: 1rem 0; overflow-x: auto; }
         """
 
     /// The pages' script: the list follows changes; the alliance page draws the diagram for the
@@ -262,10 +257,22 @@ enum Assets {
             return at >= 0 ? name.slice(at + 2) : null;
           }
 
+          // Graphviz names each node and edge in the comment before its group ("a:ki", "a:ki->a:jc");
+          // the <title> holds the tooltip.
+          function nameOf(group) {
+            for (var node = group.previousSibling; node; node = node.previousSibling) {
+              if (node.nodeType === Node.COMMENT_NODE) {
+                return node.nodeValue.trim().replace(/&#45;/g, '-').replace(/&gt;/g, '>').replace(/&lt;/g, '<')
+                  .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+              }
+              if (node.nodeType === Node.ELEMENT_NODE) break;
+            }
+            return '';
+          }
+
           function inspect(group) {
-            var title = group.querySelector('title');
-            if (!title || !info) return;
-            var name = title.textContent;
+            if (!info) return;
+            var name = group.dataset.name || '';
             if (group.classList.contains('edge')) {
               var ends = name.split(/->|--/).map(actorIn).filter(function (x) { return x; });
               if (showRelations(ends)) return;
@@ -285,6 +292,7 @@ enum Assets {
 
           function wire(svg) {
             svg.querySelectorAll('g.node, g.edge').forEach(function (group) {
+              group.dataset.name = nameOf(group);
               group.addEventListener('mouseenter', function () { inspect(group); });
               group.addEventListener('click', function (event) {
                 event.preventDefault();
@@ -303,20 +311,19 @@ enum Assets {
             figure.appendChild(p);
           }
 
-          function loadDiagram() {
+          // Asks for the diagram of the current choices; the answer is shown by showDiagram unless a
+          // newer request was made meanwhile.
+          function fetchDiagram() {
             var mine = ++token;
-            if (!info.hasGood) {
-              showMessage(info.words.noDiagram);
-              figure.dataset.state = 'none';
-              return Promise.resolve();
-            }
-            figure.dataset.state = 'loading';
-            return fetch('/diagram/' + path + '?' + query({ g: String(info.goodGeneration) }), { cache: 'no-store' })
+            var asked = { view: state.view, year: String(state.year) };
+            return fetch('/diagram/' + path + '?' + query(), { cache: 'no-store' })
               .then(function (response) {
-                return response.text().then(function (text) { return { ok: response.ok, text: text }; });
-              })
-              .then(function (answer) {
-                if (mine !== token) return;
+                return response.text().then(function (text) { return { ok: response.ok, text: text, mine: mine, asked: asked }; });
+              });
+          }
+
+          function showDiagram(answer) {
+                if (answer.mine !== token) return;
                 if (!answer.ok) {
                   var doc = new DOMParser().parseFromString(answer.text, 'text/html');
                   var message = doc.querySelector('.error');
@@ -332,15 +339,19 @@ enum Assets {
                 wire(svg);
                 figure.dataset.state = 'ready';
                 figure.dataset.generation = String(info.goodGeneration);
-                figure.dataset.view = state.view;
-                figure.dataset.year = String(state.year);
+                figure.dataset.view = answer.asked.view;
+                figure.dataset.year = answer.asked.year;
                 document.body.dataset.updated = String(Date.now());
-              });
           }
 
+          // The file's state and the diagram are asked for at once when a good version is known (the
+          // diagram does not wait for the tables); otherwise the diagram only after the state says there is one.
           function refresh() {
             var p = new URLSearchParams({ lang: lang, mechanisms: state.mechanisms });
             if (state.year) p.set('year', state.year);
+            if (state.view === 'difference' && (!state.from || state.from === String(state.year))) showControls();
+            var early = info && info.hasGood ? fetchDiagram() : null;
+            if (early) figure.dataset.state = 'loading';
             return fetch('/api/alliance/' + path + '?' + p.toString(), { cache: 'no-store' })
               .then(function (r) { return r.json(); })
               .then(function (answer) {
@@ -351,10 +362,22 @@ enum Assets {
                 showDownloads();
                 showTables();
                 document.body.dataset.generation = String(info.generation);
-                return loadDiagram();
+                if (!info.hasGood) {
+                  token++;
+                  showMessage(info.words.noDiagram);
+                  figure.dataset.state = 'none';
+                  return;
+                }
+                figure.dataset.state = 'loading';
+                return (early || fetchDiagram()).then(showDiagram);
               });
           }
 
+          controls.addEventListener('submit', function (event) { event.preventDefault(); });
+          if (!state.year) {
+            var buttons = controls.querySelectorAll('button.year');
+            if (buttons.length) state.year = buttons[buttons.length - 1].dataset.year;
+          }
           controls.addEventListener('change', function (event) {
             var target = event.target;
             if (target.name === 'view') state.view = target.value;

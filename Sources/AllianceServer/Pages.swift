@@ -25,6 +25,7 @@ enum Pages {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="alliance serve">
             <title>\(HTML.escape(title))</title>
+            <link rel="icon" href="data:,">
             <link rel="stylesheet" href="/static/style.css">
             <script src="/static/app.js" defer></script>
             </head>

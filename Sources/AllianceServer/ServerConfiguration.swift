@@ -38,7 +38,7 @@ public struct ServerConfiguration: Sendable {
     public init(folder: String, host: String = "127.0.0.1", port: Int = 8080, language: Language = .de,
                 toolExecutable: URL = RenderWorkerPool.currentExecutable, maximumConcurrentRenders: Int = 2,
                 maximumWaitingRenders: Int = 64, maximumURILength: Int = 4096, maximumBodySize: Int = 0,
-                pollInterval: Duration = .milliseconds(100), cacheSize: Int = 64) {
+                pollInterval: Duration = .milliseconds(50), cacheSize: Int = 64) {
         self.folder = folder
         self.host = host
         self.port = port

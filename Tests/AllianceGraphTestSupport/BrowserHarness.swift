@@ -122,6 +122,12 @@ public enum BrowserHarness {
         return try JSONDecoder().decode(PDFInfo.self, from: result.output)
     }
 
+    /// Runs a script of its own that drives the browser through `scripts/browser.py`'s `Browser` (e.g.
+    /// `scripts/serve_browser.py`, the web view's scenario) in the same environment, from the package root.
+    public static func run(script arguments: [String]) throws -> (status: Int32, output: Data, errors: String) {
+        try python(arguments)
+    }
+
     /// Runs scripts/consumer-python with `arguments` from the package root.
     static func python(_ arguments: [String]) throws -> (status: Int32, output: Data, errors: String) {
         let process = Process()
