@@ -166,6 +166,21 @@ def main() -> int:
         text = saved[0].read_text(encoding="utf-8")
         step("download", file=saved[0].name, href=href, bytes=len(text), svg="<svg" in text, ki="a:ki" in text)
 
+        # 6b. Download the handout of the alliance on screen (HTML; the PDF where Chromium prints it).
+        handout = driver.find_element(By.ID, "download-handout-html")
+        handout_href = handout.get_attribute("href")
+        handout.click()
+        saved = wait(lambda: [p for p in downloads.iterdir() if p.name.endswith("-handout.html")], timeout=90)
+        page = saved[0].read_text(encoding="utf-8")
+        pdf_links = driver.find_elements(By.ID, "download-handout-pdf")
+        pdf_head = ""
+        if pdf_links:
+            pdf_links[0].click()
+            pdfs = wait(lambda: [p for p in downloads.iterdir() if p.name.endswith("-handout.pdf")], timeout=180)
+            pdf_head = pdfs[0].read_bytes()[:5].decode("latin-1")
+        step("handout", file=saved[0].name, href=handout_href, html="<html" in page, svg="<svg" in page,
+             rheinstadt="Rheinstadt" in page, pdf=bool(pdf_links), pdf_head=pdf_head)
+
         # 7. Edit the file on disk: the page updates by itself.
         path = folder / "rheinstadt.yaml"
         good = path.read_text(encoding="utf-8")

@@ -34,6 +34,9 @@ public final class AllianceFolder: @unchecked Sendable {
         public var generation: Int
         /// Counts up each time ``lastGood`` changed: what a diagram drawn from it depends on.
         public var goodGeneration: Int
+        /// The file's bytes as they were when ``lastGood`` was read (for drawing that version in
+        /// a process of its own while the file on disk is broken).
+        public var lastGoodText: Data?
 
         /// The errors of the current version.
         public var errors: [Diagnostic] { result.diagnostics.filter { $0.severity == .error } }
@@ -83,6 +86,14 @@ public final class AllianceFolder: @unchecked Sendable {
         return version
     }
 
+    /// The folder's initiative (its initiative file, read when the folder was last reloaded as a
+    /// whole), if it has one that could be read: the survey panels of a handout use it.
+    public var initiative: Initiative? {
+        refreshLock.lock()
+        defer { refreshLock.unlock() }
+        return loaded?.initiative?.initiative
+    }
+
     /// Why the folder itself cannot be read (missing, unreadable, a link loop), if so.
     public var problem: String? {
         lock.lock()
@@ -90,11 +101,15 @@ public final class AllianceFolder: @unchecked Sendable {
         return folderProblem
     }
 
-    /// Looks at the files' sizes and modification times and reloads the folder when one changed,
-    /// appeared or went; returns the names of the files that changed (empty: nothing changed).
+    /// Looks at the files' sizes and modification times and reloads what changed, appeared or
+    /// went; returns the names of the files that changed (empty: nothing changed).
     ///
-    /// - Complexity: one `stat` per file when nothing changed; a reload of every file otherwise
-    ///   (files are checked against each other, e.g. against the folder's initiative file).
+    /// When only alliance files changed, only those are read again; the checks across files
+    /// (against the folder's initiative file, ``SurveyValidator``) run again over all of them.
+    /// A change to a vocabulary or initiative file, or a file appearing or going, reloads the folder.
+    ///
+    /// - Complexity: one `stat` per file when nothing changed; otherwise a read of each changed
+    ///   alliance file plus the cross-file checks, or a reload of every file.
     @discardableResult
     public func refresh() -> [String] {
         refreshLock.lock()
@@ -111,10 +126,25 @@ public final class AllianceFolder: @unchecked Sendable {
         for file in found { newStamps[file] = FileStamp(path: file) }
         lock.lock()
         let unchanged = newStamps == stamps && problem == folderProblem
+        let oldStamps = stamps
         lock.unlock()
         if unchanged { return [] }
 
-        let results = (try? AllianceLoader(vocabulary: vocabulary).loadAll(paths: found)) ?? []
+        let touched = found.filter { oldStamps[$0] != newStamps[$0] }
+        let results: [LoadResult]
+        if let loaded = loaded, Set(found) == Set(oldStamps.keys), problem == folderProblem,
+           let changedKinds = try? InputFiles(paths: touched),
+           changedKinds.alliances.count == touched.count,
+           touched.allSatisfy({ loaded.raw[$0] != nil }) {
+            // Only alliance files changed: read those again, check all across files again.
+            var raw = loaded.raw
+            for result in AllianceLoader(vocabulary: loaded.vocabulary).load(paths: touched) { raw[result.file] = result }
+            self.loaded?.raw = raw
+            results = SurveyValidator.merge(loaded.vocabularyResults + loaded.allianceOrder.compactMap { raw[$0] },
+                                            initiative: loaded.initiative)
+        } else {
+            results = loadFolder(found)
+        }
         lock.lock()
         defer { lock.unlock() }
         var changed: [String] = []
@@ -125,7 +155,7 @@ public final class AllianceFolder: @unchecked Sendable {
             let kind: FileKind = result.isVocabularyFile ? .vocabulary : result.isInitiativeFile ? .initiative
                 : result.alliance != nil || result.hasErrors ? .alliance : .other
             var entry = entries[name] ?? Entry(name: name, path: result.file, kind: kind, result: result, lastGood: nil,
-                                                generation: 0, goodGeneration: 0)
+                                                generation: 0, goodGeneration: 0, lastGoodText: nil)
             let fileChanged = stamps[result.file] != newStamps[result.file] || entries[name] == nil
             entry.kind = kind
             entry.result = result
@@ -135,6 +165,9 @@ public final class AllianceFolder: @unchecked Sendable {
             }
             if let alliance = result.validAlliance, alliance != entry.lastGood {
                 entry.lastGood = alliance
+                // The bytes only if the file is still the version just read.
+                let text = FileManager.default.contents(atPath: result.file)
+                entry.lastGoodText = FileStamp(path: result.file) == newStamps[result.file] ? text : nil
                 entry.goodGeneration += 1
             }
             next[name] = entry
@@ -147,6 +180,40 @@ public final class AllianceFolder: @unchecked Sendable {
         folderProblem = problem
         version += 1
         return changed.sorted()
+    }
+
+    /// What a reload of the whole folder read, kept so that a change to one alliance file reads only that file.
+    private struct Loaded {
+        /// The vocabulary the alliance files were read with (the folder's vocabulary files added).
+        var vocabulary: Vocabulary
+        var vocabularyResults: [LoadResult]
+        var initiative: ParsedInitiativeFile?
+        /// The alliance files in load order.
+        var allianceOrder: [String]
+        /// Each alliance file's result before the checks across files.
+        var raw: [String: LoadResult]
+    }
+
+    // Only touched under `refreshLock`.
+    private var loaded: Loaded?
+
+    /// Reads every file of the folder (as `AllianceLoader.loadAll` does) and keeps what a later
+    /// change to one alliance file needs (under `refreshLock`).
+    private func loadFolder(_ found: [String]) -> [LoadResult] {
+        guard let files = try? InputFiles(paths: found) else {
+            loaded = nil
+            return (try? AllianceLoader(vocabulary: vocabulary).loadAll(paths: found)) ?? []
+        }
+        let (extended, _) = files.readVocabularies(onto: vocabulary)
+        // The vocabulary files' own results (their problems), as `loadAll` gives them.
+        let vocabularyResults = files.vocabularies.isEmpty ? []
+            : ((try? AllianceLoader(vocabulary: vocabulary).loadAll(paths: files.vocabularies)) ?? []).filter(\.isVocabularyFile)
+        let raw = AllianceLoader(vocabulary: extended).load(paths: files.alliances)
+        let initiative = files.readInitiative(vocabulary: extended)
+        loaded = Loaded(vocabulary: extended, vocabularyResults: vocabularyResults, initiative: initiative,
+                        allianceOrder: files.alliances,
+                        raw: Dictionary(raw.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first }))
+        return SurveyValidator.merge(vocabularyResults + raw, initiative: initiative)
     }
 
     /// `file` relative to the folder.

@@ -60,6 +60,10 @@ enum AlliancePage {
             <a id="download-pdf" href="#" download>PDF</a>
             <a id="download-graphml" href="#" download>GraphML</a>
             <a id="download-gexf" href="#" download>GEXF</a>
+            <a id="download-handout-html" href="#" download>\(word(.handout)) (HTML)</a>\(ChromiumPrinter.executable == nil ? "" : """
+
+            <a id="download-handout-pdf" href="#" download>\(word(.handout)) (PDF)</a>
+            """)
             </nav>
             <section id="tables" class="tables"></section>
             """

@@ -13,7 +13,7 @@ import ServiceLifecycle
 /// change), a watcher service that looks at the files every ``ServerConfiguration/pollInterval``
 /// and tells open pages by server-sent events (`/events`), a renderer that draws diagrams in worker
 /// processes, and the router with the pages and the JSON API. It only reads: every route is a
-/// `GET`, and only files found in the folder are served.
+/// `GET` (and `HEAD`, answered like it without the body), and only files found in the folder are served.
 ///
 /// ```swift
 /// let server = AllianceWebServer(configuration: ServerConfiguration(folder: "Graphs/"))
@@ -31,6 +31,7 @@ public struct AllianceWebServer: Sendable {
     public let folder: AllianceFolder
     let renderer: DiagramRenderer
     let events: ChangeEvents
+    let answers: AnswerCache
 
     /// Creates the server and loads the folder's files once (nothing listens before ``run(onRunning:)``).
     public init(configuration: ServerConfiguration, vocabulary: Vocabulary = .builtIn) {
@@ -38,6 +39,7 @@ public struct AllianceWebServer: Sendable {
         folder = AllianceFolder(path: configuration.folder, vocabulary: vocabulary)
         renderer = DiagramRenderer(configuration: configuration)
         events = ChangeEvents()
+        answers = AnswerCache(capacity: configuration.cacheSize)
     }
 
     /// Looks at the folder once and tells the open pages what changed; returns the changed files.
@@ -50,7 +52,8 @@ public struct AllianceWebServer: Sendable {
 
     /// The router with every route and the safety middleware.
     public func router() -> Router<BasicRequestContext> {
-        let router = Router(context: BasicRequestContext.self)
+        // HEAD is answered like GET, without the body.
+        let router = Router(context: BasicRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: SafetyMiddleware(configuration: configuration))
         let routes = Routes(server: self)
         router.get("/") { request, _ in routes.list(request) }
@@ -59,6 +62,7 @@ public struct AllianceWebServer: Sendable {
         router.get("/api/alliance/**") { request, context in try routes.allianceJSON(request, name: Self.name(context)) }
         router.get("/diagram/**") { request, context in await routes.diagram(request, name: Self.name(context)) }
         router.get("/export/**") { request, context in routes.export(request, name: Self.name(context)) }
+        router.get("/handout/**") { request, context in await routes.handout(request, name: Self.name(context)) }
         router.get("/events") { request, _ in routes.eventStream(request) }
         router.get("/static/style.css") { _, _ in Assets.response(Assets.style, type: "text/css; charset=utf-8") }
         router.get("/static/app.js") { _, _ in Assets.response(Assets.script, type: "text/javascript; charset=utf-8") }

@@ -188,6 +188,14 @@ enum Assets {
               if (state.mechanisms !== 'effective') p.set('mechanisms', state.mechanisms);
               document.getElementById('download-' + format).href = '/export/' + path + '?' + p.toString();
             });
+            ['html', 'pdf'].forEach(function (format) {
+              var link = document.getElementById('download-handout-' + format);
+              if (!link) return;
+              var p = new URLSearchParams({ format: format, lang: lang });
+              if (state.view === 'year' && state.year) p.set('year', state.year);
+              if (state.mechanisms !== 'effective') p.set('mechanisms', state.mechanisms);
+              link.href = '/handout/' + path + '?' + p.toString();
+            });
             var other = lang === 'de' ? 'en' : 'de';
             var switcher = document.getElementById('lang-switch');
             if (switcher) switcher.href = location.pathname + '?' + query({ lang: other });

@@ -47,9 +47,11 @@ final class DiagramRenderer: @unchecked Sendable {
         try? FileManager.default.removeItem(at: scratch)
     }
 
-    /// The diagram `request` asks for, drawn from `alliance` (whose file is at `path`, needed for
-    /// the years side by side), `vocabularyFiles` being the folder's vocabulary files.
-    func render(_ request: DiagramRequest, alliance: Alliance, path: String,
+    /// The diagram `request` asks for, drawn from `alliance` (whose file is at `path` and read
+    /// `text` when it was `alliance`: what the years side by side are drawn from, so that they show
+    /// the last good version too while the file on disk is broken), `vocabularyFiles` being the
+    /// folder's vocabulary files.
+    func render(_ request: DiagramRequest, alliance: Alliance, path: String, text: Data?,
                 vocabularyFiles: [String]) async -> Result<Data, RenderFailure> {
         enum Found {
             case cached(Data)
@@ -62,7 +64,7 @@ final class DiagramRenderer: @unchecked Sendable {
             }
             if let running = inFlight[request] { return .running(running) }
             let task = Task { [self] in
-                await self.draw(request, alliance: alliance, path: path, vocabularyFiles: vocabularyFiles)
+                await self.draw(request, alliance: alliance, path: path, text: text, vocabularyFiles: vocabularyFiles)
             }
             inFlight[request] = task
             return .running(task)
@@ -83,19 +85,27 @@ final class DiagramRenderer: @unchecked Sendable {
         return result
     }
 
+    /// Runs `body` (work that blocks on worker processes, e.g. a handout's diagrams) under the render
+    /// limit, outside Swift's cooperative pool; `nil` when too many renders are waiting already.
+    func limited<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T? {
+        guard await limiter.acquire() else { return nil }
+        defer { Task { await limiter.release() } }
+        return await Self.blocking(body)
+    }
+
     /// Moves `request` to the end of the recently used (under `lock`).
     private func touch(_ request: DiagramRequest) {
         recent.removeAll { $0 == request }
         recent.append(request)
     }
 
-    private func draw(_ request: DiagramRequest, alliance: Alliance, path: String,
+    private func draw(_ request: DiagramRequest, alliance: Alliance, path: String, text: Data?,
                       vocabularyFiles: [String]) async -> Result<Data, RenderFailure> {
         guard await limiter.acquire() else { return .failure(.busy) }
         defer { Task { await limiter.release() } }
         let language = request.options.language
         if case .allYears = request.kind {
-            return await sideBySide(request, path: path, vocabularyFiles: vocabularyFiles)
+            return await sideBySide(request, path: path, text: text, vocabularyFiles: vocabularyFiles)
         }
         let diagram = Diagram(alliance: alliance, kind: request.kind, options: request.options)
         let dot: String
@@ -118,9 +128,22 @@ final class DiagramRenderer: @unchecked Sendable {
     }
 
     /// The years side by side, drawn by `alliance render --all-years` in a process of its own
-    /// (its shared layout is Graphviz work too).
-    private func sideBySide(_ request: DiagramRequest, path: String, vocabularyFiles: [String]) async -> Result<Data, RenderFailure> {
+    /// (its shared layout is Graphviz work done while the DOT text is built, which the render
+    /// workers, taking finished DOT texts, cannot do), from `text` — the file's last good version,
+    /// written under its own name into the scratch folder — else from the file at `path`.
+    private func sideBySide(_ request: DiagramRequest, path: String, text: Data?,
+                            vocabularyFiles: [String]) async -> Result<Data, RenderFailure> {
         guard let command = configuration.sideBySideCommand else { return .failure(.sideBySideUnavailable) }
+        var path = path
+        if let text {
+            let folder = outputPath("d")
+            let copy = (folder as NSString).appendingPathComponent((path as NSString).lastPathComponent)
+            if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
+               FileManager.default.createFile(atPath: copy, contents: text) {
+                path = copy
+            }
+        }
+        defer { if path.hasPrefix(scratch.path) { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) } }
         let format = request.format == .dot ? RenderFormat.svg : request.format
         let output = outputPath(format)
         defer { try? FileManager.default.removeItem(atPath: output) }
@@ -153,8 +176,13 @@ final class DiagramRenderer: @unchecked Sendable {
     }
 
     private func outputPath(_ format: RenderFormat) -> String {
+        outputPath(format.fileExtension)
+    }
+
+    /// A new path in the scratch folder ending in `.extension`.
+    private func outputPath(_ extension: String) -> String {
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        return scratch.appendingPathComponent(UUID().uuidString + "." + format.fileExtension).path
+        return scratch.appendingPathComponent(UUID().uuidString + "." + `extension`).path
     }
 
     /// Runs `body` on a thread outside Swift's cooperative pool (it blocks on a worker process).

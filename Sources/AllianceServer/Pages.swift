@@ -66,10 +66,20 @@ enum Pages {
     }
 
     static func jsonResponse<T: Encodable>(_ value: T) throws -> Response {
+        jsonResponse(data: try jsonData(value))
+    }
+
+    /// `value` as the JSON the API answers (keys sorted, slashes kept).
+    static func jsonData<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-                        body: ResponseBody(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+        return try encoder.encode(value)
+    }
+
+    /// The answer carrying the JSON `data`.
+    static func jsonResponse(data: Data) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     // MARK: The list of alliances

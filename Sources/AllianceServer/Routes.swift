@@ -61,13 +61,20 @@ struct Routes: Sendable {
     }
 
     func allianceJSON(_ request: Request, name: String) throws -> Response {
+        // Read before the file: an answer is never kept under a generation newer than its file.
+        let generation = folder.generation
         switch allianceEntry(name, request, json: true) {
         case .failure(let response): return response
         case .success(let entry):
             let language = language(request)
             let query = DiagramQuery(request.uri.queryParameters)
-            return try Pages.jsonResponse(AllianceAnswer(entry, year: query.year, language: language,
-                                                         basis: query.mechanismBasis ?? .effective))
+            let basis = query.mechanismBasis ?? .effective
+            let key = AnswerCache.Key(file: entry.name, folderGeneration: generation, year: query.year,
+                                      language: language, basis: basis)
+            let data = try server.answers.answer(key) {
+                try Pages.jsonData(AllianceAnswer(entry, year: query.year, language: language, basis: basis))
+            }
+            return Pages.jsonResponse(data: data)
         }
     }
 
@@ -93,7 +100,8 @@ struct Routes: Sendable {
         let (kind, options, format) = parsed
         let vocabularyFiles = folder.files.filter { $0.kind == .vocabulary }.map(\.path)
         let request = DiagramRequest(file: entry.name, goodGeneration: entry.goodGeneration, kind: kind, options: options, format: format)
-        let result = await server.renderer.render(request, alliance: alliance, path: entry.path, vocabularyFiles: vocabularyFiles)
+        let result = await server.renderer.render(request, alliance: alliance, path: entry.path, text: entry.lastGoodText,
+                                                  vocabularyFiles: vocabularyFiles)
         switch result {
         case .success(let data):
             var headers: HTTPFields = [.contentType: format.mediaType, .cacheControl: "no-store"]

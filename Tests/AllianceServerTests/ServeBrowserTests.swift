@@ -60,6 +60,16 @@ struct ServeBrowserTests {
         #expect(download["svg"] as? Bool == true)
         #expect(download["ki"] as? Bool == true)
 
+        let handout = try step("handout")
+        #expect(handout["file"] as? String == "rheinstadt-2019-handout.html")
+        #expect((handout["href"] as? String)?.contains("/handout/rheinstadt.yaml?") == true)
+        #expect(handout["html"] as? Bool == true)
+        #expect(handout["svg"] as? Bool == true)
+        #expect(handout["rheinstadt"] as? Bool == true)
+        // Chromium is there (it runs this test), so the PDF is offered and printed.
+        #expect(handout["pdf"] as? Bool == true)
+        #expect(handout["pdf_head"] as? String == "%PDF-")
+
         let edit = try step("edit")
         let latencies = try #require(edit["latencies_ms"] as? [Double])
         #expect(latencies.count == 3)

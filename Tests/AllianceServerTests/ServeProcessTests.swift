@@ -165,7 +165,18 @@ struct ServeProcessTests {
         try ServerSupport.write(Self.slowAlliance(), to: folder.appendingPathComponent("slow.yaml"))
         let server = try Running([folder.path, "--port", "0"])
         let pid = server.process.processIdentifier
-        let request = Task { try? await Self.get(server.address + "diagram/slow.yaml?year=2021") }
+        // Large diagrams are drawn simplified (sfdp) and quickly now: several different ones asked
+        // for at once keep the workers busy long enough to be seen.
+        let queries = ["svg", "png", "pdf"].flatMap { format in
+            ["none", "coded", "all"].flatMap { interfaces in
+                ["1", "0"].map { "diagram/slow.yaml?year=2021&format=\(format)&interfaces=\(interfaces)&legend=\($0)" }
+            }
+        }
+        let request = Task {
+            await withTaskGroup(of: Void.self) { group in
+                for query in queries { group.addTask { _ = try? await Self.get(server.address + query) } }
+            }
+        }
         var workers: [pid_t] = []
         let deadline = Date().addingTimeInterval(30)
         while workers.isEmpty, Date() < deadline {

@@ -1,6 +1,9 @@
 import AllianceGraph
 @testable import AllianceServer
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -221,8 +224,119 @@ struct ServerRouteTests {
                 #expect(response.status == .ok)
                 #expect(ServerSupport.text(response).contains("<svg"))
             }
+            // The years side by side too show the last good version (drawn from it, not from the broken file).
+            try await client.execute(uri: "/diagram/rheinstadt.yaml?view=side-by-side", method: .get) { response in
+                #expect(response.status == .ok)
+                let svg = ServerSupport.text(response)
+                #expect(svg.contains("<svg"))
+                #expect(svg.contains("2019") && svg.contains("2022"))
+            }
         }
         #expect(server.checkForChanges() == [])
+    }
+
+    @Test("the handout of the alliance on screen (alliance report's page through the library) for a year or all years")
+    func handout() async throws {
+        let folder = try ServerSupport.sampleFolder(["rheinstadt.yaml"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = ServerSupport.server(folder)
+        try await ServerSupport.application(server).test(.router) { client in
+            try await client.execute(uri: "/handout/rheinstadt.yaml?year=2021", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.headers[.contentDisposition] == "attachment; filename=\"rheinstadt-2021-handout.html\"")
+                let html = ServerSupport.text(response)
+                #expect(html.contains("<html"))
+                #expect(html.contains("Rheinstadt"))
+                #expect(html.contains("<svg"))
+                #expect(html.contains("2021"))
+            }
+            try await client.execute(uri: "/handout/rheinstadt.yaml?lang=en", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentDisposition] == "attachment; filename=\"rheinstadt-2019-2022-handout.html\"")
+                #expect(ServerSupport.text(response).contains("lang=\"en\""))
+            }
+            for bad in ["format=doc", "year=1990", "year=zwei"] {
+                try await client.execute(uri: "/handout/rheinstadt.yaml?" + bad, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(bad)")
+                }
+            }
+            try await client.execute(uri: "/handout/missing.yaml", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
+    @Test("HEAD is answered like GET, without the body")
+    func head() async throws {
+        let folder = try ServerSupport.sampleFolder(["rheinstadt.yaml"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = ServerSupport.server(folder)
+        try await ServerSupport.application(server).test(.router) { client in
+            for uri in ["/", "/alliance/rheinstadt.yaml", "/api/alliance/rheinstadt.yaml", "/static/app.js"] {
+                let get = try await client.execute(uri: uri, method: .get)
+                let head = try await client.execute(uri: uri, method: .head)
+                #expect(get.status == .ok, "\(uri)")
+                #expect(head.status == .ok, "\(uri)")
+                #expect(head.headers[.contentType] == get.headers[.contentType], "\(uri)")
+                #expect(head.headers[.xContentTypeOptions] == "nosniff", "\(uri)")
+                #expect(get.body.readableBytes > 0, "\(uri)")
+                #expect(head.body.readableBytes == 0, "\(uri)")
+            }
+            try await client.execute(uri: "/alliance/missing.yaml", method: .head) { response in
+                #expect(response.status == .notFound)
+                #expect(response.body.readableBytes == 0)
+            }
+        }
+    }
+
+    @Test("a change to one alliance file reads only that file again; the JSON answer is kept until the folder changes")
+    func onlyChangedFileReread() async throws {
+        let folder = try ServerSupport.sampleFolder(["rheinstadt.yaml", "hafenau.yaml"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = ServerSupport.server(folder)
+        // hafenau.yaml rewritten behind the server's back with size, modification time and inode kept:
+        // a reload of the whole folder would read the new name, a reload of the changed file only does not.
+        let hafenau = folder.appendingPathComponent("hafenau.yaml")
+        let original = try String(contentsOf: hafenau, encoding: .utf8)
+        #expect(original.contains("name: Hafenau"))
+        var before = stat()
+        #expect(stat(hafenau.path, &before) == 0)
+        let handle = try FileHandle(forWritingTo: hafenau)
+        try handle.write(contentsOf: Data(original.replacingOccurrences(of: "name: Hafenau", with: "name: Hafenbu").utf8))
+        try handle.close()
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, hafenau.path, &times, 0) == 0)
+        var after = stat()
+        #expect(stat(hafenau.path, &after) == 0)
+        #expect(after.st_mtim.tv_nsec == before.st_mtim.tv_nsec && after.st_ino == before.st_ino && after.st_size == before.st_size)
+        let rheinstadt = folder.appendingPathComponent("rheinstadt.yaml")
+        try ServerSupport.write(try String(contentsOf: rheinstadt, encoding: .utf8)
+            .replacingOccurrences(of: "name: Rheinstadt", with: "name: Rheinstadt am Fluss"), to: rheinstadt)
+        #expect(server.checkForChanges() == ["rheinstadt.yaml"])
+        #expect(server.folder.entry(named: "rheinstadt.yaml")?.lastGood?.name == "Rheinstadt am Fluss")
+        #expect(server.folder.entry(named: "hafenau.yaml")?.lastGood?.name == "Hafenau")
+
+        try await ServerSupport.application(server).test(.router) { client in
+            let first = try await client.execute(uri: "/api/alliance/rheinstadt.yaml?year=2021", method: .get)
+            let again = try await client.execute(uri: "/api/alliance/rheinstadt.yaml?year=2021", method: .get)
+            #expect(ServerSupport.text(first).contains("Rheinstadt am Fluss"))
+            #expect(ServerSupport.text(again) == ServerSupport.text(first))
+            let key = AnswerCache.Key(file: "rheinstadt.yaml", folderGeneration: server.folder.generation, year: 2021,
+                                      language: .de, basis: .effective)
+            // Kept: asking again does not work it out again.
+            let kept = server.answers.answer(key) { Data("worked out again".utf8) }
+            #expect(String(decoding: kept, as: UTF8.self) == ServerSupport.text(first))
+        }
+        // A change makes a new answer.
+        try ServerSupport.write(try String(contentsOf: rheinstadt, encoding: .utf8)
+            .replacingOccurrences(of: "name: Rheinstadt am Fluss", with: "name: Rheinstadt am Strom"), to: rheinstadt)
+        #expect(server.checkForChanges() == ["rheinstadt.yaml"])
+        try await ServerSupport.application(server).test(.router) { client in
+            try await client.execute(uri: "/api/alliance/rheinstadt.yaml?year=2021", method: .get) { response in
+                #expect(ServerSupport.text(response).contains("Rheinstadt am Strom"))
+            }
+        }
     }
 
     @Test("GraphML and GEXF of the alliance (one year or all) through the existing export")
