@@ -16,11 +16,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
-        // XML for the GraphML and GEXF exports.
-        .package(url: "https://github.com/CoreOffice/XMLCoder", from: "0.18.2"),
         // Mustache templates for the HTML pages (the handout of `alliance report`, the web view).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        // The XML parts of the spreadsheet import (.xlsx is a ZIP archive of XML parts, see ZIPArchive).
+        // The spreadsheet template and import: .xlsx is a ZIP archive (ZIPFoundation) of XML parts (SWXMLHash).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
         // The local web view (`alliance serve`): HTTP server; live updates as server-sent events.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -40,9 +39,9 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "CSV", package: "CSV.swift"),
-                .product(name: "XMLCoder", package: "XMLCoder"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "SWXMLHash", package: "SWXMLHash"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Graphviz's C libraries (Debian: libgraphviz-dev), used only by AllianceGraphviz.

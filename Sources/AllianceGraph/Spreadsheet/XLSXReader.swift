@@ -1,10 +1,11 @@
 import Foundation
 import SWXMLHash
+import ZIPFoundation
 
 /// Reads an `.xlsx` workbook (Office Open XML, as Excel, LibreOffice and openpyxl write it) into a
 /// ``Workbook``: every sheet's cells with shared strings, inline strings, numbers, true/false values,
 /// dates (numbers with a date format, in the 1900 or 1904 date system), formulas' stored results,
-/// error values and merged ranges. The archive is read by ``ZIPArchive``, its XML parts by SWXMLHash.
+/// error values and merged ranges. The archive is read by ZIPFoundation (every entry's CRC checked), its XML parts by SWXMLHash.
 ///
 /// - Complexity: O(*n*) in the size of the workbook's XML.
 public struct XLSXReader: Sendable {
@@ -21,13 +22,15 @@ public struct XLSXReader: Sendable {
 
     /// Reads the workbook in `data`; `file` names it in places.
     public func read(data: Data, file: String) throws(Failure) -> Workbook {
-        let archive: ZIPArchive
-        do { archive = try ZIPArchive(data: data) } catch { throw .notAnArchive }
+        let archive: Archive
+        do { archive = try Archive(data: data, accessMode: .read) } catch { throw .notAnArchive }
         func part(_ path: String) throws(Failure) -> XMLHashXMLElement? {
-            let bytes: Data
+            guard let entry = archive[path] else { return nil }
+            var bytes = Data()
+            // ZIPFoundation computes the CRC as it extracts into memory but leaves comparing it to us.
             do {
-                guard let content = try archive.read(path) else { return nil }
-                bytes = content
+                let checksum = try archive.extract(entry) { bytes.append($0) }
+                guard checksum == entry.checksum else { throw Failure.brokenPart(path) }
             } catch { throw .brokenPart(path) }
             let indexer = XMLHash.config { $0.detectParsingErrors = true }.parse(bytes)
             if case .parsingError = indexer { throw .brokenPart(path) }

@@ -1,4 +1,5 @@
 import Foundation
+import ZIPFoundation
 
 /// A sheet to write: rows of text, with the first row as a bold, frozen header if `hasHeader`.
 public struct SheetContent: Sendable, Hashable {
@@ -33,7 +34,7 @@ public struct SheetContent: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) { hasher.combine(name); hasher.combine(rows) }
 }
 
-/// Writes a workbook (`.xlsx`, Office Open XML) of text cells: a ZIP archive (``ZIPArchive``) of the
+/// Writes a workbook (`.xlsx`, Office Open XML) of text cells: a ZIP archive (written by ZIPFoundation, deflated) of the
 /// parts Excel, LibreOffice and openpyxl need, each sheet written in one pass as text (values escaped
 /// as in the exports, ``XMLExport/escaped(_:)``) with inline strings, a bold frozen header row,
 /// column widths and drop-down lists (data validation of type list).
@@ -83,7 +84,17 @@ public struct XLSXWriter: Sendable {
         for (index, sheet) in sheets.enumerated() {
             add("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet, namespace: main, header: header))
         }
-        return ZIPArchive.archive(parts)
+        // In memory; every entry dated 2020-01-01 so that the same sheets give the same bytes.
+        let archive = try Archive(accessMode: .create)
+        let date = Date(timeIntervalSince1970: 1_577_836_800)
+        for (name, content) in parts {
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(content.count), modificationDate: date,
+                                 compressionMethod: .deflate) { position, size in
+                content.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let bytes = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return bytes
     }
 
     private func worksheet(_ sheet: SheetContent, namespace: String, header: String) -> String {
