@@ -198,7 +198,9 @@ def main() -> int:
         # 8. Break the file: the error with its line; the last good diagram stays.
         broken = good.replace("    kind: abh\n", "    kind: abh\n    colour: red\n", 1)
         path.write_text(broken, encoding="utf-8")
-        shown = wait(lambda: (lambda s: s if s["problemsShown"] and s["problems"] else None)(state()))
+        # write_text empties the file first: the page may show "the file is empty" for a moment
+        # (as with an editor that saves in place), so wait for the error of the finished file.
+        shown = wait(lambda: (lambda s: s if s["problemsShown"] and any("rheinstadt.yaml:21:" in p for p in s["problems"]) else None)(state()))
         step("broken", problems=shown["problems"], fileState=shown["fileState"], nodes=shown["nodes"],
              diagram=shown["state"])
         shot("broken")
