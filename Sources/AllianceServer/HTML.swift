@@ -4,19 +4,8 @@ import AllianceGraph
 enum HTML {
     /// `text` safe inside an element or a quoted attribute.
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
+        // The library's escaping (also of the handout and the inline SVGs), plus the apostrophe.
+        InlineSVG.escape(text).replacingOccurrences(of: "'", with: "&#39;")
     }
 
     /// `text` percent-encoded for a URL path segment or query value.

@@ -167,20 +167,6 @@ struct SVGWriter {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
-
     /// `text` broken into lines of at most about `width` characters at blanks.
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = [], line = ""
@@ -205,7 +191,7 @@ struct SVGWriter {
     mutating func text(_ text: String, x: Double, y: Double, size: Double, anchor: String = "start", weight: String = "normal",
                        colour: String = "#222222") {
         body += "<text x=\"\(Self.number(x))\" y=\"\(Self.number(y))\" font-size=\"\(Self.number(size))\" text-anchor=\"\(anchor)\" "
-            + "font-weight=\"\(weight)\" fill=\"\(colour)\">\(Self.escaped(text))</text>\n"
+            + "font-weight=\"\(weight)\" fill=\"\(colour)\">\(InlineSVG.escape(text))</text>\n"
     }
 
     var document: String {
