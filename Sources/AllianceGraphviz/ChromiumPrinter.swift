@@ -35,6 +35,7 @@ public enum ChromiumPrinter {
         let page = folder.appendingPathComponent("report.html"), pdf = folder.appendingPathComponent("report.pdf")
         let log = folder.appendingPathComponent("chromium.log")
         let process = Process()
+        let finished = DispatchSemaphore(value: 0)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(html.utf8).write(to: page)
@@ -50,17 +51,17 @@ public enum ChromiumPrinter {
             process.standardOutput = handle
             process.standardError = handle
             process.standardInput = FileHandle.nullDevice
+            // Told by Foundation's SIGCHLD handling, not polled: `waitUntilExit()` on another thread than the
+            // one that started the process spins its run loop (it has no source there), and that busy
+            // thread took a core from Chromium on 2 cores (the PDF took 10.8 s instead of 6.4–7.1 s).
+            process.terminationHandler = { _ in finished.signal() }
             try process.run()
         } catch {
             throw Failure(message: Message(HandoutMessage.pdfFailed, ["reason": .text(error.localizedDescription)]))
         }
-        let finished = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            process.waitUntilExit()
-            finished.signal()
-        }
         if finished.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
+            _ = finished.wait(timeout: .now() + 5)
             throw Failure(message: Message(HandoutMessage.pdfFailed, ["reason": .text("timeout after \(Int(timeout)) s")]))
         }
         guard process.terminationStatus == 0, let data = try? Data(contentsOf: pdf), data.starts(with: Data("%PDF".utf8)) else {

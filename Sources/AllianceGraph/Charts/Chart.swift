@@ -10,6 +10,10 @@ public enum Chart: Sendable {
     /// The core-group composition: one horizontal bar per actor kind (share of the alliances),
     /// grouped by policy area; with `byKind`, one bar per alliance kind.
     case composition(CompositionTable, vocabulary: Vocabulary, byKind: Bool = false)
+    /// The answers of one alliance to the trend indicators (the cells of a ``SurveyPanel`` of that
+    /// alliance alone): per indicator a group of bars, one per year, full for yes and empty for no,
+    /// labelled in words; where it gave no answer the reason (not reported, unanswered, not asked).
+    case answers([TrendCell], indicators: [Indicator], vocabulary: Vocabulary)
 }
 
 extension Chart {
@@ -24,13 +28,15 @@ extension Chart {
         switch self {
         case let .trends(cells, indicators, vocabulary, byKind):
             return trendsSVG(cells, indicators: indicators, vocabulary: vocabulary, byKind: byKind, language)
+        case let .answers(cells, indicators, vocabulary):
+            return trendsSVG(cells, indicators: indicators, vocabulary: vocabulary, byKind: [], answers: true, language)
         case let .composition(table, vocabulary, byKind):
             return compositionSVG(table, vocabulary: vocabulary, byKind: byKind, language)
         }
     }
 
     private func trendsSVG(_ cells: [TrendCell], indicators: [Indicator], vocabulary: Vocabulary,
-                           byKind: [(AllianceKind, [TrendCell])], _ l: Language) -> String {
+                           byKind: [(AllianceKind, [TrendCell])], answers: Bool = false, _ l: Language) -> String {
         let years = Array(Set(cells.map(\.year))).sorted()
         var ids: [String] = []
         for c in cells where !ids.contains(c.indicator) { ids.append(c.indicator) }
@@ -66,9 +72,13 @@ extension Chart {
                 svg.text(String(year), x: xs + barWidth * Double(series.count) / 2, y: top + plotHeight + 18, size: 12, anchor: "middle")
                 for (si, s) in series.enumerated() {
                     let bx = xs + barWidth * Double(si)
-                    guard let c = cell(s.cells, id, year), c.asked else {
+                    let found = cell(s.cells, id, year)
+                    // One alliance that gave no answer: the reason instead of an empty 0/0 bar.
+                    let silent = answers && found.map { $0.asked && $0.of == 0 } == true
+                    guard let c = found, c.asked, !silent else {
                         if si == 0 {
-                            for (k, word) in SurveyMessage.chartNotAsked.text(l).split(separator: " ").enumerated() {
+                            let reason: SurveyMessage = !silent ? .chartNotAsked : (found?.unanswered ?? 0) > 0 ? .unanswered : .notReported
+                            for (k, word) in reason.text(l).split(separator: " ").enumerated() {
                                 svg.text(String(word), x: xs + barWidth * Double(series.count) / 2, y: top + plotHeight - 18 + Double(k) * 11,
                                          size: 9, anchor: "middle", colour: "#888888")
                             }
@@ -79,10 +89,11 @@ extension Chart {
                     let h = plotHeight * share
                     let colour = byKind.isEmpty ? Self.yearColours[min(yi, Self.yearColours.count - 1)] : s.colour
                     svg.rect(x: bx + 2, y: top + plotHeight - h, width: barWidth - 4, height: h, fill: colour)
-                    svg.text("\(c.count)/\(c.of)", x: bx + barWidth / 2, y: top + plotHeight - h - 5, size: byKind.isEmpty ? 12 : 9,
+                    let label = !answers ? "\(c.count)/\(c.of)" : (c.count > 0 ? ReportMessage.yes : ReportMessage.no).text(l)
+                    svg.text(label, x: bx + barWidth / 2, y: top + plotHeight - h - 5, size: byKind.isEmpty ? 12 : 9,
                              anchor: "middle", weight: "bold")
                 }
-                if byKind.isEmpty, let c = cell(cells, id, year), c.asked {
+                if byKind.isEmpty, !answers, let c = cell(cells, id, year), c.asked {
                     svg.text("n=\(c.of)", x: xs + barWidth / 2, y: top + plotHeight + 32, size: 10, anchor: "middle", colour: "#555555")
                 }
             }

