@@ -105,6 +105,10 @@ struct LegendUsage {
     var coreGroup: String?
     /// The metric actors are sized by, with its smallest and largest value (``DiagramOptions/sizeBy``).
     var size: (metric: String, low: Double, high: Double)?
+    /// Actor kinds drawn in a colour of their own (``DiagramOptions/style``), in order of drawing.
+    var styledKinds: [ActorKindID] = []
+    /// Formats whose lines are drawn in a colour of their own (``DiagramOptions/style``).
+    var styledFormats: [FormatID] = []
 
     mutating func note(area: PolicyArea?) { if !areas.contains(area) { areas.append(area) } }
     mutating func note(mechanism: Mechanism?) { if !mechanisms.contains(mechanism) { mechanisms.append(mechanism) } }
@@ -177,6 +181,8 @@ struct DiagramBuilder {
     }
 
     var language: Language { options.language }
+    /// The user's style over the built-in look (``DiagramOptions/style``).
+    var style: DiagramStyleSheet { options.style }
 
     static func actorNodeID(_ id: ActorID) -> String { "a:" + id.rawValue }
     static func hubNodeID(_ index: Int) -> String { "r:\(index)" }
@@ -228,14 +234,14 @@ struct DiagramBuilder {
         // A core-group member's badge goes in front of its name, inside the box: as an xlabel,
         // Graphviz put it wherever there was room, often below the node or on a line.
         let label: DOTValue = if let coreGroup {
-            .html("<FONT COLOR=\"" + Self.changeColor(coreGroup) + "\">" + DiagramStyle.coreGroupBadge + " </FONT>"
+            .html("<FONT COLOR=\"" + changeColor(coreGroup) + "\">" + DiagramStyle.coreGroupBadge + " </FONT>"
                   + DOTEscaping.html(actorLabel(actor, managing: managing)))
         } else {
             .label(actorLabel(actor, managing: managing))
         }
         var attributes: DOTAttributes = [("label", label), ("tooltip", .text(tooltip))]
         if let factor = sizeFactors[actor.id], mark != .absent {
-            attributes.append(("fontsize", .number((12 * factor).rounded())))
+            attributes.append(("fontsize", .number((style.size(.actor, 12) * factor).rounded())))
         }
         if mark != .absent { usage.drawnActors.insert(actor.id) }
         if let change = ChangeKind(mark) { usage.changes.insert(change) }
@@ -246,38 +252,39 @@ struct DiagramBuilder {
                            ("fontcolor", .text(DiagramStyle.absentColor)), ("fillcolor", .text("#FFFFFF"))]
         default:
             usage.note(area: area)
-            attributes.append(("fillcolor", .text(DiagramStyle.nodeFill(area))))
+            if style.kindFills[actor.kind] != nil, !usage.styledKinds.contains(actor.kind) { usage.styledKinds.append(actor.kind) }
+            attributes.append(("fillcolor", .text(style.nodeFill(area, kind: actor.kind))))
             if managing {
                 usage.hasManagingOffice = true
                 attributes += [("peripheries", .number(2)), ("penwidth", .number(2)),
-                               ("fontname", .text(DiagramStyle.boldFontName))]
+                               ("fontname", .text(style.boldFontName))]
             }
             if options.filter.actors.contains(actor.id) {
                 usage.hasEgoFocus = true
                 attributes += [("penwidth", .number(4)), ("color", .text("#000000"))]
             } else if let egoNear, !egoNear.contains(actor.id) {
                 usage.hasEgoFaded = true
-                attributes += [("fillcolor", .text(DiagramStyle.inferredColor(DiagramStyle.nodeFill(area)))),
+                attributes += [("fillcolor", .text(DiagramStyle.inferredColor(style.nodeFill(area, kind: actor.kind)))),
                                ("fontcolor", .text("#808080")), ("color", .text("#A8A8A8"))]
             }
             if mark == .added {
-                attributes += [("color", .text(DiagramStyle.addedColor)), ("penwidth", .number(3))]
+                attributes += [("color", .text(style.color(.added))), ("penwidth", .number(3))]
             } else if mark == .removed {
-                attributes += [("color", .text(DiagramStyle.removedColor)), ("penwidth", .number(2)),
+                attributes += [("color", .text(style.color(.removed))), ("penwidth", .number(2)),
                                ("style", .text("rounded,dashed,filled"))]
             }
         }
         return .node(id: id ?? Self.actorNodeID(actor.id), attributes + extra)
     }
 
-    /// The colour of a change mark (neutral for none).
-    static func changeColor(_ mark: ChangeMark) -> String {
+    /// The colour of a change mark (neutral for none), in the style.
+    func changeColor(_ mark: ChangeMark) -> String {
         switch mark {
-        case .added: DiagramStyle.addedColor
-        case .removed: DiagramStyle.removedColor
-        case .changed: DiagramStyle.changedColor
-        case .unchanged: DiagramStyle.unchangedColor
-        case .normal, .absent: DiagramStyle.lineColor
+        case .added: style.color(.added)
+        case .removed: style.color(.removed)
+        case .changed: style.color(.changed)
+        case .unchanged: style.color(.unchanged)
+        case .normal, .absent: style.lineColor
         }
     }
 
@@ -379,8 +386,8 @@ struct DiagramBuilder {
             ("width", .number(box.width / 72)), ("height", .number(box.height / 72)),
             ("label", .label(title)), ("labelloc", .text("t")),
             ("tooltip", .text(DiagramMessage.areaTooltip.text(language, ["area": .text(title)]))),
-            ("fillcolor", .text(DiagramStyle.clusterFill(area))), ("color", .text("#C8C8C8")), ("penwidth", .number(1)),
-            ("fontsize", .number((13 * fontScale).rounded())), ("fontname", .text(DiagramStyle.boldFontName)),
+            ("fillcolor", .text(style.clusterFill(area))), ("color", .text("#C8C8C8")), ("penwidth", .number(1)),
+            ("fontsize", .number((style.size(.area, 13) * fontScale).rounded())), ("fontname", .text(style.boldFontName)),
         ] + extra)
     }
 
@@ -398,8 +405,8 @@ struct DiagramBuilder {
             result.append(.subgraph(DOTSubgraph(name: name, attributes: [
                 ("label", .label(title)), ("tooltip", .text(DiagramMessage.areaTooltip.text(language, ["area": .text(title)]))),
                 ("style", .text("filled,rounded")),
-                ("fillcolor", .text(DiagramStyle.clusterFill(area))), ("color", .text("#C8C8C8")),
-                ("fontsize", .number((13 * fontScale).rounded())), ("fontname", .text(DiagramStyle.boldFontName)),
+                ("fillcolor", .text(style.clusterFill(area))), ("color", .text("#C8C8C8")),
+                ("fontsize", .number((style.size(.area, 13) * fontScale).rounded())), ("fontname", .text(style.boldFontName)),
             ], statements: members.map(\.statement))))
         }
         return result
@@ -460,7 +467,12 @@ struct DiagramBuilder {
         let mechanism = drawn.mechanism?.mechanism
         let isInferred = drawn.analysed.isInferred
         if isInferred, let mechanism { usage.note(inferred: mechanism) } else { usage.note(mechanism: mechanism) }
-        let line = DiagramStyle.line(for: mechanism)
+        let sheet = options.style   // (`style` is the DOT line style below)
+        let line = sheet.line(for: mechanism, format: drawn.relation.format)
+        if mark == .normal || mark == .absent, sheet.formatColours[drawn.relation.format] != nil,
+           !usage.styledFormats.contains(drawn.relation.format) {
+            usage.styledFormats.append(drawn.relation.format)
+        }
         func look(_ mark: ChangeMark) -> (style: String, color: String, width: Double) {
             let look = plainLook(mark)
             guard isInferred else { return look }
@@ -469,10 +481,10 @@ struct DiagramBuilder {
         func plainLook(_ mark: ChangeMark) -> (style: String, color: String, width: Double) {
             switch mark {
             case .normal, .absent: (line.style, line.color, line.penWidth)
-            case .unchanged: (line.style, DiagramStyle.unchangedColor, line.penWidth)
-            case .added: (line.style, DiagramStyle.addedColor, line.penWidth + 0.8)
-            case .removed: (line.style, DiagramStyle.removedColor, line.penWidth)
-            case .changed: (line.style, DiagramStyle.changedColor, line.penWidth + 0.8)
+            case .unchanged: (line.style, sheet.color(.unchanged), line.penWidth)
+            case .added: (line.style, sheet.color(.added), line.penWidth + 0.8)
+            case .removed: (line.style, sheet.color(.removed), line.penWidth)
+            case .changed: (line.style, sheet.color(.changed), line.penWidth + 0.8)
             }
         }
         func attributes(_ mark: ChangeMark) -> DOTAttributes {
@@ -495,7 +507,7 @@ struct DiagramBuilder {
             var result: [DOTStatement] = [.node(id: hub, [
                 ("label", .label(caption)), ("shape", .text("box")), ("style", .text("rounded,filled," + style)),
                 ("fillcolor", .text("#FFFFFF")), ("color", .text(color)), ("penwidth", .number(width)),
-                ("fontsize", .number((9 * textScale).rounded())), ("margin", .text("0.08,0.03")),
+                ("fontsize", .number((sheet.size(.relation, 9) * textScale).rounded())), ("margin", .text("0.08,0.03")),
             ] + tooltip + hubExtra)]
             for actor in list {
                 var attributes = memberMarks[actor].map(attributes) ?? lineAttributes
@@ -546,7 +558,8 @@ struct DiagramBuilder {
     func header(_ subtitle: String, scale: Double = 1) -> DOTValue {
         guard options.showsLegend else { return title(subtitle, scale: scale) }
         return .html("<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"4\"><TR><TD>" + titleHTML(subtitle, scale: scale)
-                     + "</TD></TR><TR><TD>" + Legend.table(usage, language: language, scale: scale) + "</TD></TR></TABLE>")
+                     + "</TD></TR><TR><TD>" + Legend.table(usage, language: language, scale: scale, style: style, vocabulary: vocabulary)
+                     + "</TD></TR></TABLE>")
     }
 
     func titleHTML(_ subtitle: String, scale: Double) -> String {
@@ -558,9 +571,9 @@ struct DiagramBuilder {
         // On a line of its own (the caption is escaped: a newline becomes <BR/>).
         if let simplification = options.simplification { caption += "\n" + simplification.message.text(language) }
         return (
-            "<FONT POINT-SIZE=\"\(size(24))\" FACE=\"\(DiagramStyle.boldFontName)\">" + DOTEscaping.html(alliance.name)
-                + "</FONT><BR/><FONT POINT-SIZE=\"\(size(16))\">" + DOTEscaping.html(subtitle)
-                + "</FONT><BR/><FONT POINT-SIZE=\"\(size(11))\" COLOR=\"#555555\">" + DOTEscaping.html(caption) + "</FONT>")
+            "<FONT POINT-SIZE=\"\(size(style.size(.title, 24)))\" FACE=\"\(style.boldFontName)\">" + DOTEscaping.html(alliance.name)
+                + "</FONT><BR/><FONT POINT-SIZE=\"\(size(style.size(.subtitle, 16)))\">" + DOTEscaping.html(subtitle)
+                + "</FONT><BR/><FONT POINT-SIZE=\"\(size(style.size(.caption, 11)))\" COLOR=\"#555555\">" + DOTEscaping.html(caption) + "</FONT>")
     }
 
     /// Graph attributes shared by the views.
@@ -571,7 +584,7 @@ struct DiagramBuilder {
             ("layout", .text(engine.rawValue)),
             ("newrank", .bool(true)),
             ("label", title), ("labelloc", .text("t")), ("labeljust", .text("c")),
-            ("fontname", .text(DiagramStyle.fontName)),
+            ("fontname", .text(style.fontName)),
             ("bgcolor", .text("#FFFFFF")), ("pad", .number(0.3)),
             ("outputorder", .text("edgesfirst")),
         ]
@@ -588,12 +601,18 @@ struct DiagramBuilder {
         return attributes
     }
 
-    static let nodeDefaults: DOTStatement = .defaults(.node, [
-        ("shape", .text("box")), ("style", .text("rounded,filled")), ("fontname", .text(DiagramStyle.fontName)),
-        ("fontsize", .number(12)), ("margin", .text("0.15,0.07")), ("color", .text("#404040")),
-    ])
-    static let edgeDefaults: DOTStatement = .defaults(.edge, [
-        ("fontname", .text(DiagramStyle.fontName)), ("fontsize", .number(9)), ("fontcolor", .text("#333333")),
-        ("arrowsize", .number(0.8)),
-    ])
+    /// The defaults of actor nodes: box, fonts in the style.
+    var nodeDefaults: DOTStatement {
+        .defaults(.node, [
+            ("shape", .text("box")), ("style", .text("rounded,filled")), ("fontname", .text(style.fontName)),
+            ("fontsize", .number(style.size(.actor, 12))), ("margin", .text("0.15,0.07")), ("color", .text("#404040")),
+        ])
+    }
+    /// The defaults of lines: caption font in the style.
+    var edgeDefaults: DOTStatement {
+        .defaults(.edge, [
+            ("fontname", .text(style.fontName)), ("fontsize", .number(style.size(.relation, 9))), ("fontcolor", .text("#333333")),
+            ("arrowsize", .number(0.8)),
+        ])
+    }
 }

@@ -41,6 +41,10 @@ public struct DiagramOptions: Hashable, Sendable {
     public var sizeBy: String?
     /// Set on the options a large diagram is drawn with: what was simplified (``LargeDiagram``).
     public var simplification: LargeDiagram?
+    /// The user's style (a style file, ``StyleFileReader``): colours per policy area, actor kind,
+    /// format and change, fonts and line widths; ``DiagramStyleSheet/empty`` (the default) draws
+    /// the built-in look of ``DiagramStyle``.
+    public var style: DiagramStyleSheet = .empty
 
     /// Creates options; the defaults give a German `dot` diagram with legend and format labels,
     /// without interfaces, with effective mechanisms (coded, else inferred), at natural size.

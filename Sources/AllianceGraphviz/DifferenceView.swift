@@ -45,7 +45,7 @@ public struct DifferenceView: Sendable {
             let managing = actor.holds(.managingOffice, in: after.contains(actor.id) ? to : from)
             nodes.append((actor, builder.actorNode(actor, managing: managing, mark: mark, coreGroup: badges[actor.id])))
         }
-        var statements: [DOTStatement] = [DiagramBuilder.nodeDefaults, DiagramBuilder.edgeDefaults]
+        var statements: [DOTStatement] = [builder.nodeDefaults, builder.edgeDefaults]
         statements += builder.clustered(nodes)
 
         for planned in planned where !planned.drawn.isCoreGroup {

@@ -14,9 +14,13 @@ public enum HandoutDiagrams {
         public var failures: [Handout.DiagramRequest: String] = [:]
     }
 
-    /// The options of every handout diagram in `language`: `dot` layout with legend and format labels.
-    public static func options(language: Language, mechanisms: MechanismBasis = .effective) -> DiagramOptions {
-        DiagramOptions(language: language, mechanismBasis: mechanisms)
+    /// The options of every handout diagram in `language`: `dot` layout with legend and format
+    /// labels, drawn in `style` (``DiagramOptions/style``).
+    public static func options(language: Language, mechanisms: MechanismBasis = .effective,
+                               style: DiagramStyleSheet = .empty) -> DiagramOptions {
+        var options = DiagramOptions(language: language, mechanismBasis: mechanisms)
+        options.style = style
+        return options
     }
 
     /// Draws every diagram `handout` needs with `pool`, as `options` say.

@@ -30,50 +30,63 @@ enum Legend {
         "<FONT COLOR=\"\(color)\">\(text)</FONT>"
     }
 
-    /// The legend as an HTML-like table; `scale` enlarges its text (posters).
-    static func table(_ usage: LegendUsage, language: Language, scale: Double = 1) -> String {
-        let fontSize = Int((Double(Self.fontSize) * scale).rounded())
+    /// The legend as an HTML-like table; `scale` enlarges its text (posters). Colours, line widths
+    /// and fonts are those of `style` (``DiagramOptions/style``); actor kinds and formats that
+    /// `style` colours get rows of their own, named from `vocabulary`.
+    static func table(_ usage: LegendUsage, language: Language, scale: Double = 1, style: DiagramStyleSheet = .empty,
+                      vocabulary: Vocabulary = .builtIn) -> String {
+        let fontSize = Int((style.size(.legend, Double(Self.fontSize)) * scale).rounded())
         var rows: [(heading: String, entries: [Entry])] = []
         let areas = (PolicyArea.allCases.map { Optional($0) } + [nil]).filter(usage.areas.contains)
         if !areas.isEmpty {
             rows.append((DiagramMessage.areas.text(language), areas.map { area in
-                Entry(sample: swatch(DiagramStyle.nodeFill(area)),
+                Entry(sample: swatch(style.nodeFill(area)),
                       text: area?.label.text(language) ?? DiagramMessage.otherArea.text(language))
+            }))
+        }
+        if !usage.styledKinds.isEmpty {
+            rows.append((StyleMessage.kindsHeading.text(language), usage.styledKinds.map { kind in
+                Entry(sample: swatch(style.nodeFill(nil, kind: kind)), text: vocabulary.label(of: kind).text(language))
             }))
         }
         let mechanisms = (Mechanism.allCases.map { Optional($0) } + [nil]).filter(usage.mechanisms.contains)
         if !mechanisms.isEmpty || !usage.inferredMechanisms.isEmpty {
             func entry(_ line: LineStyle, _ name: String, inferred: Bool) -> Entry {
-                var color = usage.difference == nil ? line.color : DiagramStyle.unchangedColor
+                var color = usage.difference == nil ? line.color : style.color(.unchanged)
                 if inferred && usage.difference != nil { color = DiagramStyle.inferredColor(color) }
                 return Entry(sample: glyph(line.sample, color), text: name)
             }
             var entries = mechanisms.map { mechanism in
-                entry(DiagramStyle.line(for: mechanism), mechanism?.label.text(language) ?? DiagramMessage.uncoded.text(language),
+                entry(style.line(for: mechanism), mechanism?.label.text(language) ?? DiagramMessage.uncoded.text(language),
                       inferred: false)
             }
             // Thinner, lighter lines: the mechanism was inferred from format and direction.
             for mechanism in Mechanism.allCases where usage.inferredMechanisms.contains(mechanism) {
-                entries.append(entry(DiagramStyle.line(for: mechanism).inferred,
+                entries.append(entry(style.line(for: mechanism).inferred,
                                      mechanism.label.text(language) + " (" + DiagramMessage.inferred.text(language) + ")", inferred: true))
             }
             rows.append((DiagramMessage.mechanisms.text(language), entries))
         }
+        if !usage.styledFormats.isEmpty {
+            rows.append((StyleMessage.formatsHeading.text(language), usage.styledFormats.map { format in
+                Entry(sample: glyph("━━━━", style.formatColours[format] ?? style.lineColor), text: vocabulary.label(of: format).text(language))
+            }))
+        }
         if let difference = usage.difference {
             var entries: [Entry] = []
             if usage.changes.contains(.added) {
-                entries.append(Entry(sample: glyph("━━━━", DiagramStyle.addedColor),
+                entries.append(Entry(sample: glyph("━━━━", style.color(.added)),
                                      text: DiagramMessage.added.text(language, ["year": .int(difference.to)])))
             }
             if usage.changes.contains(.removed) {
-                entries.append(Entry(sample: glyph("━━━━", DiagramStyle.removedColor),
+                entries.append(Entry(sample: glyph("━━━━", style.color(.removed)),
                                      text: DiagramMessage.removed.text(language, ["year": .int(difference.to)])))
             }
             if usage.changes.contains(.changed) {
-                entries.append(Entry(sample: glyph("━━━━", DiagramStyle.changedColor), text: DiagramMessage.changed.text(language)))
+                entries.append(Entry(sample: glyph("━━━━", style.color(.changed)), text: DiagramMessage.changed.text(language)))
             }
             if usage.changes.contains(.unchanged) {
-                entries.append(Entry(sample: glyph("━━━━", DiagramStyle.unchangedColor), text: DiagramMessage.unchanged.text(language)))
+                entries.append(Entry(sample: glyph("━━━━", style.color(.unchanged)), text: DiagramMessage.unchanged.text(language)))
             }
             if !entries.isEmpty { rows.append((DiagramMessage.changeHeading.text(language), entries)) }
         }
@@ -93,7 +106,7 @@ enum Legend {
         var marks: [Entry] = []
         if usage.hasManagingOffice { marks.append(Entry(text: DiagramMessage.managingOffice.text(language))) }
         if let core = usage.coreGroup {
-            marks.append(Entry(sample: glyph(DiagramStyle.coreGroupBadge, DiagramStyle.lineColor),
+            marks.append(Entry(sample: glyph(DiagramStyle.coreGroupBadge, style.lineColor),
                                text: DiagramMessage.coreGroupBadge.text(language, ["format": .text(core)])))
         }
         if let size = usage.size {
@@ -111,7 +124,7 @@ enum Legend {
         if usage.hasAbsent { marks.append(Entry(text: DiagramMessage.absent.text(language))) }
         if !marks.isEmpty { rows.append((DiagramMessage.marksHeading.text(language), marks)) }
 
-        var html = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"\(fontSize + 2)\" FACE=\"\(DiagramStyle.boldFontName)\">"
+        var html = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"\(fontSize + 2)\" FACE=\"\(style.boldFontName)\">"
             + DOTEscaping.html(DiagramMessage.legend.text(language)) + "</FONT></TD></TR>"
         for row in rows {
             // Entries side by side, a line break after every few (notes, being longer, two by two).

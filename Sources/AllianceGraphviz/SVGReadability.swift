@@ -23,6 +23,10 @@ enum SVGReadability {
         guard var svg = String(data: data, encoding: .utf8) else { return data }
         let bold = "font-family=\"" + DiagramStyle.boldFontName + "\""
         svg = svg.replacingOccurrences(of: bold, with: "font-family=\"" + DiagramStyle.fontName + "\" font-weight=\"bold\"")
+        // A style's bold font (``DiagramStyleSheet/boldFontName``): the family list, then " Bold".
+        svg = svg.replacing(#/font-family="([^"]*) Bold"/#) { match in
+            "font-family=\"" + match.output.1 + "\" font-weight=\"bold\""
+        }
         svg = titlesFromTooltips(svg)
         svg = documentDescription(svg)
         return Data(svg.utf8)

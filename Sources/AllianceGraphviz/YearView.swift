@@ -29,7 +29,7 @@ public struct YearView: Sendable {
             nodes.append((actor, builder.actorNode(actor, managing: actor.holds(.managingOffice, in: year), mark: .normal,
                                                    coreGroup: badges[actor.id])))
         }
-        var statements: [DOTStatement] = [DiagramBuilder.nodeDefaults, DiagramBuilder.edgeDefaults]
+        var statements: [DOTStatement] = [builder.nodeDefaults, builder.edgeDefaults]
         statements += builder.clustered(nodes)
         for drawn in relations where !drawn.isCoreGroup {
             statements += builder.relationStatements(drawn, mark: .normal)

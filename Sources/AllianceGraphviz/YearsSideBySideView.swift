@@ -42,10 +42,10 @@ public struct YearsSideBySideView: Sendable {
     }
 
     /// Node and edge defaults of the poster: larger text than single-year diagrams.
-    static var posterDefaults: [DOTStatement] {
-        [DiagramBuilder.nodeDefaults, DiagramBuilder.edgeDefaults,
-         .defaults(.node, [("fontsize", .number(12 * textScale))]),
-         .defaults(.edge, [("fontsize", .number((9 * textScale).rounded()))])]
+    static func posterDefaults(_ builder: DiagramBuilder) -> [DOTStatement] {
+        [builder.nodeDefaults, builder.edgeDefaults,
+         .defaults(.node, [("fontsize", .number(builder.style.size(.actor, 12) * textScale))]),
+         .defaults(.edge, [("fontsize", .number((builder.style.size(.relation, 9) * textScale).rounded()))])]
     }
 
     /// The DOT graph of the union of all years, without title, legend and captions on lines
@@ -60,7 +60,7 @@ public struct YearsSideBySideView: Sendable {
             let managing = years.contains { actor.holds(.managingOffice, in: $0) }
             nodes.append((actor, builder.actorNode(actor, managing: managing, mark: .normal)))
         }
-        var statements = Self.posterDefaults
+        var statements = Self.posterDefaults(builder)
         statements += builder.clustered(nodes, fontScale: Self.textScale)
         let ids = Set(actors.map(\.id))
         for drawn in builder.drawnRelations(year: nil, actors: ids)
@@ -147,7 +147,7 @@ public struct YearsSideBySideView: Sendable {
             return [("pos", .text(DOTValue.format(x) + "," + DOTValue.format(y) + "!")), ("pin", .bool(true))]
         }
 
-        var statements = Self.posterDefaults
+        var statements = Self.posterDefaults(builder)
         for (panel, year) in years.enumerated() {
             let prefix = "y\(year)/"
             let present = Set(actors.filter { $0.isPresent(in: year) }.map(\.id))
@@ -155,7 +155,7 @@ public struct YearsSideBySideView: Sendable {
             let badges = builder.coreGroupBadges(relations)
             statements.append(.node(id: prefix + "heading", [
                 ("shape", .text("plaintext")), ("style", .text("")), ("label", .label(String(year))),
-                ("fontsize", .number(36)), ("fontname", .text(DiagramStyle.boldFontName)),
+                ("fontsize", .number(36)), ("fontname", .text(builder.style.boldFontName)),
             ] + pin(Point(x: extent.center.x, y: extent.maxY + Self.headingSpace / 2), panel: panel)))
             // The policy-area regions of the shared layout, behind the actors (declared first).
             for (name, box) in geometry.clusters.sorted(by: { $0.key < $1.key }) {

@@ -17,6 +17,8 @@ public struct LoadResult: Sendable {
     public var isVocabularyFile = false
     /// Whether the file is the initiative file (``InitiativeFileReader``) rather than an alliance file.
     public var isInitiativeFile = false
+    /// Whether the file is a style file (``StyleFileReader``) rather than an alliance file.
+    public var isStyleFile = false
 
     /// Whether the file has errors and must not be used.
     public var hasErrors: Bool { diagnostics.containsErrors }
@@ -77,7 +79,9 @@ public struct AllianceLoader: Sendable {
     /// Vocabulary files among them (see ``InputFiles``) come first: their terms are added to
     /// ``vocabulary`` for every alliance, and each gives a result without an alliance that holds its
     /// problems. An initiative file among them (docs/SURVEYS.md) follows with its problems; the
-    /// alliance files follow in path order, with the problems across files (``SurveyValidator``).
+    /// alliance files follow in path order, with the problems across files (``SurveyValidator``);
+    /// style files (``StyleFileReader``) come last, their actor kinds and formats checked against
+    /// the vocabularies of all the alliances.
     public func loadAll(paths: [String], excluding excluded: Set<String> = []) throws(LoadError) -> [LoadResult] {
         let files = try InputFiles(paths: paths, excluding: excluded)
         let (extended, problems) = files.readVocabularies(onto: vocabulary)
@@ -86,8 +90,16 @@ public struct AllianceLoader: Sendable {
                        diagnostics: problems.filter { $0.file == file }.sortedForDisplay(), isVocabularyFile: true)
         }
         let loader = AllianceLoader(vocabulary: extended)
-        return SurveyValidator.merge(vocabularyResults + loader.load(paths: files.alliances),
-                                     initiative: files.readInitiative(vocabulary: extended))
+        let merged = SurveyValidator.merge(vocabularyResults + loader.load(paths: files.alliances),
+                                           initiative: files.readInitiative(vocabulary: extended))
+        // Style files last: their kinds and formats are checked against every vocabulary in use.
+        let vocabularies = [extended] + merged.compactMap { $0.alliance?.vocabulary }
+        return merged + files.styles.map { file in
+            let parsed = StyleFileReader().read(path: file)
+            let warnings = parsed.diagnostics.containsErrors ? [] : parsed.vocabularyWarnings(vocabularies)
+            return LoadResult(file: file, alliance: nil, sourceMap: SourceMap(file: file),
+                              diagnostics: (parsed.diagnostics + warnings).sortedForDisplay(), isStyleFile: true)
+        }
     }
 
     /// The alliance files `paths` stand for: files as given, folders searched recursively for

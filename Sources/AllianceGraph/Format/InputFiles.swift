@@ -1,7 +1,7 @@
 import Foundation
 
-/// The data files a list of paths stands for, told apart by their content: alliance files and
-/// vocabulary files.
+/// The data files a list of paths stands for, told apart by their content: alliance files,
+/// vocabulary files, initiative files, answer keys and style files.
 ///
 /// Folders are searched recursively for `.yaml`, `.yml` and `.json` files (hidden ones skipped,
 /// see ``AllianceLoader/expand(paths:excluding:)``). A file holding only vocabulary sections
@@ -25,13 +25,18 @@ public struct InputFiles: Sendable, Hashable {
     /// The answer keys of evaluation corpora found among the paths (``EvaluationKey/isAnswerKey(text:)``),
     /// e.g. `expected.yaml` beside the corpus's alliance files; read by `alliance classify --evaluate`.
     public var answerKeys: [String]
+    /// The style files found among the paths (``StyleFileReader``, top-level key `style`), e.g.
+    /// `workshop-style.yaml`: `alliance render` and `alliance report` draw with them as with `--style`.
+    public var styles: [String]
 
     /// Creates the lists directly.
-    public init(alliances: [String], vocabularies: [String] = [], initiatives: [String] = [], answerKeys: [String] = []) {
+    public init(alliances: [String], vocabularies: [String] = [], initiatives: [String] = [], answerKeys: [String] = [],
+                styles: [String] = []) {
         self.alliances = alliances
         self.vocabularies = vocabularies
         self.initiatives = initiatives
         self.answerKeys = answerKeys
+        self.styles = styles
     }
 
     /// Finds the files `paths` stand for (skipping `excluded`, e.g. the `--vocabulary` files) and
@@ -42,6 +47,7 @@ public struct InputFiles: Sendable, Hashable {
     ///   line starts do not show them to be alliance files are parsed (``Kind/init(text:)``).
     public init(paths: [String], excluding excluded: Set<String> = []) throws(LoadError) {
         var alliances: [String] = [], vocabularies: [String] = [], initiatives: [String] = [], answerKeys: [String] = []
+        var styles: [String] = []
         var found: [(path: String, files: [String])] = []
         for path in paths { found.append((path, try AllianceLoader.expand(paths: [path], excluding: excluded))) }
         let all = found.flatMap(\.files)
@@ -55,6 +61,7 @@ public struct InputFiles: Sendable, Hashable {
                 case .vocabulary: vocabularies.append(file)
                 case .initiative: initiatives.append(file)
                 case .answerKey: answerKeys.append(file)
+                case .style: styles.append(file)
                 case .alliance: alliances.append(file)
                 }
             }
@@ -64,7 +71,7 @@ public struct InputFiles: Sendable, Hashable {
                 throw .emptyFolder(path)
             }
         }
-        self.init(alliances: alliances, vocabularies: vocabularies, initiatives: initiatives, answerKeys: answerKeys)
+        self.init(alliances: alliances, vocabularies: vocabularies, initiatives: initiatives, answerKeys: answerKeys, styles: styles)
     }
 
     /// `base` (the built-in vocabulary plus the `--vocabulary` files) with the terms of the
@@ -75,13 +82,14 @@ public struct InputFiles: Sendable, Hashable {
 
     /// The kinds of data file, told apart by their top-level keys.
     enum Kind: Sendable, Equatable {
-        case alliance, vocabulary, initiative, answerKey
+        case alliance, vocabulary, initiative, answerKey, style
 
         /// The kind of a file whose top-level mapping has `keys`.
         init(keys: [String]) {
             if VocabularyFileReader.isVocabularyFile(keys: keys) { self = .vocabulary }
             else if EvaluationKey.isAnswerKey(keys: keys) { self = .answerKey }
             else if InitiativeFileReader.isInitiativeFile(keys: keys) { self = .initiative }
+            else if StyleFileReader.isStyleFile(keys: keys) { self = .style }
             else { self = .alliance }
         }
 

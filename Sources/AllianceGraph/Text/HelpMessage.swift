@@ -72,6 +72,7 @@ public enum HelpMessage: String, MessageCatalogue {
     case examples
     case language
     case vocabulary
+    case optionStyle = "option-style"
 
     public static let area = "help"
 
@@ -108,8 +109,8 @@ public enum HelpMessage: String, MessageCatalogue {
             MessageTemplate(de: "Bündnisdateien sind YAML- (oder JSON-)Dateien, eine je Bündnis, mit all seinen Jahren. Das Format beschreibt docs/FORMAT.md. Alle Befehle sprechen Deutsch; --lang en wählt Englisch, auch für --help (z. B. 'alliance --help --lang en').",
                             en: "Alliance files are YAML (or JSON) files, one per alliance, holding all its years. See docs/FORMAT.md for the format. Every command speaks German; --lang en chooses English, for --help too (e.g. 'alliance --help --lang en').")
         case .validateDiscussion:
-            MessageTemplate(de: "Ordner werden nach .yaml-, .yml- und .json-Dateien durchsucht. Probleme gehen als 'Datei:Zeile:Spalte: error: …' (oder 'warning: …') auf die Standardfehlerausgabe, auf Deutsch, mit --lang en auf Englisch (die Wörter 'error' und 'warning' bleiben für Editoren, wie sie sind); die Zusammenfassung geht auf die Standardausgabe. Mit --format json trägt jedes Problem auch seine Meldungs-Id. Der Exit-Status ist 1, wenn eine Datei einen Fehler hat.",
-                            en: "Folders are searched for .yaml, .yml and .json files. Problems are printed to standard error as 'file:line:column: error: …' (or 'warning: …'), in German unless --lang en is given (the words 'error' and 'warning' stay as they are, for editors); the summary goes to standard output. With --format json each problem also carries its message id. The exit status is 1 when any file has an error.")
+            MessageTemplate(de: "Ordner werden nach .yaml-, .yml- und .json-Dateien durchsucht; Bündnis-, Vokabular-, Initiativ- und Stildateien (Schlüssel 'style') werden an ihrem Inhalt erkannt und jede nach ihren Regeln geprüft. Probleme gehen als 'Datei:Zeile:Spalte: error: …' (oder 'warning: …') auf die Standardfehlerausgabe, auf Deutsch, mit --lang en auf Englisch (die Wörter 'error' und 'warning' bleiben für Editoren, wie sie sind); die Zusammenfassung geht auf die Standardausgabe. Mit --format json trägt jedes Problem auch seine Meldungs-Id. Der Exit-Status ist 1, wenn eine Datei einen Fehler hat.",
+                            en: "Folders are searched for .yaml, .yml and .json files; alliance, vocabulary, initiative and style files (key 'style') are told apart by their content and each is checked by its own rules. Problems are printed to standard error as 'file:line:column: error: …' (or 'warning: …'), in German unless --lang en is given (the words 'error' and 'warning' stay as they are, for editors); the summary goes to standard output. With --format json each problem also carries its message id. The exit status is 1 when any file has an error.")
         case .showDiscussion:
             MessageTemplate(de: "Text und Markdown zeigen die Zusammenfassung; CSV und JSON enthalten ihre Tabellen mit Ids und Bezeichnungen: Bündnisse, Akteure, Beziehungen, Schnittstellen und Ketten (CSV: eine davon mit --table wählen).",
                             en: "Text and Markdown show the summary; CSV and JSON hold its tables with ids and labels: alliances, actors, relations, interfaces and chains (CSV: choose one with --table).")
@@ -288,6 +289,9 @@ public enum HelpMessage: String, MessageCatalogue {
         case .vocabulary:
             MessageTemplate(de: "Eine Vokabulardatei mit eigenen Akteursarten, Formaten oder Themen (wiederholbar).",
                             en: "A vocabulary file adding your own actor kinds, formats or topics (repeatable).")
+        case .optionStyle:
+            MessageTemplate(de: "Eine Stildatei (YAML, docs/RENDERING.md): Farben je Politikfeld, Akteursart, Format und Änderung, Schriften und Linienbreiten (wiederholbar; eine spätere gewinnt). Stildateien unter den Pfaden gelten ebenso.",
+                            en: "A style file (YAML, docs/RENDERING.md): colours per policy area, actor kind, format and change, fonts and line widths (repeatable; a later one wins). Style files among the paths count as well.")
         }
     }
 }

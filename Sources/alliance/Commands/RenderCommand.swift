@@ -28,6 +28,7 @@ struct RenderCommand: ParsableCommand {
               alliance render Graphs/rheinstadt.yaml --year 2022 --interfaces all -o gaps.svg
               alliance render Graphs/ --mechanisms coded -o coded/
               alliance render Graphs/rheinstadt.yaml --diff 2019 2022 --interfaces all -o d.svg
+              alliance render Graphs/rheinstadt.yaml --year 2022 --style Examples/workshop-style.yaml -o workshop.png
 
             """ + "\n" + HelpMessage.renderMechanismsNote.text(LanguageOption.forHelp)
     )
@@ -52,6 +53,7 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
+    @OptionGroup var style: StyleOption
 
     @Option(help: ArgumentHelp(HelpMessage.optionArea.text(LanguageOption.forHelp), valueName: "area"))
     var area: [PolicyArea] = []
@@ -182,6 +184,7 @@ struct RenderCommand: ParsableCommand {
         let start = Date()
         let lang = language.language
         let input = try vocabulary.load(paths: paths, lang)
+        let style = try self.style.load(input, lang)
         warnIfExtensionNamesNoFormat()
         let vocabulary = input.vocabulary
         let unknownFormats = relationFormat.filter { vocabulary.format(FormatID($0)) == nil }
@@ -189,7 +192,7 @@ struct RenderCommand: ParsableCommand {
             Terminal.error(Message(RenderMessage.unknownFormats, ["formats": .list(unknownFormats.map { .text($0) })]), lang)
             throw ExitCode.validationFailure
         }
-        let plan = batch(protecting: input.files).plan(files: input.allianceFiles, loader: AllianceLoader(vocabulary: vocabulary))
+        let plan = batch(protecting: input.files + self.style.files, style: style).plan(files: input.allianceFiles, loader: AllianceLoader(vocabulary: vocabulary))
         plan.diagnostics.filter { $0.severity == .error }.forEach { Terminal.error($0.text(lang)) }
         if let refusal = plan.refusal {
             Terminal.error(refusal, lang)
@@ -218,7 +221,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// The batch the options describe, never writing over one of `inputs` (every file read).
-    private func batch(protecting inputs: [String]) -> RenderBatch {
+    private func batch(protecting inputs: [String], style: DiagramStyleSheet) -> RenderBatch {
         let selection: RenderBatch.Selection = if let year { .year(year) }
             else if allYears { .allYears }
             else if diff.count == 2 { .difference(from: diff[0], to: diff[1]) }
@@ -230,6 +233,7 @@ struct RenderCommand: ParsableCommand {
                                      interfaces: interfaces, mechanismBasis: mechanisms.basis, page: try? paper(),
                                      simplifiesLargeDiagrams: layout == nil)
         options.sizeBy = sizeBy
+        options.style = style
         return RenderBatch(selection: selection, format: outputFormat, options: options, destination: .fileOrFolder(output!),
                            protectedPaths: inputs)
     }

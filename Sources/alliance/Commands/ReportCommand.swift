@@ -47,6 +47,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
+    @OptionGroup var style: StyleOption
     @OptionGroup var mechanisms: MechanismBasisOption
 
     @Option(help: ArgumentHelp(HelpMessage.optionJobs.text(LanguageOption.forHelp)))
@@ -103,6 +104,7 @@ struct ReportCommand: ParsableCommand {
         let l = language.language
         let output = output!
         let input = try vocabulary.load(paths: paths, l)
+        let style = try self.style.load(input, l)
         let loader = AllianceLoader(vocabulary: input.vocabulary)
         let parsed = input.found.readInitiative(vocabulary: input.vocabulary)
         let results = SurveyValidator.merge(loader.load(paths: input.allianceFiles), initiative: parsed)
@@ -130,7 +132,7 @@ struct ReportCommand: ParsableCommand {
         }
         let pool = RenderWorkerPool(executable: RenderWorkerPool.currentExecutable, arguments: ["render", "--worker"],
                                     workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let drawn = HandoutDiagrams.draw(handout, options: HandoutDiagrams.options(language: l, mechanisms: mechanisms.basis),
+        let drawn = HandoutDiagrams.draw(handout, options: HandoutDiagrams.options(language: l, mechanisms: mechanisms.basis, style: style),
                                          pool: pool)
         for request in handout.diagrams {
             if let reason = drawn.failures[request] {
@@ -151,7 +153,7 @@ struct ReportCommand: ParsableCommand {
             }
         }
         do {
-            try AtomicFile.write(data, to: output, protecting: input.files)
+            try AtomicFile.write(data, to: output, protecting: input.files + self.style.files)
         } catch {
             Terminal.error(error.text(l))
             throw ExitCode.failure

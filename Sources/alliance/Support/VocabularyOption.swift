@@ -27,7 +27,7 @@ struct CommandInput {
     /// The files found, sorted by kind (for the initiative file among them).
     var found = InputFiles(alliances: [])
     /// Every file the command reads: the `--vocabulary` files, the vocabulary files found among the
-    /// paths and the alliance files. No output may be written over one of them (``AtomicFile``).
+    /// paths, the alliance files and the style files among the paths. No output may be written over one of them (``AtomicFile``).
     var files: [String]
 }
 
@@ -49,7 +49,7 @@ extension VocabularyOption {
         diagnostics.forEach { Terminal.error($0.text(language)) }
         if diagnostics.containsErrors { throw ExitCode.failure }
         return CommandInput(vocabulary: vocabulary, allianceFiles: files.alliances, found: files,
-                            files: self.files + files.vocabularies + files.initiatives + files.alliances)
+                            files: self.files + files.vocabularies + files.initiatives + files.alliances + files.styles)
     }
 
     /// Loads the alliance files of `input`, checked against its vocabulary: prints every problem to
