@@ -11,12 +11,16 @@ public struct InlineSVG: Sendable, Hashable {
     public let markup: String
     /// The id of the `<figure>` holding it (the prefix of its ids).
     public let id: String
+    /// Width divided by height, from the root element's `viewBox` (`nil` without one): wide diagrams
+    /// are printed on a landscape page (``PageStyle``).
+    public let aspectRatio: Double?
 
     /// Makes `svg` (a whole SVG document) fit to inline, named `title`, with `id` prefixing its ids.
     /// - Complexity: O(n) in the length of `svg`.
     public init(svg: String, title: String, id: String) {
         self.id = id
         var text = svg
+        var ratio: Double?
         // Everything before the root element: <?xml …?>, <!DOCTYPE …>, comments.
         if let root = text.range(of: "<svg") { text = String(text[root.lowerBound...]) }
         text = text.replacingOccurrences(of: "<!--[\\s\\S]*?-->", with: "", options: .regularExpression)
@@ -29,6 +33,10 @@ public struct InlineSVG: Sendable, Hashable {
         // The root element: no fixed size (the viewBox keeps the proportions), a role and a name.
         if let start = text.range(of: "<svg"), let end = text[start.upperBound...].range(of: ">") {
             var tag = String(text[start.lowerBound..<end.lowerBound])
+            if let box = tag.range(of: "viewBox=\"[^\"]*\"", options: .regularExpression) {
+                let numbers = tag[box].dropFirst(9).dropLast().split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Double($0) }
+                if numbers.count == 4, numbers[2] > 0, numbers[3] > 0 { ratio = numbers[2] / numbers[3] }
+            }
             // The drawn width stays the largest: a small diagram is not blown up to the page's width.
             let width = tag.range(of: "\\swidth=\"[0-9.]+(pt|px)?\"", options: .regularExpression).map {
                 String(tag[$0].dropFirst(8).dropLast())
@@ -41,7 +49,13 @@ public struct InlineSVG: Sendable, Hashable {
             text = tag + ">" + titleElement + text[end.upperBound...]
         }
         markup = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        aspectRatio = ratio
     }
+
+    /// Whether the drawing is so much wider than high that it is larger on a landscape page: more than
+    /// 1.4 times (on A4, a portrait page gives a diagram at most 186 × 225 mm, a landscape page
+    /// 273 × 138 mm; from about 1.35 the landscape page draws it wider).
+    public var isWide: Bool { (aspectRatio ?? 0) > 1.4 }
 
     /// `text` with `&`, `<`, `>` and `"` escaped for XML and HTML.
     public static func escape(_ text: String) -> String {

@@ -3,6 +3,7 @@
 /// (`@media print`: the paper size, a page break before each alliance, no diagram or table row split).
 ///
 /// Class names the blocks of ``HTMLBlock`` use: `alliance` (a section starting a new printed page),
+/// `wide` (a section printed on a landscape page, for a diagram much wider than high),
 /// `title-page` (a page of its own), `keep` (never split), `overview`; paragraphs `lead`, `small`,
 /// `note`; notices `warning` and `info`; `warning-sign` and `covered` on list items of interfaces.
 public struct PageStyle: Sendable, Hashable {
@@ -11,24 +12,57 @@ public struct PageStyle: Sendable, Hashable {
     /// The largest height a diagram may take on paper, as a CSS length, so that it fits one page with
     /// its caption (e.g. `240mm` on A4 portrait).
     public var printDiagramHeight: String
+    /// The page of sections marked `wide` (a diagram much wider than high); `nil`: they print on
+    /// ``printPage`` like the others.
+    public var printWidePage: WidePage?
+
+    /// A page for wide diagrams: its CSS `@page` size (e.g. `A4 landscape`) and the largest height of a
+    /// diagram on it.
+    public struct WidePage: Sendable, Hashable {
+        /// The CSS `@page` size.
+        public var size: String
+        /// The largest height of a diagram, as a CSS length.
+        public var diagramHeight: String
+
+        /// Creates the page.
+        public init(size: String, diagramHeight: String) {
+            self.size = size
+            self.diagramHeight = diagramHeight
+        }
+    }
 
     /// Creates the style for printing on `printPage` (CSS `@page` size) with diagrams at most
-    /// `printDiagramHeight` high.
-    public init(printPage: String = "A4", printDiagramHeight: String = "230mm") {
+    /// `printDiagramHeight` high, and sections marked `wide` on `printWidePage`.
+    public init(printPage: String = "A4", printDiagramHeight: String = "230mm", printWidePage: WidePage? = nil) {
         self.printPage = printPage
         self.printDiagramHeight = printDiagramHeight
+        self.printWidePage = printWidePage
     }
 
     /// The style for printing on `paper`: its CSS page size, and diagrams at most as high as the sheet
     /// less the margins and room for a heading and the caption (225 mm on A4 portrait, 348 mm on A3).
+    /// Sections marked `wide` print on the sheet turned to landscape (138 mm high diagrams on A4,
+    /// 225 mm on A3), where a diagram much wider than high is drawn larger.
     public init(paper: PaperSize) {
         let height = max(60, paper.millimetres.height - 72)
-        self.init(printPage: paper.cssPageSize, printDiagramHeight: "\(Int(height))mm")
+        let wide = paper.landscape
+        self.init(printPage: paper.cssPageSize, printDiagramHeight: "\(Int(height))mm",
+                  printWidePage: WidePage(size: wide.cssPageSize, diagramHeight: "\(Int(max(60, wide.millimetres.height - 72)))mm"))
     }
 
     /// The stylesheet's text. No fonts are fetched: system fonts only (DejaVu and Liberation on Debian).
     public func css() -> String {
-        Self.screen + """
+        let wide = printWidePage.map { page in
+            """
+            @page wide { size: \(page.size); }
+            @media print {
+              section.wide { page: wide; }
+              section.wide figure.diagram svg { max-height: \(page.diagramHeight); }
+            }
+
+            """
+        } ?? ""
+        return Self.screen + """
 
             @page { size: \(printPage); margin: 14mm 12mm 16mm 12mm; }
             @media print {
@@ -42,10 +76,17 @@ public struct PageStyle: Sendable, Hashable {
               h1, h2, h3, h4 { break-after: avoid; }
               figure.diagram svg { max-height: \(printDiagramHeight); }
               .table-wrap { overflow: visible; }
+              /* A table wider than the sheet made Chromium shrink the whole document to fit it (the
+                 folder report printed at 67 %): on paper tables are set smaller, headings may break
+                 anywhere, numbers never. */
+              table { max-width: 100%; font-size: .8rem; }
+              th, td { padding: .2rem .3rem; }
+              th { overflow-wrap: anywhere; }
+              td.num { white-space: nowrap; }
               nav.contents { break-after: page; }
             }
 
-            """
+            """ + wide
     }
 
     /// The screen part: one column, at most 70 characters of text wide, diagrams and tables as wide

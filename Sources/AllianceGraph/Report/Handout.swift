@@ -100,12 +100,15 @@ public struct Handout: Sendable {
                      style: PageStyle = PageStyle()) -> HTMLPage {
         var blocks: [HTMLBlock] = []
         var figures: [AllianceID: [DiagramKind: HTMLBlock]] = [:]
+        var wide: [AllianceID: Set<DiagramKind>] = [:]
         for request in diagrams {
             let alliance = alliances.first { $0.id == request.alliance }!
             let caption = caption(of: request, alliance: alliance)
             let block: HTMLBlock
             if let svg = svgs[request] {
-                block = .figure(InlineSVG(svg: svg, title: caption, id: request.id), caption: caption)
+                let inline = InlineSVG(svg: svg, title: caption, id: request.id)
+                if inline.isWide { wide[request.alliance, default: []].insert(request.kind) }
+                block = .figure(inline, caption: caption)
             } else {
                 let reason = failures[request] ?? "?"
                 block = .notice(HandoutMessage.diagramFailed.text(language, ["reason": .text(reason)]), kind: "warning")
@@ -118,7 +121,7 @@ public struct Handout: Sendable {
             blocks.append(skippedNotice())
         }
         for (index, alliance) in alliances.enumerated() {
-            blocks.append(section(alliance, number: index + 1, figures: figures[alliance.id] ?? [:]))
+            blocks.append(section(alliance, number: index + 1, figures: figures[alliance.id] ?? [:], wide: wide[alliance.id] ?? []))
         }
         return HTMLPage(title: title, language: language, blocks: blocks, style: style, generator: "alliance report")
     }
@@ -181,7 +184,8 @@ public struct Handout: Sendable {
         if !trendYears.isEmpty {
             let cells = AllianceComparison.trends(trendPanel, years: trendYears, indicators: indicators, mechanisms: mechanisms)
             let trendTitle = HandoutMessage.trendsTitle.text(l)
-            blocks.append(.section(cssClass: "keep", id: "trends", [
+            // Many columns (count, N and share per year): printed on a landscape page.
+            blocks.append(.section(cssClass: "keep wide", id: "trends", [
                 .heading(2, trendTitle, id: "trends-title"),
                 .paragraph(HandoutMessage.trendsLead.text(l)),
                 .table(readable(untitled(.trends(cells, indicators: indicators, language: l, vocabulary: vocabulary)))),
@@ -216,7 +220,8 @@ public struct Handout: Sendable {
 
     // MARK: One alliance
 
-    private func section(_ alliance: Alliance, number: Int, figures: [DiagramKind: HTMLBlock]) -> HTMLBlock {
+    /// One alliance's section; the diagrams of `wide` print on a landscape page of their own.
+    private func section(_ alliance: Alliance, number: Int, figures: [DiagramKind: HTMLBlock], wide: Set<DiagramKind> = []) -> HTMLBlock {
         let l = language
         let vocabulary = alliance.vocabulary
         let shown = years(of: alliance)
@@ -255,7 +260,7 @@ public struct Handout: Sendable {
                     "core": .int(snapshot.coreGroup.count)])),
             ]
             if let figure = figures[.year(year)] { parts.append(figure) }
-            blocks.append(.section(cssClass: "keep landscape", parts))
+            blocks.append(.section(cssClass: wide.contains(.year(year)) ? "keep landscape wide" : "keep landscape", parts))
         }
 
         // Changes.
@@ -265,10 +270,16 @@ public struct Handout: Sendable {
                                     id: "\(anchor(number))-changes"))
             if let figure = figures[.change(from: first, to: last)] { changes.append(figure) }
             let items = changeList(alliance, from: first, to: last, name: name)
-            changes.append(items.isEmpty
+            let list: HTMLBlock = items.isEmpty
                 ? .paragraph(HandoutMessage.noChanges.text(l, ["from": .text(String(first)), "to": .text(String(last))]))
-                : .list(items))
-            blocks.append(.section(cssClass: "changes", changes))
+                : .list(items)
+            if wide.contains(.change(from: first, to: last)) {
+                // The diagram on its landscape page, the list after it on the usual paper.
+                blocks.append(.section(cssClass: "changes keep wide", changes))
+                blocks.append(.section(cssClass: "changes", [list]))
+            } else {
+                blocks.append(.section(cssClass: "changes", changes + [list]))
+            }
         }
 
         // Interfaces and chains of the last chosen year, and how they changed over the chosen years.

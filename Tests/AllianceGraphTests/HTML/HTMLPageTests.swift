@@ -67,6 +67,9 @@ import Testing
         #expect(inline.markup.contains("<title id=\"d7-title\">A &amp; B &lt;c&gt;</title>"))
         #expect(inline.markup.contains("id=\"d7-graph0\""))
         #expect(inline.markup.contains("url(#d7-grad1)"))
+        // 400 × 200: wider than high by more than 1.4, so printed on a landscape page.
+        #expect(inline.aspectRatio == 2)
+        #expect(inline.isWide)
     }
 
     @Test func printStyleNamesThePaper() {
@@ -78,6 +81,10 @@ import Testing
         #expect(!css.contains("url("))
         #expect(PageStyle(paper: .a4).css().contains("@page { size: A4;"))
         #expect(PageStyle(paper: .a4).printDiagramHeight == "225mm")
+        // Diagrams much wider than high print on the sheet turned to landscape.
+        #expect(PageStyle(paper: .a4).css().contains("@page wide { size: A4 landscape; }"))
+        #expect(PageStyle(paper: .a4).css().contains("section.wide figure.diagram svg { max-height: 138mm; }"))
+        #expect(PageStyle(paper: .a3).printWidePage == PageStyle.WidePage(size: "A3 landscape", diagramHeight: "225mm"))
         #expect(PageStyle(paper: .a3).css().contains("@page { size: A3;"))
         #expect(PageStyle(paper: .a3.landscape).printPage == "A3 landscape")
     }

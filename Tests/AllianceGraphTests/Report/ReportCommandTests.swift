@@ -313,8 +313,25 @@ import Testing
             let printed = try TestSupport.run("alliance", ["report", input, "--page", paper, "-o", pdf])
             #expect(printed.status == 0, "\(printed.stderr)")
             let info = try BrowserHarness.pdfInfo(pdf)
-            for page in info.pageSizes {
-                #expect(abs(page[0] - size.0) < 2 && abs(page[1] - size.1) < 2, "\(paper): \(page)")
+            // Every page is the paper, upright, or turned to landscape for a diagram much wider than
+            // high: then the page is that diagram's (its heading is the page's first line).
+            var turned = 0
+            for (index, page) in info.pageSizes.enumerated() {
+                let upright = abs(page[0] - size.0) < 2 && abs(page[1] - size.1) < 2
+                let landscape = abs(page[0] - size.1) < 2 && abs(page[1] - size.0) < 2
+                #expect(upright || landscape, "\(paper): \(page)")
+                guard landscape else { continue }
+                turned += 1
+                let line = info.firstLines?[index] ?? ""
+                #expect(line.hasPrefix("Kooperationslandschaft") || line.hasPrefix("Was sich von") || line.hasPrefix("Entwicklung über die Jahre"),
+                        "\(paper) page \(index + 1): \(line)")
+            }
+            if input == TestSupport.graphsFolder.path {
+                // One landscape page per wide diagram, each fitting its page, and the overview's trends (its
+                // table and chart, one or two pages); no other page is turned.
+                let html = try String(contentsOfFile: out, encoding: .utf8)
+                let wide = html.components(separatedBy: " wide\"").count - 1
+                #expect(wide > 1 && (wide...wide + 1).contains(turned), "\(turned) landscape pages, \(wide) wide sections")
             }
             let files = input == Self.rheinstadt ? [Self.rheinstadt] : TestSupport.sampleFiles
             // Overview (for a folder), then per alliance at least its title page and one page of content.
