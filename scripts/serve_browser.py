@@ -13,6 +13,7 @@ browser console's errors.
 from __future__ import annotations
 
 import json
+import re
 import pathlib
 import sys
 import time
@@ -172,14 +173,21 @@ def main() -> int:
         handout.click()
         saved = wait(lambda: [p for p in downloads.iterdir() if p.name.endswith("-handout.html")], timeout=90)
         page = saved[0].read_text(encoding="utf-8")
+        # The sheet of the handout: A3 landscape chosen beside the links, then the PDF printed on it.
+        Select(driver.find_element(By.ID, "paper")).select_by_value("a3 landscape")
+        paper_href = wait(lambda: (lambda h: h if "paper=a3" in h else None)(handout.get_attribute("href")))
         pdf_links = driver.find_elements(By.ID, "download-handout-pdf")
-        pdf_head = ""
+        pdf_head, pdf_page = "", []
         if pdf_links:
             pdf_links[0].click()
             pdfs = wait(lambda: [p for p in downloads.iterdir() if p.name.endswith("-handout.pdf")], timeout=180)
-            pdf_head = pdfs[0].read_bytes()[:5].decode("latin-1")
+            data = pdfs[0].read_bytes()
+            pdf_head = data[:5].decode("latin-1")
+            box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", data)
+            pdf_page = [float(box.group(1)), float(box.group(2))] if box else []
         step("handout", file=saved[0].name, href=handout_href, html="<html" in page, svg="<svg" in page,
-             rheinstadt="Rheinstadt" in page, pdf=bool(pdf_links), pdf_head=pdf_head)
+             rheinstadt="Rheinstadt" in page, a4="@page { size: A4;" in page, paper_href=paper_href,
+             paper_url=driver.current_url, pdf=bool(pdf_links), pdf_head=pdf_head, pdf_page=pdf_page)
 
         # 7. Edit the file on disk: the page updates by itself.
         path = folder / "rheinstadt.yaml"

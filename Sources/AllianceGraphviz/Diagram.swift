@@ -39,15 +39,31 @@ public struct Diagram: Sendable {
     ///   text's beginning; for ``DiagramKind/allYears`` also the failures of the shared layout,
     ///   which is computed through `context`.
     public func dotText(context: GraphvizContext = .shared) throws(GraphvizError) -> String {
+        try dotText { graphs, engine throws(GraphvizError) in
+            var geometries: [LayoutGeometry] = []
+            for graph in graphs { geometries.append(try context.layout(dot: graph.text, engine: engine)) }
+            return geometries
+        }
+    }
+
+    /// The DOT text, as ``dotText(context:)``, with the Graphviz work it needs first (the shared
+    /// layout of ``DiagramKind/allYears``: ``YearsSideBySideView/sharedLayoutGraphs()``) done by
+    /// `layouts`, which gets those graphs and the engine and gives their layouts in order — e.g. in
+    /// worker processes, ``RenderWorkerPool/layouts(of:engine:language:)``. Year and difference
+    /// views never call it.
+    ///
+    /// - Throws: ``GraphvizError``: what `layouts` throws, or a text too long for Graphviz.
+    public func dotText(layouts: ([DOTGraph], LayoutEngine) throws(GraphvizError) -> [LayoutGeometry]) throws(GraphvizError) -> String {
         let text: String
         do {
-            text = switch kind {
+            switch kind {
             case .year(let year):
-                YearView(alliance: alliance, year: year, options: options).graph().text
+                text = YearView(alliance: alliance, year: year, options: options).graph().text
             case .allYears:
-                try YearsSideBySideView(alliance: alliance, options: options).graph(context: context).text
+                let view = YearsSideBySideView(alliance: alliance, options: options)
+                text = view.graph(sharedLayouts: try layouts(view.sharedLayoutGraphs(), options.engine)).text
             case .difference(let from, let to):
-                DifferenceView(alliance: alliance, from: from, to: to, options: options).graph().text
+                text = DifferenceView(alliance: alliance, from: from, to: to, options: options).graph().text
             }
         } catch where error.stage == .oversizedText {
             // The shared layout's DOT text had it: name the diagram instead of an internal DOT line.

@@ -324,7 +324,7 @@ public struct BitmapScaling: Sendable, Hashable {
 }
 
 /// Where a layout put the nodes and clusters of a graph (``GraphvizContext/layout(dot:engine:forceNewrank:)``).
-public struct LayoutGeometry: Hashable, Sendable {
+public struct LayoutGeometry: Hashable, Sendable, Codable {
     /// The box of every node, by node name.
     public var nodes: [String: Box] = [:]
     /// The box of every top-level cluster (its frame and title), by subgraph name (`cluster_…`).
@@ -335,7 +335,7 @@ public struct LayoutGeometry: Hashable, Sendable {
 }
 
 /// A rectangle in Graphviz coordinates (points, y growing upwards).
-public struct Box: Hashable, Sendable {
+public struct Box: Hashable, Sendable, Codable {
     /// The left edge.
     public var minX: Double
     /// The bottom edge.
@@ -372,7 +372,7 @@ public struct Box: Hashable, Sendable {
 }
 
 /// A point in Graphviz coordinates (points, y growing upwards).
-public struct Point: Hashable, Sendable {
+public struct Point: Hashable, Sendable, Codable {
     /// Horizontal coordinate.
     public var x: Double
     /// Vertical coordinate.

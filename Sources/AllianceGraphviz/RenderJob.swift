@@ -23,12 +23,18 @@ public struct RenderJob: Codable, Sendable, Hashable {
     public var page: PaperSize?
     /// What to note about the diagram however it renders (e.g. that it was simplified), or `nil`.
     public var note: String?
+    /// Whether the job only lays the graph out and reports where its nodes and clusters went
+    /// (``RenderOutcome/layout``) instead of writing a file (``output`` is then not used): the
+    /// shared layout of the years side by side done in a worker process
+    /// (``RenderWorkerPool/layouts(of:engine:language:)``).
+    public var layoutOnly: Bool
 
     /// Creates a job.
     public init(name: String, dot: String, format: RenderFormat, engine: LayoutEngine, output: String,
                 protectedPaths: [String] = [], forceNewrank: Bool = true, language: Language = .de,
-                page: PaperSize? = nil, note: String? = nil) {
+                page: PaperSize? = nil, note: String? = nil, layoutOnly: Bool = false) {
         self.note = note
+        self.layoutOnly = layoutOnly
         self.name = name
         self.dot = dot
         self.format = format
@@ -40,10 +46,14 @@ public struct RenderJob: Codable, Sendable, Hashable {
         self.page = page
     }
 
-    /// Renders in this process and writes the file.
+    /// Renders in this process and writes the file (or, for ``layoutOnly``, lays the graph out).
     public func perform(context: GraphvizContext = .shared) -> RenderOutcome {
         let start = Date()
         do {
+            if layoutOnly {
+                let geometry = try context.layout(dot: dot, engine: engine, forceNewrank: forceNewrank)
+                return RenderOutcome(name: name, output: output, error: nil, seconds: Date().timeIntervalSince(start), layout: geometry)
+            }
             let rendering = try context.rendering(dot: dot, format: format, engine: engine, forceNewrank: forceNewrank, page: page)
             try AtomicFile.write(rendering.data, to: output, protecting: protectedPaths)
             let scaled = rendering.bitmapScaling.map { scaling in
@@ -81,9 +91,12 @@ public struct RenderOutcome: Codable, Sendable, Hashable {
     public var note: String?
     /// Time spent rendering and writing.
     public var seconds: Double
+    /// For a job that only lays out (``RenderJob/layoutOnly``): where the nodes and clusters went.
+    public var layout: LayoutGeometry?
 
     /// Creates an outcome.
-    public init(name: String, output: String, error: String?, note: String? = nil, seconds: Double) {
+    public init(name: String, output: String, error: String?, note: String? = nil, seconds: Double, layout: LayoutGeometry? = nil) {
+        self.layout = layout
         self.name = name
         self.output = output
         self.error = error

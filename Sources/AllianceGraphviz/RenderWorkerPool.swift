@@ -88,12 +88,23 @@ public struct RenderWorkerPool: Sendable {
     public var arguments: [String]
     /// Number of worker processes at once.
     public var workers: Int
+    /// How many worker processes to keep started ahead, waiting for their jobs, so that a render
+    /// does not wait for a process to start (for a server drawing one diagram per request; 0 for a
+    /// batch). A ready worker dies with this process like any other and is stopped by ``terminateWorkers()``.
+    public var readyWorkers: Int
 
     /// Creates a pool.
-    public init(executable: URL, arguments: [String], workers: Int) {
+    public init(executable: URL, arguments: [String], workers: Int, readyWorkers: Int = 0) {
         self.executable = executable
         self.arguments = arguments
         self.workers = max(1, workers)
+        self.readyWorkers = max(0, readyWorkers)
+    }
+
+    /// Starts the ``readyWorkers`` in the background (they are started again after each use anyway):
+    /// for a server, so that its first diagram does not wait for a worker either.
+    public func startReadyWorkers() {
+        ReadyWorkers.shared.replenish(self)
     }
 
     /// The running executable (Linux: `/proc/self/exe`), for workers that re-invoke the tool.
@@ -160,25 +171,53 @@ public struct RenderWorkerPool: Sendable {
         }
     }
 
+    /// Lays out `graphs` with `engine` in worker processes (as ``run(_:progress:)`` renders) and
+    /// returns where each one's nodes and clusters went, in order: Graphviz work the caller needs
+    /// before it can write a diagram's DOT text (the shared layout of the years side by side,
+    /// ``Diagram/dotText(layouts:)``), kept out of the calling process like every render.
+    ///
+    /// - Throws: ``GraphvizError``: ``GraphvizError/Stage/oversizedText`` for a text Graphviz cannot
+    ///   read (as ``GraphvizContext/layout(dot:engine:forceNewrank:)``), else one whose
+    ///   ``GraphvizError/reason`` is the first failure as the worker explained it in `language`
+    ///   (a failed layout, a worker that died).
+    /// - Complexity: one layout per graph, spread over the pool's workers.
+    public func layouts(of graphs: [DOTGraph], engine: LayoutEngine, language: Language = .de) throws(GraphvizError) -> [LayoutGeometry] {
+        var jobs: [RenderJob] = []
+        for graph in graphs {
+            let text = graph.text
+            // Refused here as the context would refuse it there, so that the caller names the diagram.
+            if let oversized = DOTEscaping.oversizedText(in: text) {
+                throw .oversized(oversized, place: Message(RenderMessage.placeDOTLine, ["line": .int(oversized.line)]))
+            }
+            jobs.append(RenderJob(name: graph.name, dot: text, format: .svg, engine: engine, output: "", language: language,
+                                  layoutOnly: true))
+        }
+        var geometries: [LayoutGeometry] = []
+        for outcome in run(jobs) {
+            guard let layout = outcome.layout else {
+                let details = outcome.error ?? RenderMessage.notRendered.text(language)
+                throw GraphvizError(stage: .layout, messages: [details], reason: Message(RenderMessage.failed, ["details": .text(details)]))
+            }
+            geometries.append(layout)
+        }
+        return geometries
+    }
+
     /// Runs one worker process over `jobs`; returns how many outcomes it reported and how it ended.
     private func runWorker(jobs: [RenderJob],
                            report: (Int, RenderOutcome) -> Void) -> (count: Int, status: Int32, reason: Message) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        var environment = ProcessInfo.processInfo.environment
-        environment[RenderWorker.parentEnvironmentKey] = String(getpid())
-        process.environment = environment
+        let outputs = jobs.filter { !$0.layoutOnly }.map(\.output)
+        let worker: StartedWorker
         do {
-            guard try RunningWorkers.shared.launch(process, writing: jobs.map(\.output)) else {
+            guard let started = try ReadyWorkers.shared.take(for: self, writing: outputs) ?? startWorker(writing: outputs) else {
                 return (0, RenderWorker.orphanedExitCode, Message(RenderMessage.notRendered))
             }
+            worker = started
         } catch {
             return (0, -1, Message(RenderMessage.workerNotStarted, ["path": .text(executable.path), "details": .text("\(error)")]))
         }
+        if readyWorkers > 0 { ReadyWorkers.shared.replenish(self) }
+        let (process, input, output) = (worker.process, worker.input, worker.output)
         defer { RunningWorkers.shared.finished(process) }
         let payload = (try? JSONEncoder().encode(jobs)) ?? Data("[]".utf8)
         // A worker that dies before reading all its jobs must not take this process down:
@@ -207,12 +246,105 @@ public struct RenderWorkerPool: Sendable {
         let status = process.terminationReason == .uncaughtSignal ? -process.terminationStatus : process.terminationStatus
         if status != 0 && status != RenderWorker.stoppedExitCode {
             // Killed (or failed) perhaps while writing a file: remove the temporary file it left.
-            for job in jobs[count...] { AtomicFile.removeTemporaryFiles(of: job.output, leftBy: process.processIdentifier) }
+            for job in jobs[count...] where !job.layoutOnly {
+                AtomicFile.removeTemporaryFiles(of: job.output, leftBy: process.processIdentifier)
+            }
         }
         let reason = process.terminationReason == .uncaughtSignal
             ? Message(RenderMessage.workerSignal, ["signal": .int(Int(process.terminationStatus))])
             : Message(RenderMessage.workerExitStatus, ["status": .int(Int(process.terminationStatus))])
         return (count, status, reason)
+    }
+}
+
+/// A worker process started, with the pipes to its standard input and output.
+struct StartedWorker: @unchecked Sendable {
+    let process: Process
+    let input: Pipe
+    let output: Pipe
+}
+
+extension RenderWorkerPool {
+    /// The key of the pool's ready workers: workers of the same program and arguments are alike.
+    var readyKey: [String] { [executable.path] + arguments }
+
+    /// Starts a worker process that will write `outputs`; `nil` after ``terminateWorkers()``.
+    func startWorker(writing outputs: [String]) throws -> StartedWorker? {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        var environment = ProcessInfo.processInfo.environment
+        environment[RenderWorker.parentEnvironmentKey] = String(getpid())
+        process.environment = environment
+        guard try RunningWorkers.shared.launch(process, writing: outputs) else { return nil }
+        return StartedWorker(process: process, input: input, output: output)
+    }
+}
+
+/// The workers started ahead (``RenderWorkerPool/readyWorkers``), waiting for their jobs, per program.
+private final class ReadyWorkers: @unchecked Sendable {
+    static let shared = ReadyWorkers()
+    private let lock = NSLock()
+    // Guarded by `lock`.
+    private var ready: [[String]: [StartedWorker]] = [:]
+    private var starting: [[String]: Int] = [:]
+
+    /// A ready worker of `pool`'s program, now to write `outputs`; `nil` when none is ready (or the pool keeps none).
+    func take(for pool: RenderWorkerPool, writing outputs: [String]) -> StartedWorker? {
+        guard pool.readyWorkers > 0 else { return nil }
+        while true {
+            let next: StartedWorker? = lock.withLock {
+                guard var list = ready[pool.readyKey], !list.isEmpty else { return nil }
+                let first = list.removeFirst()
+                ready[pool.readyKey] = list
+                return first
+            }
+            guard let worker = next else { return nil }
+            if RunningWorkers.shared.assign(worker.process, writing: outputs) { return worker }
+            // It died meanwhile (killed, or stopped by terminateWorkers): take the next.
+        }
+    }
+
+    /// Starts workers of `pool`'s program in the background until ``RenderWorkerPool/readyWorkers`` are ready or starting.
+    func replenish(_ pool: RenderWorkerPool) {
+        let key = pool.readyKey
+        let missing: Int = lock.withLock {
+            let count = pool.readyWorkers - (ready[key]?.count ?? 0) - (starting[key] ?? 0)
+            guard count > 0 else { return 0 }
+            starting[key, default: 0] += count
+            requests += Array(repeating: pool, count: count)
+            if starter == nil {
+                let thread = Thread { [self] in startLoop() }
+                thread.name = "AllianceGraphviz.ready-workers"
+                starter = thread
+                thread.start()
+            }
+            return count
+        }
+        for _ in 0..<missing { wake.signal() }
+    }
+
+    // Guarded by `lock`.
+    private var requests: [RenderWorkerPool] = []
+    private var starter: Thread?
+    private let wake = DispatchSemaphore(value: 0)
+
+    /// Starts the workers asked for, one after the other, on one thread that never ends: a worker
+    /// dies when the thread that started it ends (`PR_SET_PDEATHSIG` follows the thread), and
+    /// Dispatch's threads come and go.
+    private func startLoop() {
+        while true {
+            wake.wait()
+            guard let pool = lock.withLock({ requests.isEmpty ? nil : requests.removeFirst() }) else { continue }
+            let worker = try? pool.startWorker(writing: [])
+            lock.withLock {
+                starting[pool.readyKey, default: 1] -= 1
+                if let worker { ready[pool.readyKey, default: []].append(worker) }
+            }
+        }
     }
 }
 
@@ -240,6 +372,16 @@ private final class RunningWorkers: @unchecked Sendable {
         defer { lock.unlock() }
         if terminating { return false }
         try process.run()
+        running[ObjectIdentifier(process)] = (process, outputs)
+        return true
+    }
+
+    /// Records that running `process` (a ready worker) will write `outputs`; `false` when it is
+    /// gone or the workers are being stopped.
+    func assign(_ process: Process, writing outputs: [String]) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !terminating, process.isRunning, running[ObjectIdentifier(process)] != nil else { return false }
         running[ObjectIdentifier(process)] = (process, outputs)
         return true
     }

@@ -102,17 +102,23 @@ public struct YearsSideBySideView: Sendable {
     /// tried, keeping the one that prints larger; larger ones keep left to right (one layout).
     static let orientationTrialLimit = 60
 
-    /// The shared layout, its extent and grid: with `dot` for alliances up to
-    /// ``orientationTrialLimit`` actors, ranks left to right and top to bottom are both laid out
-    /// and the one printing larger on the sheet is kept.
-    private func sharedLayout(context: GraphvizContext) throws(GraphvizError)
-        -> (geometry: LayoutGeometry, extent: Box, panel: (width: Double, height: Double), columns: Int) {
-        let page = options.page ?? Self.defaultPage
+    /// The graphs whose layout the years share, to be laid out with ``DiagramOptions/engine`` and
+    /// given to ``graph(sharedLayouts:)``: the union of all years; with `dot` for alliances up to
+    /// ``orientationTrialLimit`` actors once with ranks left to right and once top to bottom (the
+    /// one printing larger on the sheet is kept).
+    public func sharedLayoutGraphs() -> [DOTGraph] {
         let directions: [String?] = options.engine == .dot && alliance.actors.count <= Self.orientationTrialLimit
             ? ["LR", "TB"] : [nil]
+        return directions.map { unionGraph(rankDirection: $0) }
+    }
+
+    /// Of `geometries` (the layouts of ``sharedLayoutGraphs()``), the one printing largest on the
+    /// sheet, with its extent and grid.
+    private func sharedLayout(_ geometries: [LayoutGeometry])
+        -> (geometry: LayoutGeometry, extent: Box, panel: (width: Double, height: Double), columns: Int) {
+        let page = options.page ?? Self.defaultPage
         var best: (geometry: LayoutGeometry, extent: Box, panel: (width: Double, height: Double), columns: Int, zoom: Double)?
-        for direction in directions {
-            let geometry = try context.layout(dot: unionGraph(rankDirection: direction).text, engine: options.engine)
+        for geometry in geometries.isEmpty ? [LayoutGeometry()] : geometries {
             let boxes = Array(geometry.nodes.values) + Array(geometry.clusters.values)
             let extent = boxes.dropFirst().reduce(boxes.first ?? Box(minX: 0, minY: 0, maxX: 100, maxY: 100)) { $0.union($1) }
             let panel = (width: extent.width + Self.panelGap, height: extent.height + Self.headingSpace + Self.panelGap)
@@ -125,11 +131,20 @@ public struct YearsSideBySideView: Sendable {
         return (chosen.geometry, chosen.extent, chosen.panel, chosen.columns)
     }
 
-    /// The diagram as a DOT graph. Lays out the union of all years through `context` first.
+    /// The diagram as a DOT graph. Lays out the union of all years through `context` first
+    /// (``sharedLayoutGraphs()``, in this process).
     ///
     /// - Throws: ``GraphvizError`` when the shared layout fails.
     public func graph(context: GraphvizContext = .shared) throws(GraphvizError) -> DOTGraph {
-        let (geometry, extent, panel, columns) = try sharedLayout(context: context)
+        var geometries: [LayoutGeometry] = []
+        for union in sharedLayoutGraphs() { geometries.append(try context.layout(dot: union.text, engine: options.engine)) }
+        return graph(sharedLayouts: geometries)
+    }
+
+    /// The diagram as a DOT graph, from `geometries`: the layouts of ``sharedLayoutGraphs()`` in
+    /// their order, wherever they were computed (in a worker process: ``RenderWorkerPool/layouts(of:engine:language:)``).
+    public func graph(sharedLayouts geometries: [LayoutGeometry]) -> DOTGraph {
+        let (geometry, extent, panel, columns) = sharedLayout(geometries)
         let (panelWidth, panelHeight) = panel
         // No format captions on the lines of the panels: placed by neato in a fixed layout they
         // fell on actors and on each other; the lines' tooltips and the group boxes name formats.

@@ -34,9 +34,6 @@ public final class AllianceFolder: @unchecked Sendable {
         public var generation: Int
         /// Counts up each time ``lastGood`` changed: what a diagram drawn from it depends on.
         public var goodGeneration: Int
-        /// The file's bytes as they were when ``lastGood`` was read (for drawing that version in
-        /// a process of its own while the file on disk is broken).
-        public var lastGoodText: Data?
 
         /// The errors of the current version.
         public var errors: [Diagnostic] { result.diagnostics.filter { $0.severity == .error } }
@@ -155,7 +152,7 @@ public final class AllianceFolder: @unchecked Sendable {
             let kind: FileKind = result.isVocabularyFile ? .vocabulary : result.isInitiativeFile ? .initiative
                 : result.alliance != nil || result.hasErrors ? .alliance : .other
             var entry = entries[name] ?? Entry(name: name, path: result.file, kind: kind, result: result, lastGood: nil,
-                                                generation: 0, goodGeneration: 0, lastGoodText: nil)
+                                                generation: 0, goodGeneration: 0)
             let fileChanged = stamps[result.file] != newStamps[result.file] || entries[name] == nil
             entry.kind = kind
             entry.result = result
@@ -165,9 +162,6 @@ public final class AllianceFolder: @unchecked Sendable {
             }
             if let alliance = result.validAlliance, alliance != entry.lastGood {
                 entry.lastGood = alliance
-                // The bytes only if the file is still the version just read.
-                let text = FileManager.default.contents(atPath: result.file)
-                entry.lastGoodText = FileStamp(path: result.file) == newStamps[result.file] ? text : nil
                 entry.goodGeneration += 1
             }
             next[name] = entry

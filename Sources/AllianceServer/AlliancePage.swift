@@ -16,6 +16,13 @@ enum AlliancePage {
         let kind = alliance.map { HTML.escape($0.kind.label.text(l)) } ?? ""
         let span = years.isEmpty ? "" : years.first == years.last ? "\(years[0])" : "\(years[0])–\(years[years.count - 1])"
         let path = "/alliance/" + HTML.urlComponent(entry.name)
+        // The handout's sheet (`paper` and `orientation` of /handout), A4 portrait first.
+        let paperOptions = PaperSize.Sheet.allCases.flatMap { sheet in
+            PaperSize.Orientation.allCases.map { orientation in
+                let way = orientation == .portrait ? word(.portrait) : word(.landscape)
+                return "<option value=\"\(sheet.rawValue) \(orientation.rawValue)\">\(sheet.name) \(way)</option>"
+            }
+        }.joined()
         let body = """
             <p class="crumbs"><a id="back" href="/?lang=\(l.rawValue)">\(word(.back))</a></p>
             <h1 id="title">\(HTML.escape(title))</h1>
@@ -60,6 +67,7 @@ enum AlliancePage {
             <a id="download-pdf" href="#" download>PDF</a>
             <a id="download-graphml" href="#" download>GraphML</a>
             <a id="download-gexf" href="#" download>GEXF</a>
+            <label>\(word(.paper)) <select id="paper" name="paper">\(paperOptions)</select></label>
             <a id="download-handout-html" href="#" download>\(word(.handout)) (HTML)</a>\(ChromiumPrinter.executable == nil ? "" : """
 
             <a id="download-handout-pdf" href="#" download>\(word(.handout)) (PDF)</a>

@@ -10,8 +10,8 @@ import ServiceLifecycle
 /// The local web view of a folder of alliance files (`alliance serve`), built on Hummingbird.
 ///
 /// The server is made of small parts: an ``AllianceFolder`` (the files, reloaded when they
-/// change), a watcher service that looks at the files every ``ServerConfiguration/pollInterval``
-/// and tells open pages by server-sent events (`/events`), a renderer that draws diagrams in worker
+/// change), a watcher service that looks at the files when the kernel reports a saved file, and
+/// every ``ServerConfiguration/pollInterval`` besides, and tells open pages by server-sent events (`/events`), a renderer that draws diagrams in worker
 /// processes, and the router with the pages and the JSON API. It only reads: every route is a
 /// `GET` (and `HEAD`, answered like it without the body), and only files found in the folder are served.
 ///
@@ -110,27 +110,26 @@ public struct AllianceWebServer: Sendable {
             RenderWorkerPool.terminateWorkers()
             renderer.removeScratch()
         }
+        configuration.pool.startReadyWorkers()
         try await group.run()
     }
 }
 
-/// Looks at the folder's files every poll interval and tells the open pages; at shutdown ends their
-/// event streams and stops the render workers before the HTTP server stops (services shut down in
-/// reverse order, so this one goes first).
+/// Watches the folder (``FolderWatch``: at once on the kernel's notice of a saved file, else every
+/// poll interval) and tells the open pages; at shutdown ends their event streams and stops the
+/// render workers before the HTTP server stops (services shut down in reverse order, so this one goes first).
 struct FolderWatcher: Service {
     let server: AllianceWebServer
 
     func run() async throws {
+        let watch = FolderWatch(server: server)
+        watch.start()
         do {
-            try await cancelWhenGracefulShutdown {
-                while !Task.isCancelled {
-                    try await Task.sleep(for: server.configuration.pollInterval)
-                    server.checkForChanges()
-                }
-            }
-        } catch is CancellationError {
-            // shutting down
+            try await gracefulShutdown()
+        } catch {
+            // cancelled: shutting down as well
         }
+        watch.stop()
         server.events.finishAll()
         RenderWorkerPool.terminateWorkers()
     }

@@ -101,9 +101,11 @@ enum Assets {
           var tables = document.getElementById('tables');
           var fromLabel = document.getElementById('from-label');
           var fromSelect = document.getElementById('from');
-          var keys = ['view', 'year', 'from', 'area', 'relation-format', 'mechanism', 'actor', 'depth', 'interfaces', 'mechanisms'];
+          var paperSelect = document.getElementById('paper');
+          var keys = ['view', 'year', 'from', 'area', 'relation-format', 'mechanism', 'actor', 'depth', 'interfaces', 'mechanisms',
+                      'paper', 'orientation'];
           var defaults = { view: 'year', year: '', from: '', area: '', 'relation-format': '', mechanism: '', actor: '',
-                           depth: '1', interfaces: 'none', mechanisms: 'effective' };
+                           depth: '1', interfaces: 'none', mechanisms: 'effective', paper: 'a4', orientation: 'portrait' };
           var state = {};
           var params = new URLSearchParams(location.search);
           keys.forEach(function (key) { state[key] = params.has(key) ? params.get(key) : defaults[key]; });
@@ -124,6 +126,15 @@ enum Assets {
             Object.keys(extra || {}).forEach(function (key) { p.set(key, extra[key]); });
             return p.toString();
           }
+
+          // The handout's sheet, in the handout's address and the page's (not in the diagram's).
+          function withPaper(p) {
+            if (state.paper !== defaults.paper) p.set('paper', state.paper);
+            if (state.orientation !== defaults.orientation) p.set('orientation', state.orientation);
+            return p;
+          }
+
+          function pageQuery(extra) { return withPaper(new URLSearchParams(query(extra))).toString(); }
 
           function fill(select, choices) {
             var chosen = select.value;
@@ -147,12 +158,13 @@ enum Assets {
             }
             keys.forEach(function (key) {
               var element = document.getElementById(key);
-              if (element && element.tagName === 'SELECT' && key !== 'from') element.value = state[key];
+              if (element && element.tagName === 'SELECT' && key !== 'from' && key !== 'paper') element.value = state[key];
             });
             controls.querySelectorAll('input[name=view]').forEach(function (radio) { radio.checked = radio.value === state.view; });
             controls.querySelectorAll('button.year').forEach(function (button) {
               button.setAttribute('aria-pressed', String(button.dataset.year === String(state.year)));
             });
+            if (paperSelect) paperSelect.value = state.paper + ' ' + state.orientation;
             fromLabel.hidden = state.view !== 'difference';
             document.getElementById('years').hidden = state.view === 'side-by-side';
             if (state.view === 'difference') {
@@ -194,12 +206,12 @@ enum Assets {
               var p = new URLSearchParams({ format: format, lang: lang });
               if (state.view === 'year' && state.year) p.set('year', state.year);
               if (state.mechanisms !== 'effective') p.set('mechanisms', state.mechanisms);
-              link.href = '/handout/' + path + '?' + p.toString();
+              link.href = '/handout/' + path + '?' + withPaper(p).toString();
             });
             var other = lang === 'de' ? 'en' : 'de';
             var switcher = document.getElementById('lang-switch');
-            if (switcher) switcher.href = location.pathname + '?' + query({ lang: other });
-            history.replaceState(null, '', location.pathname + '?' + query());
+            if (switcher) switcher.href = location.pathname + '?' + pageQuery({ lang: other });
+            history.replaceState(null, '', location.pathname + '?' + pageQuery());
           }
 
           function showTables() {
@@ -397,6 +409,12 @@ enum Assets {
               state.year = button.dataset.year;
               refresh();
             });
+          });
+          if (paperSelect) paperSelect.addEventListener('change', function () {
+            var chosen = paperSelect.value.split(' ');
+            state.paper = chosen[0];
+            state.orientation = chosen[1] || defaults.orientation;
+            showDownloads();
           });
           document.getElementById('reset').addEventListener('click', function () {
             ['area', 'relation-format', 'mechanism', 'actor'].forEach(function (key) { state[key] = ''; });

@@ -7,7 +7,9 @@ import Hummingbird
 /// `view=year|side-by-side|difference`, `year` (one year; the later year of a difference),
 /// `from` (the earlier year of a difference), `area`, `relation-format`, `mechanism`, `actor`
 /// (each repeatable), `depth=1|2`, `interfaces=none|coded|all`, `mechanisms=effective|coded`,
-/// `legend=0`, `format=svg|png|pdf|dot`, `download=1`.
+/// `legend=0`, `format=svg|png|pdf|dot`, `download=1`; for a handout also `paper=a4|a3` and
+/// `orientation=portrait|landscape`. The one place a page's query is read: the diagrams
+/// (``resolve(for:language:)``), the exports and the handout (``document(for:formats:)``).
 struct DiagramQuery: Sendable {
     var view: String?
     var year: Int?
@@ -22,6 +24,8 @@ struct DiagramQuery: Sendable {
     var legend: String?
     var format: String?
     var download: Bool
+    var paper: String?
+    var orientation: String?
     /// A year given but not a number.
     var badNumber: (name: String, value: String)?
 
@@ -50,6 +54,8 @@ struct DiagramQuery: Sendable {
         legend = one("legend")
         format = one("format")
         download = one("download") == "1"
+        paper = one("paper")
+        orientation = one("orientation")
         badNumber = bad
     }
 
@@ -94,27 +100,51 @@ struct DiagramQuery: Sendable {
             guard let value = Int(text), [1, 2].contains(value) else { return bad("depth", text) }
             depth = value
         }
-        var overlay = InterfaceOverlay.none
-        if let text = interfaces {
-            guard let value = InterfaceOverlay(rawValue: text) else { return bad("interfaces", text) }
-            overlay = value
-        }
+        guard var overlay = Self.value(interfaces, InterfaceOverlay.none) else { return bad("interfaces", interfaces ?? "") }
         if case .allYears = kind { overlay = .none }
-        var basis = MechanismBasis.effective
-        if let text = mechanismBasisText {
-            guard let value = MechanismBasis(rawValue: text) else { return bad("mechanisms", text) }
-            basis = value
-        }
-        var format = RenderFormat.svg
-        if let text = self.format {
-            guard let value = RenderFormat(rawValue: text) else { return bad("format", text) }
-            format = value
-        }
+        guard let basis = Self.value(mechanismBasisText, MechanismBasis.effective) else { return bad("mechanisms", mechanismBasisText ?? "") }
+        guard let format = Self.value(self.format, RenderFormat.svg) else { return bad("format", self.format ?? "") }
         let filter = DiagramFilter(areas: areas, formats: Set(formats.map { FormatID($0) }), mechanisms: mechanisms,
                                    actors: Set(actors.map { ActorID($0) }), depth: depth)
         let options = DiagramOptions(language: language, filter: filter, showsLegend: legend != "0", interfaces: overlay,
                                      mechanismBasis: basis)
         return .success((kind, options, format))
+    }
+}
+
+extension DiagramQuery {
+    /// What a download of a whole document (an export, a handout) asks for.
+    struct Document: Sendable {
+        /// One of the formats offered.
+        var format: String
+        /// One year of the alliance, or `nil` for all years.
+        var year: Int?
+        var basis: MechanismBasis
+        /// The handout's sheet (A4 portrait unless `paper` and `orientation` say otherwise).
+        var paper: PaperSize
+    }
+
+    /// The document of `alliance` asked for: `format` among `formats` (the first when not given),
+    /// `year` one of the alliance's years, `mechanisms`, `paper` and `orientation`; or the message
+    /// naming the bad parameter.
+    func document(for alliance: Alliance, formats: [String]) -> Result<Document, QueryProblem> {
+        func bad(_ name: String, _ value: String) -> Result<Document, QueryProblem> {
+            .failure(QueryProblem(message: Message(ServeMessage.badParameter, ["name": .text(name), "value": .text(value)])))
+        }
+        if let badNumber { return bad(badNumber.name, badNumber.value) }
+        let format = self.format ?? formats[0]
+        if !formats.contains(format) { return bad("format", format) }
+        if let year, !alliance.years.contains(year) { return bad("year", String(year)) }
+        guard let basis = Self.value(mechanismBasisText, MechanismBasis.effective) else { return bad("mechanisms", mechanismBasisText ?? "") }
+        guard let sheet = Self.value(paper, PaperSize.Sheet.a4) else { return bad("paper", paper ?? "") }
+        guard let way = Self.value(orientation, PaperSize.Orientation.portrait) else { return bad("orientation", orientation ?? "") }
+        return .success(Document(format: format, year: year, basis: basis, paper: PaperSize(sheet, orientation: way)))
+    }
+
+    /// `text` read as a `T` by its raw value: `fallback` when not given, `nil` when it names none.
+    static func value<T: RawRepresentable>(_ text: String?, _ fallback: T) -> T? where T.RawValue == String {
+        guard let text else { return fallback }
+        return T(rawValue: text)
     }
 }
 

@@ -18,13 +18,12 @@ enum RenderFailure: Error, Equatable, Sendable {
     case busy
     /// Graphviz (or the worker) failed; the text says why, in the diagram's language.
     case failed(String)
-    /// The years side by side need the `alliance` program, which this server does not have.
-    case sideBySideUnavailable
 }
 
 /// Draws diagrams for the web view: never in the server's own process (Graphviz's failures can
-/// take a process down), but one worker process per diagram through the library's
-/// ``RenderWorkerPool``; at most ``ServerConfiguration/maximumConcurrentRenders`` at once; the same
+/// take a process down), but in worker processes of the library's ``RenderWorkerPool`` (the years
+/// side by side too: their shared layout first, ``RenderWorkerPool/layouts(of:engine:language:)``,
+/// then the poster); at most ``ServerConfiguration/maximumConcurrentRenders`` at once; the same
 /// diagram asked for by several pages at once is drawn once; the last ones drawn are kept.
 final class DiagramRenderer: @unchecked Sendable {
     private let configuration: ServerConfiguration
@@ -47,12 +46,9 @@ final class DiagramRenderer: @unchecked Sendable {
         try? FileManager.default.removeItem(at: scratch)
     }
 
-    /// The diagram `request` asks for, drawn from `alliance` (whose file is at `path` and read
-    /// `text` when it was `alliance`: what the years side by side are drawn from, so that they show
-    /// the last good version too while the file on disk is broken), `vocabularyFiles` being the
-    /// folder's vocabulary files.
-    func render(_ request: DiagramRequest, alliance: Alliance, path: String, text: Data?,
-                vocabularyFiles: [String]) async -> Result<Data, RenderFailure> {
+    /// The diagram `request` asks for, drawn from `alliance` (the file's last version without
+    /// errors, so that every view shows it while the file on disk is broken).
+    func render(_ request: DiagramRequest, alliance: Alliance) async -> Result<Data, RenderFailure> {
         enum Found {
             case cached(Data)
             case running(Task<Result<Data, RenderFailure>, Never>)
@@ -64,7 +60,7 @@ final class DiagramRenderer: @unchecked Sendable {
             }
             if let running = inFlight[request] { return .running(running) }
             let task = Task { [self] in
-                await self.draw(request, alliance: alliance, path: path, text: text, vocabularyFiles: vocabularyFiles)
+                await self.draw(request, alliance: alliance)
             }
             inFlight[request] = task
             return .running(task)
@@ -99,26 +95,33 @@ final class DiagramRenderer: @unchecked Sendable {
         recent.append(request)
     }
 
-    private func draw(_ request: DiagramRequest, alliance: Alliance, path: String, text: Data?,
-                      vocabularyFiles: [String]) async -> Result<Data, RenderFailure> {
+    private func draw(_ request: DiagramRequest, alliance: Alliance) async -> Result<Data, RenderFailure> {
         guard await limiter.acquire() else { return .failure(.busy) }
         defer { Task { await limiter.release() } }
         let language = request.options.language
-        if case .allYears = request.kind {
-            return await sideBySide(request, path: path, text: text, vocabularyFiles: vocabularyFiles)
-        }
         let diagram = Diagram(alliance: alliance, kind: request.kind, options: request.options)
+        let pool = configuration.pool
+        let text: @Sendable () -> Result<String, RenderFailure> = {
+            do throws(GraphvizError) {
+                return .success(try diagram.dotText { graphs, engine throws(GraphvizError) in
+                    try pool.layouts(of: graphs, engine: engine, language: language)
+                })
+            } catch {
+                return .failure(.failed(error.explained(language)))
+            }
+        }
+        // The years side by side wait for their shared layout in a worker: off the cooperative pool.
+        let made: Result<String, RenderFailure>
+        if case .allYears = request.kind { made = await Self.blocking(text) } else { made = text() }
         let dot: String
-        do {
-            dot = try diagram.dotText()
-        } catch {
-            return .failure(.failed(error.explained(language)))
+        switch made {
+        case .failure(let failure): return .failure(failure)
+        case .success(let value): dot = value
         }
         if request.format == .dot { return .success(Data(dot.utf8)) }
         let output = outputPath(request.format)
         let job = RenderJob(name: diagram.baseName, dot: dot, format: request.format, engine: diagram.engine,
                             output: output, language: language)
-        let pool = configuration.pool
         let outcome = await Self.blocking { pool.run([job]).first }
         defer { try? FileManager.default.removeItem(atPath: output) }
         guard let outcome, outcome.succeeded, let data = FileManager.default.contents(atPath: output) else {
@@ -127,62 +130,10 @@ final class DiagramRenderer: @unchecked Sendable {
         return .success(data)
     }
 
-    /// The years side by side, drawn by `alliance render --all-years` in a process of its own
-    /// (its shared layout is Graphviz work done while the DOT text is built, which the render
-    /// workers, taking finished DOT texts, cannot do), from `text` — the file's last good version,
-    /// written under its own name into the scratch folder — else from the file at `path`.
-    private func sideBySide(_ request: DiagramRequest, path: String, text: Data?,
-                            vocabularyFiles: [String]) async -> Result<Data, RenderFailure> {
-        guard let command = configuration.sideBySideCommand else { return .failure(.sideBySideUnavailable) }
-        var path = path
-        if let text {
-            let folder = outputPath("d")
-            let copy = (folder as NSString).appendingPathComponent((path as NSString).lastPathComponent)
-            if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
-               FileManager.default.createFile(atPath: copy, contents: text) {
-                path = copy
-            }
-        }
-        defer { if path.hasPrefix(scratch.path) { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) } }
-        let format = request.format == .dot ? RenderFormat.svg : request.format
-        let output = outputPath(format)
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        var arguments = command.arguments + [path, "--all-years", "--format", format.rawValue, "-o", output, "--jobs", "1"]
-        arguments += vocabularyFiles.flatMap { ["--vocabulary", $0] }
-        arguments += Self.filterArguments(request.options)
-        let executable = command.executable
-        let all = arguments
-        let (status, errors) = await Self.blocking { Self.runProcess(executable, all) }
-        guard status == 0, let data = FileManager.default.contents(atPath: output) else {
-            let text = errors.split(separator: "\n").filter { !$0.hasPrefix("Gezeichnet") && !$0.hasPrefix("Rendered") }
-                .joined(separator: "\n")
-            return .failure(.failed(text.isEmpty ? RenderMessage.notRendered.text(request.options.language) : text))
-        }
-        return .success(data)
-    }
-
-    /// The `alliance render` options for `options` (as the CLI spells its filters).
-    static func filterArguments(_ options: DiagramOptions) -> [String] {
-        var arguments = ["--lang", options.language.rawValue, "--layout", options.engine.rawValue,
-                         "--mechanisms", options.mechanismBasis.rawValue]
-        let filter = options.filter
-        arguments += filter.areas.map(\.rawValue).sorted().flatMap { ["--area", $0] }
-        arguments += filter.formats.map(\.rawValue).sorted().flatMap { ["--relation-format", $0] }
-        arguments += filter.mechanisms.map(\.rawValue).sorted().flatMap { ["--mechanism", $0] }
-        arguments += filter.actors.map(\.rawValue).sorted().flatMap { ["--actor", $0] }
-        if !filter.actors.isEmpty { arguments += ["--depth", String(filter.depth)] }
-        if !options.showsLegend { arguments.append("--no-legend") }
-        return arguments
-    }
-
+    /// A new path in the scratch folder for a file in `format`.
     private func outputPath(_ format: RenderFormat) -> String {
-        outputPath(format.fileExtension)
-    }
-
-    /// A new path in the scratch folder ending in `.extension`.
-    private func outputPath(_ extension: String) -> String {
         try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        return scratch.appendingPathComponent(UUID().uuidString + "." + `extension`).path
+        return scratch.appendingPathComponent(UUID().uuidString + "." + format.fileExtension).path
     }
 
     /// Runs `body` on a thread outside Swift's cooperative pool (it blocks on a worker process).
@@ -190,21 +141,6 @@ final class DiagramRenderer: @unchecked Sendable {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async { continuation.resume(returning: body()) }
         }
-    }
-
-    /// Runs `executable` with `arguments`; returns its exit status and standard error.
-    static func runProcess(_ executable: URL, _ arguments: [String]) -> (Int32, String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { return (-1, String(describing: error)) }
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
 

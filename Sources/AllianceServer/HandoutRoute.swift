@@ -9,36 +9,28 @@ extension Routes {
     /// The workshop handout of the alliance on screen (the page of `alliance report`, through the
     /// library's ``Handout`` and ``HandoutDiagrams``): `format=html` (default) or `pdf` (printed by
     /// headless Chromium, ``ChromiumPrinter``, where it is installed), `year` for one year (else all
-    /// years), `mechanisms`, `lang`. Drawn from the last version without errors, under the render limit.
+    /// years), `mechanisms`, `lang`, the sheet `paper=a4|a3` and `orientation=portrait|landscape`
+    /// (A4 portrait by default, as `alliance report --page`). Drawn from the last version without errors, under the render limit.
     func handout(_ request: Request, name: String) async -> Response {
         let language = language(request)
-        let entry: AllianceFolder.Entry
-        switch allianceEntry(name, request) {
+        let alliance: Alliance, document: DiagramQuery.Document
+        switch goodAlliance(name, request) {
         case .failure(let response): return response
-        case .success(let found): entry = found
+        case .success(let found): alliance = found.alliance
         }
-        guard let alliance = entry.lastGood else {
-            return Pages.errorResponse(.conflict, ServeMessage.noDiagram.text(language), language)
+        switch self.document(request, of: alliance, formats: ["html", "pdf"]) {
+        case .failure(let response): return response
+        case .success(let found): document = found
         }
-        let parameters = request.uri.queryParameters
-        let format = parameters.get("format") ?? "html"
-        guard format == "html" || format == "pdf" else {
-            return Pages.errorResponse(.badRequest, ServeMessage.badParameter.text(language, ["name": "format", "value": .text(format)]),
-                                       language)
-        }
-        let year = parameters.get("year").flatMap { Int(String($0)) }
-        if let raw = parameters.get("year"), year.map({ !alliance.years.contains($0) }) ?? true {
-            return Pages.errorResponse(.badRequest, ServeMessage.badParameter.text(language, ["name": "year", "value": .text(raw)]),
-                                       language)
-        }
-        let basis = parameters.get("mechanisms").flatMap { MechanismBasis(rawValue: String($0)) } ?? .effective
+        let basis = document.basis
         let handout = Handout(panel: SurveyPanel(alliances: [alliance], initiative: folder.initiative),
-                              years: year.map { [$0] }, language: language, mechanisms: basis)
+                              years: document.year.map { [$0] }, language: language, mechanisms: basis)
         let pool = configuration.pool
-        let pdf = format == "pdf"
+        let pdf = document.format == "pdf"
+        let style = PageStyle(paper: document.paper)
         let made: Result<Data, ChromiumPrinter.Failure>? = await server.renderer.limited {
             let drawn = HandoutDiagrams.draw(handout, options: HandoutDiagrams.options(language: language, mechanisms: basis), pool: pool)
-            let html = handout.page(svgs: drawn.svgs, failures: drawn.failures, style: PageStyle(paper: .a4)).render()
+            let html = handout.page(svgs: drawn.svgs, failures: drawn.failures, style: style).render()
             guard pdf else { return .success(Data(html.utf8)) }
             do throws(ChromiumPrinter.Failure) {
                 return .success(try ChromiumPrinter.pdf(html: html))
@@ -54,11 +46,8 @@ extension Routes {
         case .failure(let failure)?:
             return Pages.errorResponse(.notImplemented, failure.message.text(language), language)
         case .success(let data)?:
-            let base = Diagram(alliance: alliance, kind: year.map { .year($0) } ?? .allYears).baseName
-            return Response(status: .ok,
-                            headers: [.contentType: pdf ? "application/pdf" : "text/html; charset=utf-8", .cacheControl: "no-store",
-                                      .contentDisposition: "attachment; filename=\"\(base)-handout.\(format)\""],
-                            body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+            return Self.download(data, type: pdf ? "application/pdf" : "text/html; charset=utf-8",
+                                 name: Self.baseName(alliance, year: document.year) + "-handout." + document.format)
         }
     }
 }

@@ -137,7 +137,7 @@ enum Pages {
         }
         let table = files.isEmpty ? "<p class=\"notice\">\(HTML.escape(ServeMessage.noFiles.text(language)))</p>" : """
             <table id="alliances" class="table">
-            <thead><tr><th>\(HTML.escape(ServeMessage.columnAlliance.text(language)))</th><th>\(HTML.escape(ServeMessage.columnFile.text(language)))</th><th>\(HTML.escape(ServeMessage.columnKind.text(language)))</th><th>\(HTML.escape(ServeMessage.columnYears.text(language)))</th><th>\(HTML.escape(ServeMessage.columnStatus.text(language)))</th></tr></thead>
+            <thead><tr><th>\(HTML.escape(ServeMessage.columnAlliance.text(language)))</th><th>\(HTML.escape(ServeMessage.columnFile.text(language)))</th><th>\(HTML.escape(ServeMessage.kind.text(language)))</th><th>\(HTML.escape(ServeMessage.years.text(language)))</th><th>\(HTML.escape(ServeMessage.columnStatus.text(language)))</th></tr></thead>
             <tbody>
             \(rows)</tbody>
             </table>

@@ -37,20 +37,44 @@ struct Routes: Sendable {
 
     // MARK: One alliance
 
-    /// The alliance file named `name`, or the 404 answer.
-    /// An alliance file found, or the answer saying it is not there.
-    enum Lookup {
-        case success(AllianceFolder.Entry)
+    /// What a request names, or the answer saying why it is not there (404, 409, 400).
+    enum Lookup<Value> {
+        case success(Value)
         case failure(Response)
     }
 
     /// The alliance file named `name`, or the 404 answer.
-    func allianceEntry(_ name: String, _ request: Request, json: Bool = false) -> Lookup {
+    func allianceEntry(_ name: String, _ request: Request, json: Bool = false) -> Lookup<AllianceFolder.Entry> {
         guard let entry = folder.entry(named: name), entry.kind == .alliance else {
             let language = language(request)
             return .failure(Pages.errorResponse(.notFound, ServeMessage.notFound.text(language), language, json: json))
         }
         return .success(entry)
+    }
+
+    /// The alliance file named `name` with its last version without errors (what every diagram,
+    /// export and handout is drawn from), or the 404 or 409 answer.
+    func goodAlliance(_ name: String, _ request: Request) -> Lookup<(entry: AllianceFolder.Entry, alliance: Alliance)> {
+        switch allianceEntry(name, request) {
+        case .failure(let response): return .failure(response)
+        case .success(let entry):
+            guard let alliance = entry.lastGood else {
+                let language = language(request)
+                return .failure(Pages.errorResponse(.conflict, ServeMessage.noDiagram.text(language), language))
+            }
+            return .success((entry, alliance))
+        }
+    }
+
+    /// The export's or handout's choices in `request` for `alliance` (``DiagramQuery/document(for:formats:)``),
+    /// or the 400 answer naming the bad parameter.
+    func document(_ request: Request, of alliance: Alliance, formats: [String]) -> Lookup<DiagramQuery.Document> {
+        switch DiagramQuery(request.uri.queryParameters).document(for: alliance, formats: formats) {
+        case .success(let document): return .success(document)
+        case .failure(let problem):
+            let language = language(request)
+            return .failure(Pages.errorResponse(.badRequest, problem.message.text(language), language))
+        }
     }
 
     func alliancePage(_ request: Request, name: String) -> Response {
@@ -82,13 +106,10 @@ struct Routes: Sendable {
 
     func diagram(_ request: Request, name: String) async -> Response {
         let language = language(request)
-        let entry: AllianceFolder.Entry
-        switch allianceEntry(name, request) {
+        let (entry, alliance): (AllianceFolder.Entry, Alliance)
+        switch goodAlliance(name, request) {
         case .failure(let response): return response
-        case .success(let found): entry = found
-        }
-        guard let alliance = entry.lastGood else {
-            return Pages.errorResponse(.conflict, ServeMessage.noDiagram.text(language), language)
+        case .success(let found): (entry, alliance) = found
         }
         let query = DiagramQuery(request.uri.queryParameters)
         let parsed: (DiagramKind, DiagramOptions, RenderFormat)
@@ -98,10 +119,8 @@ struct Routes: Sendable {
         case .success(let value): parsed = value
         }
         let (kind, options, format) = parsed
-        let vocabularyFiles = folder.files.filter { $0.kind == .vocabulary }.map(\.path)
         let request = DiagramRequest(file: entry.name, goodGeneration: entry.goodGeneration, kind: kind, options: options, format: format)
-        let result = await server.renderer.render(request, alliance: alliance, path: entry.path, text: entry.lastGoodText,
-                                                  vocabularyFiles: vocabularyFiles)
+        let result = await server.renderer.render(request, alliance: alliance)
         switch result {
         case .success(let data):
             var headers: HTTPFields = [.contentType: format.mediaType, .cacheControl: "no-store"]
@@ -114,8 +133,6 @@ struct Routes: Sendable {
             var response = Pages.errorResponse(.serviceUnavailable, ServeMessage.tooBusy.text(language), language)
             response.headers[.retryAfter] = "1"
             return response
-        case .failure(.sideBySideUnavailable):
-            return Pages.errorResponse(.notImplemented, ServeMessage.sideBySideUnavailable.text(language), language)
         case .failure(.failed(let details)):
             return Pages.errorResponse(.unprocessableContent, ServeMessage.renderFailed.text(language, ["details": .text(details)]),
                                        language)
@@ -124,43 +141,43 @@ struct Routes: Sendable {
 
     func export(_ request: Request, name: String) -> Response {
         let language = language(request)
-        let entry: AllianceFolder.Entry
-        switch allianceEntry(name, request) {
+        let alliance: Alliance, document: DiagramQuery.Document
+        switch goodAlliance(name, request) {
         case .failure(let response): return response
-        case .success(let found): entry = found
+        case .success(let found): alliance = found.alliance
         }
-        guard let alliance = entry.lastGood else {
-            return Pages.errorResponse(.conflict, ServeMessage.noDiagram.text(language), language)
+        switch self.document(request, of: alliance, formats: ["graphml", "gexf"]) {
+        case .failure(let response): return response
+        case .success(let found): document = found
         }
-        let format = request.uri.queryParameters.get("format") ?? "graphml"
-        let year = request.uri.queryParameters.get("year").flatMap { Int(String($0)) }
-        if let year, !alliance.years.contains(year) {
-            return Pages.errorResponse(.badRequest, ServeMessage.badParameter.text(language, ["name": "year", "value": .text(String(year))]),
-                                       language)
-        }
-        let basis = request.uri.queryParameters.get("mechanisms").flatMap { MechanismBasis(rawValue: String($0)) } ?? .effective
-        let network = ExportNetwork(alliance, options: ExportOptions(year: year, mechanisms: basis))
+        let network = ExportNetwork(alliance, options: ExportOptions(year: document.year, mechanisms: document.basis))
         let text: String
         let type: String
         do {
-            switch format {
-            case "graphml":
-                text = try GraphMLWriter.document(network)
-                type = "application/graphml+xml; charset=utf-8"
-            case "gexf":
+            if document.format == "gexf" {
                 text = try GEXFWriter.document(network)
                 type = "application/gexf+xml; charset=utf-8"
-            default:
-                return Pages.errorResponse(.badRequest, ServeMessage.badParameter.text(language, ["name": "format", "value": .text(format)]),
-                                           language)
+            } else {
+                text = try GraphMLWriter.document(network)
+                type = "application/graphml+xml; charset=utf-8"
             }
         } catch {
             return Pages.errorResponse(.internalServerError, String(describing: error), language)
         }
-        let base = Diagram(alliance: alliance, kind: year.map { .year($0) } ?? .allYears).baseName
-        return Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store",
-                                               .contentDisposition: "attachment; filename=\"\(base).\(format)\""],
-                        body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        return Self.download(Data(text.utf8), type: type,
+                             name: Self.baseName(alliance, year: document.year) + "." + document.format)
+    }
+
+    /// The base name of a document of `alliance` for `year` (all years when `nil`), as the diagrams' files are named.
+    static func baseName(_ alliance: Alliance, year: Int?) -> String {
+        Diagram(alliance: alliance, kind: year.map { .year($0) } ?? .allYears).baseName
+    }
+
+    /// `data` as a file to save under `name`.
+    static func download(_ data: Data, type: String, name: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .cacheControl: "no-store",
+                                        .contentDisposition: "attachment; filename=\"\(name)\""],
+                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     // MARK: Live updates

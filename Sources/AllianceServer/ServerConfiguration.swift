@@ -15,11 +15,9 @@ public struct ServerConfiguration: Sendable {
     public var language: Language
     /// The worker processes that lay out diagrams (Graphviz never runs in the server's process):
     /// each diagram is drawn by one worker, so a diagram that crashes Graphviz costs that request an
-    /// error, not the server.
+    /// error, not the server. ``maximumConcurrentRenders`` workers are kept started ahead
+    /// (``RenderWorkerPool/readyWorkers``).
     public var pool: RenderWorkerPool
-    /// The `alliance` executable and its `render` arguments for the years side by side, whose
-    /// shared layout is computed before the diagram's DOT text exists; `nil` when not available.
-    public var sideBySideCommand: (executable: URL, arguments: [String])?
     /// How many diagrams are drawn at once at most; further requests wait.
     public var maximumConcurrentRenders: Int
     /// How many requests may wait for a render before the server answers 503 (busy).
@@ -33,8 +31,8 @@ public struct ServerConfiguration: Sendable {
     /// How many rendered diagrams are kept in memory.
     public var cacheSize: Int
 
-    /// Creates a configuration. `toolExecutable` is the `alliance` program, used as render worker
-    /// (`render --worker`) and for the years side by side (`render … --all-years`).
+    /// Creates a configuration. `toolExecutable` is the `alliance` program, whose `render --worker`
+    /// lays out and draws every diagram.
     public init(folder: String, host: String = "127.0.0.1", port: Int = 8080, language: Language = .de,
                 toolExecutable: URL = RenderWorkerPool.currentExecutable, maximumConcurrentRenders: Int = 2,
                 maximumWaitingRenders: Int = 64, maximumURILength: Int = 4096, maximumBodySize: Int = 0,
@@ -43,8 +41,10 @@ public struct ServerConfiguration: Sendable {
         self.host = host
         self.port = port
         self.language = language
-        self.pool = RenderWorkerPool(executable: toolExecutable, arguments: ["render", "--worker"], workers: 1)
-        self.sideBySideCommand = (toolExecutable, ["render"])
+        // As many workers kept started ahead as diagrams are drawn at once: a diagram then never
+        // waits for a process to start (most of the time from a saved file to its new diagram).
+        self.pool = RenderWorkerPool(executable: toolExecutable, arguments: ["render", "--worker"], workers: 1,
+                                     readyWorkers: max(1, maximumConcurrentRenders))
         self.maximumConcurrentRenders = max(1, maximumConcurrentRenders)
         self.maximumWaitingRenders = max(0, maximumWaitingRenders)
         self.maximumURILength = maximumURILength

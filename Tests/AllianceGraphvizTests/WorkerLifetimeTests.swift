@@ -1,3 +1,4 @@
+import AllianceGraphTestSupport
 @testable import AllianceGraphviz
 import Foundation
 import Testing
@@ -8,57 +9,6 @@ import Glibc
 /// Issue 16 item 4: a killed `alliance render` leaves no worker behind, and no file is written afterwards.
 @Suite("Workers die with alliance render", .serialized)
 struct WorkerLifetimeTests {
-    /// An alliance whose one diagram takes Graphviz long (minutes on a busy machine): 120 actors,
-    /// 600 labelled relations across all policy areas, one year.
-    static func slowAlliance() -> String {
-        let kinds = ["ki", "abh", "jmd", "jobcenter", "employment_agency", "youth_office", "social_office", "koko",
-                     "vocational_college", "vhs", "ihk", "thm", "kim"]
-        var lines = ["id: slow", "name: Slow", "kind: district", "years: 2021", "illustrative: true", "source: generated", "actors:"]
-        for index in 0..<120 { lines.append("  - id: a\(index)\n    kind: \(kinds[index % kinds.count])\n    name: Akteur \(index)") }
-        lines.append("relations:")
-        var state: UInt64 = 7
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        for index in 0..<600 {
-            let from = next(120)
-            var to = next(120)
-            if to == from { to = (to + 1) % 120 }
-            lines.append("  - id: r\(index)\n    from: a\(from)\n    to: a\(to)\n    format: contact_person\n    years: 2021")
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// The children of `parent` whose command line is `… render --worker`.
-    static func workers(of parent: pid_t) -> [pid_t] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.compactMap(Int32.init).filter { pid in
-            guard let command = try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline")),
-                  String(decoding: command, as: UTF8.self).contains("render\u{0}--worker"),
-                  let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
-            else { return false }
-            return status.split(separator: "\n").contains("PPid:\t\(parent)")
-        }
-    }
-
-    /// Whether `pid` is a live process (not gone, not a zombie).
-    static func isAlive(_ pid: pid_t) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return false }
-        return !stat[stat.index(close, offsetBy: 2)...].hasPrefix("Z")
-    }
-
-    /// CPU time `pid` has used, in clock ticks (user + system), or 0 when it is gone.
-    static func cpuTicks(_ pid: pid_t) -> Int {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return 0 }
-        let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
-        // After the command name: state is field 3 of stat, utime 14 and stime 15.
-        guard fields.count > 12, let user = Int(fields[11]), let system = Int(fields[12]) else { return 0 }
-        return user + system
-    }
-
     static func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
@@ -76,7 +26,7 @@ struct WorkerLifetimeTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("slow.yaml"), output = folder.appendingPathComponent("out.svg")
-        try Self.slowAlliance().write(to: input, atomically: true, encoding: .utf8)
+        try WorkerProcesses.slowAlliance().write(to: input, atomically: true, encoding: .utf8)
 
         let process = Process()
         process.executableURL = executable
@@ -91,10 +41,10 @@ struct WorkerLifetimeTests {
         // would end anyway on its truncated job list.
         var worker: pid_t?
         _ = Self.waitUntil(seconds: 8) {
-            worker = Self.workers(of: parent).first
-            return worker.map { Self.cpuTicks($0) >= 30 } ?? false
+            worker = WorkerProcesses.workers(of: parent).first
+            return worker.map { WorkerProcesses.cpuTicks($0) >= 30 } ?? false
         }
-        guard let worker, Self.cpuTicks(worker) >= 30 else {
+        guard let worker, WorkerProcesses.cpuTicks(worker) >= 30 else {
             kill(parent, SIGKILL)
             process.waitUntilExit()
             if let worker { kill(worker, SIGKILL) }
@@ -104,7 +54,7 @@ struct WorkerLifetimeTests {
         // Process starts the command in a process group of its own, so -parent is its group.
         kill(group ? -parent : parent, number)
         process.waitUntilExit()
-        let gone = Self.waitUntil(seconds: 3) { !Self.isAlive(worker) }
+        let gone = Self.waitUntil(seconds: 3) { !WorkerProcesses.isAlive(worker) }
         if !gone { kill(worker, SIGKILL) }   // do not leave it running when the test fails
         #expect(gone, "worker \(worker) still runs after its parent was killed with signal \(number)")
         Thread.sleep(forTimeInterval: 1)
@@ -151,7 +101,7 @@ struct WorkerLifetimeTests {
         let errors = FileManager.default.temporaryDirectory.appendingPathComponent("killed-write-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: errors) }
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-        try Self.slowAlliance().write(to: input, atomically: true, encoding: .utf8)
+        try WorkerProcesses.slowAlliance().write(to: input, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = executable
         // --layout dot: without it, a large alliance is drawn simplified and fast (LargeDiagram).
@@ -163,10 +113,10 @@ struct WorkerLifetimeTests {
         let parent = process.processIdentifier
         var worker: pid_t?
         _ = Self.waitUntil(seconds: 8) {
-            worker = Self.workers(of: parent).first
-            return worker.map { Self.cpuTicks($0) >= 30 } ?? false
+            worker = WorkerProcesses.workers(of: parent).first
+            return worker.map { WorkerProcesses.cpuTicks($0) >= 30 } ?? false
         }
-        guard let worker, Self.cpuTicks(worker) >= 30 else {
+        guard let worker, WorkerProcesses.cpuTicks(worker) >= 30 else {
             kill(parent, SIGKILL)
             process.waitUntilExit()
             if let worker { kill(worker, SIGKILL) }
@@ -180,7 +130,7 @@ struct WorkerLifetimeTests {
         try Data().write(to: other)
         kill(killWorker ? worker : parent, killWorker ? SIGKILL : SIGTERM)
         process.waitUntilExit()
-        if !killWorker, !Self.waitUntil(seconds: 3, { !Self.isAlive(worker) }) { kill(worker, SIGKILL) }
+        if !killWorker, !Self.waitUntil(seconds: 3, { !WorkerProcesses.isAlive(worker) }) { kill(worker, SIGKILL) }
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         return (left, (try? String(contentsOf: errors, encoding: .utf8)) ?? "", process)
     }

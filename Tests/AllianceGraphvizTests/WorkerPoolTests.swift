@@ -87,3 +87,46 @@ struct GraphvizErrorWordsTests {
         #expect(silent.text(.de) == "Graphviz-Fehler beim Einlesen: Graphviz ist ohne Meldung gescheitert")
     }
 }
+
+/// The years side by side need a layout before their DOT text exists (the shared positions):
+/// done in a worker process, it gives the same poster as done in the calling process.
+@Suite("Shared layout in a worker")
+struct SharedLayoutWorkerTests {
+    @Test("the shared layout of the years side by side from a worker gives the DOT text the process gives itself")
+    func sameAsInProcess() throws {
+        let executable = try #require(AllianceBinary.url, "the alliance executable was not built")
+        let pool = RenderWorkerPool(executable: executable, arguments: ["render", "--worker"], workers: 1)
+        let diagram = Diagram(alliance: Samples.musterkreis, kind: .allYears)
+        let view = YearsSideBySideView(alliance: diagram.alliance, options: diagram.options)
+        // dot tries both rank directions: two layouts in the worker, in order.
+        #expect(view.sharedLayoutGraphs().count == 2)
+        let geometries = try pool.layouts(of: view.sharedLayoutGraphs(), engine: diagram.options.engine)
+        #expect(geometries.count == 2)
+        #expect(geometries.allSatisfy { $0.nodes["a:ki"] != nil })
+        let inWorker = try diagram.dotText { graphs, engine throws(GraphvizError) in
+            try pool.layouts(of: graphs, engine: engine)
+        }
+        #expect(inWorker == (try diagram.dotText(context: .shared)))
+        // A year's diagram needs no layout before its text: the function is never called.
+        let year = try Diagram(alliance: Samples.musterkreis, kind: .year(2021)).dotText { _, _ throws(GraphvizError) in
+            Issue.record("a year's DOT text asked for a layout")
+            return []
+        }
+        #expect(year.contains("a:ki"))
+    }
+
+    @Test("a layout failing in the worker is the caller's error, in the diagram's language; the caller goes on")
+    func failureReported() throws {
+        let executable = try #require(AllianceBinary.url, "the alliance executable was not built")
+        let pool = RenderWorkerPool(executable: executable, arguments: ["render", "--worker"], workers: 1)
+        let broken = DOTGraph(name: "broken", attributes: [], statements: [.node(id: "a", [("label", .html("<b>unclosed"))])])
+        #expect(throws: GraphvizError.self) { try pool.layouts(of: [broken], engine: .dot, language: .en) }
+        do {
+            _ = try pool.layouts(of: [broken], engine: .dot, language: .en)
+        } catch {
+            #expect(error.explained(.en).contains("Graphviz"), "\(error.explained(.en))")
+        }
+        // This process's Graphviz is untouched.
+        #expect(!GraphvizContext.shared.isUnavailable)
+    }
+}

@@ -69,6 +69,13 @@ struct ServeBrowserTests {
         // Chromium is there (it runs this test), so the PDF is offered and printed.
         #expect(handout["pdf"] as? Bool == true)
         #expect(handout["pdf_head"] as? String == "%PDF-")
+        // The sheet: A4 portrait by default; A3 landscape once chosen in the page (the handout's
+        // address and the page's), and the PDF printed on it (420 × 297 mm = 1190.55 × 841.89 pt).
+        #expect(handout["a4"] as? Bool == true)
+        #expect((handout["paper_href"] as? String)?.contains("paper=a3&orientation=landscape") == true)
+        #expect((handout["paper_url"] as? String)?.contains("paper=a3") == true)
+        let page = try #require(handout["pdf_page"] as? [Double])
+        #expect(page.count == 2 && abs(page[0] - 1190.55) < 2 && abs(page[1] - 841.89) < 2, "\(page)")
 
         let edit = try step("edit")
         let latencies = try #require(edit["latencies_ms"] as? [Double])

@@ -1,3 +1,4 @@
+import AllianceGraphTestSupport
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -50,24 +51,6 @@ struct ServeProcessTests {
         var standardError: String {
             String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         }
-    }
-
-    /// The children of `parent` whose command line is `… render --worker`.
-    static func workers(of parent: pid_t) -> [pid_t] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.compactMap(Int32.init).filter { pid in
-            guard let command = try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(pid)/cmdline")),
-                  String(decoding: command, as: UTF8.self).contains("render\u{0}--worker"),
-                  let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
-            else { return false }
-            return status.split(separator: "\n").contains("PPid:\t\(parent)")
-        }
-    }
-
-    static func isAlive(_ pid: pid_t) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = stat.lastIndex(of: ")") else { return false }
-        return !stat[stat.index(close, offsetBy: 2)...].hasPrefix("Z")
     }
 
     /// The status of `GET /` sent by hand with `Host: host`.
@@ -137,32 +120,11 @@ struct ServeProcessTests {
         #expect(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("/no/such/folder"))
     }
 
-    /// An alliance whose one diagram takes Graphviz long: 120 actors, 600 labelled relations.
-    static func slowAlliance() -> String {
-        let kinds = ["ki", "abh", "jmd", "jobcenter", "employment_agency", "youth_office", "social_office", "koko",
-                     "vocational_college", "vhs", "ihk", "thm", "kim"]
-        var lines = ["id: slow", "name: Slow", "kind: district", "years: 2021", "illustrative: true", "source: generated", "actors:"]
-        for index in 0..<120 { lines.append("  - id: a\(index)\n    kind: \(kinds[index % kinds.count])\n    name: Akteur \(index)") }
-        lines.append("relations:")
-        var state: UInt64 = 7
-        func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        for index in 0..<600 {
-            let from = next(120)
-            var to = next(120)
-            if to == from { to = (to + 1) % 120 }
-            lines.append("  - id: r\(index)\n    from: a\(from)\n    to: a\(to)\n    format: contact_person\n    years: 2021")
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
     @Test("SIGTERM in the middle of a render stops the render worker with the server: no orphan")
     func noOrphanedWorker() async throws {
         let folder = try ServerSupport.sampleFolder(["rheinstadt.yaml"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        try ServerSupport.write(Self.slowAlliance(), to: folder.appendingPathComponent("slow.yaml"))
+        try ServerSupport.write(WorkerProcesses.slowAlliance(), to: folder.appendingPathComponent("slow.yaml"))
         let server = try Running([folder.path, "--port", "0"])
         let pid = server.process.processIdentifier
         // Large diagrams are drawn simplified (sfdp) and quickly now: several different ones asked
@@ -181,13 +143,13 @@ struct ServeProcessTests {
         let deadline = Date().addingTimeInterval(30)
         while workers.isEmpty, Date() < deadline {
             try await Task.sleep(for: .milliseconds(50))
-            workers = Self.workers(of: pid)
+            workers = WorkerProcesses.workers(of: pid)
         }
         #expect(!workers.isEmpty, "no render worker started")
         let stopped = server.stop(SIGTERM)
         request.cancel()
         #expect(stopped.seconds < 10)
         try await Task.sleep(for: .milliseconds(500))
-        for worker in workers { #expect(!Self.isAlive(worker), "worker \(worker) outlived the server") }
+        for worker in workers { #expect(!WorkerProcesses.isAlive(worker), "worker \(worker) outlived the server") }
     }
 }

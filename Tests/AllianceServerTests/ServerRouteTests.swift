@@ -162,12 +162,10 @@ struct ServerRouteTests {
                 #expect(svg.contains("<!-- a:abh -->"))
                 #expect(!svg.contains("<!-- a:jc -->"))
             }
-            for bad in ["year=1990", "year=zwei", "view=poster", "area=nowhere", "format=gif", "actor=nobody", "depth=3",
-                        "view=difference&from=2021&year=2021"] {
-                try await client.execute(uri: "/diagram/rheinstadt.yaml?" + bad, method: .get) { response in
-                    #expect(response.status == .badRequest, "\(bad)")
-                }
-            }
+            try await ServerSupport.expectBadRequests(client, "/diagram/rheinstadt.yaml", [
+                "year=1990", "year=zwei", "view=poster", "area=nowhere", "format=gif", "actor=nobody", "depth=3",
+                "view=difference&from=2021&year=2021", "interfaces=some", "mechanisms=both",
+            ])
         }
     }
 
@@ -185,6 +183,15 @@ struct ServerRouteTests {
                 #expect(html.contains("data-year=\"2022\""))
                 #expect(html.contains("Years side by side"))
                 #expect(html.contains("id=\"download-svg\""))
+                // The handout's sheet is chosen beside its links, in words of the page's language.
+                #expect(html.contains("id=\"paper\""))
+                #expect(html.contains("<option value=\"a3 landscape\">A3 landscape</option>"))
+                #expect(html.contains("Paper of the handout"))
+            }
+            try await client.execute(uri: "/alliance/rheinstadt.yaml", method: .get) { response in
+                let html = ServerSupport.text(response)
+                #expect(html.contains("<option value=\"a4 portrait\">A4 hochkant</option>"))
+                #expect(html.contains("<option value=\"a3 landscape\">A3 quer</option>"))
             }
             try await client.execute(uri: "/api/alliance/rheinstadt.yaml?year=2021", method: .get) { response in
                 #expect(response.status == .ok)
@@ -235,6 +242,46 @@ struct ServerRouteTests {
         #expect(server.checkForChanges() == [])
     }
 
+    @Test("while a file is broken every view (year, side by side, difference) shows its last good version, drawn by render workers only")
+    func lastGoodInEveryView() async throws {
+        let folder = try ServerSupport.sampleFolder(["rheinstadt.yaml"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The server's `alliance` program behind a script noting every start: only render workers may start.
+        let log = folder.appendingPathComponent("starts.log")
+        let wrapper = folder.appendingPathComponent("alliance-wrapper.sh")
+        try ServerSupport.write("#!/bin/sh\necho \"$*\" >> '\(log.path)'\nexec '\(ServerSupport.alliance.path)' \"$@\"\n", to: wrapper)
+        #expect(chmod(wrapper.path, 0o755) == 0)
+        let server = AllianceWebServer(configuration: ServerConfiguration(folder: folder.path, port: 0, toolExecutable: wrapper))
+        let file = folder.appendingPathComponent("rheinstadt.yaml")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        // A good edit, then a broken one: the last good version is the edited one, not the first.
+        let edited = original.replacingOccurrences(of: "name: KI Rheinstadt", with: "name: KI Rheinstadt Neu")
+        try ServerSupport.write(edited, to: file)
+        #expect(server.checkForChanges() == ["rheinstadt.yaml"])
+        try ServerSupport.write(edited.replacingOccurrences(of: "    kind: abh\n", with: "    kind: abh\n    colour: red\n"), to: file)
+        #expect(server.checkForChanges() == ["rheinstadt.yaml"])
+        try await ServerSupport.application(server).test(.router) { client in
+            try await client.execute(uri: "/api/alliance/rheinstadt.yaml", method: .get) { response in
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(ServerSupport.text(response).utf8)) as? [String: Any])
+                #expect(json["hasErrors"] as? Bool == true)
+                #expect(json["hasGood"] as? Bool == true)
+                let problems = try #require(json["problems"] as? [[String: Any]])
+                #expect(problems.contains { ($0["location"] as? String)?.hasSuffix("rheinstadt.yaml:21:5") == true }, "\(problems)")
+            }
+            for view in ["view=year&year=2021", "view=side-by-side", "view=difference&from=2019&year=2022"] {
+                try await client.execute(uri: "/diagram/rheinstadt.yaml?" + view, method: .get) { response in
+                    #expect(response.status == .ok, "\(view): \(ServerSupport.text(response).prefix(300))")
+                    let svg = ServerSupport.text(response)
+                    #expect(svg.contains("<svg"), "\(view)")
+                    #expect(svg.contains("KI Rheinstadt Neu"), "\(view): not the last good version")
+                }
+            }
+        }
+        let starts = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
+        #expect(!starts.isEmpty)
+        #expect(starts.allSatisfy { $0 == "render --worker" }, "\(starts)")
+    }
+
     @Test("the handout of the alliance on screen (alliance report's page through the library) for a year or all years")
     func handout() async throws {
         let folder = try ServerSupport.sampleFolder(["rheinstadt.yaml"])
@@ -250,17 +297,27 @@ struct ServerRouteTests {
                 #expect(html.contains("Rheinstadt"))
                 #expect(html.contains("<svg"))
                 #expect(html.contains("2021"))
+                // A4 portrait unless the page chose another sheet.
+                #expect(html.contains("@page { size: A4;"))
+            }
+            // The sheet chosen in the page: its CSS page size and a diagram height fitting it.
+            try await client.execute(uri: "/handout/rheinstadt.yaml?year=2021&paper=a3&orientation=landscape", method: .get) { response in
+                #expect(response.status == .ok)
+                let html = ServerSupport.text(response)
+                #expect(html.contains("@page { size: A3 landscape;"))
+                #expect(!html.contains("size: A4;"))
+            }
+            try await client.execute(uri: "/handout/rheinstadt.yaml?paper=a3", method: .get) { response in
+                #expect(ServerSupport.text(response).contains("@page { size: A3;"))
+                #expect(ServerSupport.text(response).contains("max-height: 348mm"))
             }
             try await client.execute(uri: "/handout/rheinstadt.yaml?lang=en", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentDisposition] == "attachment; filename=\"rheinstadt-2019-2022-handout.html\"")
                 #expect(ServerSupport.text(response).contains("lang=\"en\""))
             }
-            for bad in ["format=doc", "year=1990", "year=zwei"] {
-                try await client.execute(uri: "/handout/rheinstadt.yaml?" + bad, method: .get) { response in
-                    #expect(response.status == .badRequest, "\(bad)")
-                }
-            }
+            try await ServerSupport.expectBadRequests(client, "/handout/rheinstadt.yaml",
+                                                      ["format=doc", "year=1990", "year=zwei", "paper=a5", "orientation=sideways", "mechanisms=both"])
             try await client.execute(uri: "/handout/missing.yaml", method: .get) { response in
                 #expect(response.status == .notFound)
             }
@@ -355,10 +412,34 @@ struct ServerRouteTests {
                 #expect(response.headers[.contentDisposition] == "attachment; filename=\"rheinstadt-2019-2022.gexf\"")
                 #expect(ServerSupport.text(response).contains("http://gexf.net/1.3"))
             }
-            try await client.execute(uri: "/export/rheinstadt.yaml?format=kumu", method: .get) { response in
-                #expect(response.status == .badRequest)
-            }
+            try await ServerSupport.expectBadRequests(client, "/export/rheinstadt.yaml", ["format=kumu", "year=1990", "year=zwei", "mechanisms=both"])
         }
+    }
+
+    @Test("a saved file is noticed at once (the kernel's notice), not only at the next poll")
+    func noticedAtOnce() async throws {
+        let folder = try ServerSupport.sampleFolder(["rheinstadt.yaml"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A poll every minute: only the notification can make the change show within the test.
+        let server = AllianceWebServer(configuration: ServerConfiguration(folder: folder.path, port: 0, toolExecutable: ServerSupport.alliance,
+                                                                          pollInterval: .seconds(60)))
+        let watch = FolderWatch(server: server)
+        try #require(watch.notifies, "inotify is not available")
+        let events = server.events.subscribe()
+        watch.start()
+        defer { watch.stop() }
+        let file = folder.appendingPathComponent("rheinstadt.yaml")
+        let started = Date()
+        try ServerSupport.write(try String(contentsOf: file, encoding: .utf8)
+            .replacingOccurrences(of: "name: Rheinstadt", with: "name: Rheinstadt am Fluss"), to: file)
+        let change = await Task {
+            var iterator = events.makeAsyncIterator()
+            return await iterator.next()
+        }.value
+        let seconds = Date().timeIntervalSince(started)
+        #expect(change?.files == ["rheinstadt.yaml"])
+        #expect(seconds < 5, "\(seconds) s")
+        #expect(server.folder.entry(named: "rheinstadt.yaml")?.lastGood?.name == "Rheinstadt am Fluss")
     }
 
     @Test("the folder notices a changed, a new and a removed file by size and modification time")

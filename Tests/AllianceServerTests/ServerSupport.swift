@@ -4,6 +4,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Testing
 
 /// Paths, sample folders and servers shared by the server tests.
 enum ServerSupport {
@@ -50,6 +51,21 @@ enum ServerSupport {
     /// The body as text.
     static func text(_ response: TestResponse) -> String {
         String(buffer: response.body)
+    }
+
+    /// Asks `client` for `path?query` for each of `queries` (one bad parameter each) and expects
+    /// 400 with the message naming the parameter and its value.
+    static func expectBadRequests(_ client: some TestClientProtocol, _ path: String, _ queries: [String],
+                                  sourceLocation: Testing.SourceLocation = #_sourceLocation) async throws {
+        for query in queries {
+            try await client.execute(uri: path + "?" + query, method: .get) { response in
+                #expect(response.status == .badRequest, "\(query)", sourceLocation: sourceLocation)
+                // The last parameter is the bad one ("view=difference&from=2021&year=2021": from).
+                let bad = query.split(separator: "&").first { !["view=difference", "year=2021"].contains($0) } ?? Substring(query)
+                let name = String(bad.prefix { $0 != "=" }), value = String(bad.drop { $0 != "=" }.dropFirst())
+                #expect(text(response).contains("Ungültiger Wert für \(name): \(value)."), "\(query)", sourceLocation: sourceLocation)
+            }
+        }
     }
 
     /// Waits until the file's modification time surely differs from before (coarse file systems).

@@ -20,8 +20,6 @@ public enum ServeMessage: String, MessageCatalogue {
     case listIntro = "list-intro"
     case columnAlliance = "column-alliance"
     case columnFile = "column-file"
-    case columnKind = "column-kind"
-    case columnYears = "column-years"
     case columnStatus = "column-status"
     /// Validation status words.
     case statusValid = "status-valid"
@@ -65,6 +63,10 @@ public enum ServeMessage: String, MessageCatalogue {
     case reset
     case download
     case handout
+    /// The handout's sheet: the label and the two ways up (the sheets are named "A4", "A3" in every language).
+    case paper
+    case portrait
+    case landscape
     case details
     case detailsHint = "details-hint"
     case metrics
@@ -84,7 +86,6 @@ public enum ServeMessage: String, MessageCatalogue {
     case years
     case members
     case noDiagram = "no-diagram"
-    case sideBySideUnavailable = "side-by-side-unavailable"
 
     public static let area = "serve"
 
@@ -122,8 +123,6 @@ public enum ServeMessage: String, MessageCatalogue {
                             en: "The alliance files in the folder {folder}. Changes to the files show by themselves.")
         case .columnAlliance: MessageTemplate(de: "Bündnis", en: "Alliance")
         case .columnFile: MessageTemplate(de: "Datei", en: "File")
-        case .columnKind: MessageTemplate(de: "Art", en: "Kind")
-        case .columnYears: MessageTemplate(de: "Jahre", en: "Years")
         case .columnStatus: MessageTemplate(de: "Prüfung", en: "Validation")
         case .statusValid: MessageTemplate(de: "in Ordnung", en: "valid")
         case .statusWarnings: MessageTemplate(de: "mit Warnungen", en: "with warnings")
@@ -171,6 +170,9 @@ public enum ServeMessage: String, MessageCatalogue {
         case .reset: MessageTemplate(de: "Filter zurücksetzen", en: "Reset filters")
         case .download: MessageTemplate(de: "Herunterladen", en: "Download")
         case .handout: MessageTemplate(de: "Handreichung", en: "Handout")
+        case .paper: MessageTemplate(de: "Papier der Handreichung", en: "Paper of the handout")
+        case .portrait: MessageTemplate(de: "hochkant", en: "portrait")
+        case .landscape: MessageTemplate(de: "quer", en: "landscape")
         case .details: MessageTemplate(de: "Einzelheiten", en: "Details")
         case .detailsHint:
             MessageTemplate(de: "Zeigen Sie auf einen Akteur oder eine Beziehung im Diagramm, oder klicken Sie darauf.",
@@ -196,9 +198,6 @@ public enum ServeMessage: String, MessageCatalogue {
         case .noDiagram:
             MessageTemplate(de: "Noch kein fehlerfreier Stand dieser Datei: Beheben Sie die Fehler oben, dann erscheint das Diagramm.",
                             en: "No version of this file without errors yet: fix the errors above and the diagram appears.")
-        case .sideBySideUnavailable:
-            MessageTemplate(de: "Die Jahre nebeneinander braucht das Programm alliance (dieser Server wurde ohne es gestartet).",
-                            en: "The years side by side need the alliance program (this server was started without it).")
         }
     }
 }
