@@ -27,14 +27,20 @@ public struct RenderJob: Codable, Sendable, Hashable {
     /// (``RenderOutcome/layout``) instead of writing a file (``output`` is then not used): the
     /// shared layout of the years side by side done in a worker process
     /// (``RenderWorkerPool/layouts(of:engine:language:)``).
-    public var layoutOnly: Bool
+    public var layoutOnly: Bool {
+        get { layout ?? false }
+        set { layout = newValue ? true : nil }
+    }
+    /// ``layoutOnly`` as written in a job list: absent for an ordinary job, so that job lists
+    /// without it stay readable.
+    private var layout: Bool?
 
     /// Creates a job.
     public init(name: String, dot: String, format: RenderFormat, engine: LayoutEngine, output: String,
                 protectedPaths: [String] = [], forceNewrank: Bool = true, language: Language = .de,
                 page: PaperSize? = nil, note: String? = nil, layoutOnly: Bool = false) {
         self.note = note
-        self.layoutOnly = layoutOnly
+        self.layout = layoutOnly ? true : nil
         self.name = name
         self.dot = dot
         self.format = format

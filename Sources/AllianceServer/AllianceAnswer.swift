@@ -139,7 +139,25 @@ struct AllianceAnswer: Encodable {
         let classification = ClassificationReport.document(alliances: [alliance], years: [year], discover: true,
                                                            language: language, parts: .tables([.interfaces]))
         shown += classification.tables
-        tables = shown.map { Table(name: $0.name, title: $0.title, html: TableHTML.html($0)) }
+        tables = shown.map { Table(name: $0.name, title: $0.title, html: TableHTML.html(Self.forPage($0))) }
+    }
+
+    /// `table` as the alliance's page shows it, for a managing office: without the columns that repeat
+    /// what the page says already when every row has the same value there (the alliance, the year, the
+    /// network layer), and without the interfaces' ids (`auto:chain:…` for those found in the data;
+    /// the topic and the actors name each interface). `alliance metrics` and `classify` keep them all.
+    static func forPage(_ table: ResultTable) -> ResultTable {
+        let kept = table.columns.indices.filter { index in
+            switch table.columns[index].id {
+            case "interface": false
+            case "alliance", "year", "layer": Set(table.rows.map { $0.indices.contains(index) ? $0[index] : .empty }).count > 1
+            default: true
+            }
+        }
+        var shown = table
+        shown.columns = kept.map { table.columns[$0] }
+        shown.rows = table.rows.map { row in kept.map { row.indices.contains($0) ? row[$0] : .empty } }
+        return shown
     }
 
     static func words(_ language: Language) -> [String: String] {

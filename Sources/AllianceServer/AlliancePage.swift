@@ -37,7 +37,7 @@ enum AlliancePage {
             <label><input type="radio" name="view" value="side-by-side"> \(word(.viewSideBySide))</label>
             <label><input type="radio" name="view" value="difference"> \(word(.viewDifference))</label>
             </fieldset>
-            <fieldset class="years"><legend>\(word(.year))</legend>
+            <fieldset class="years" id="year-choice"><legend>\(word(.year))</legend>
             <div id="years" role="group">\(yearButtons)</div>
             <label id="from-label" hidden>\(word(.compareWith)) <select id="from" name="from">\(fromOptions)</select></label>
             </fieldset>

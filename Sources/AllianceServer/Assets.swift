@@ -166,7 +166,8 @@ enum Assets {
             });
             if (paperSelect) paperSelect.value = state.paper + ' ' + state.orientation;
             fromLabel.hidden = state.view !== 'difference';
-            document.getElementById('years').hidden = state.view === 'side-by-side';
+            // The years side by side show every year: no year to choose, no empty box.
+            document.getElementById('years').closest('fieldset').hidden = state.view === 'side-by-side';
             if (state.view === 'difference') {
               if (!state.from || state.from === String(state.year)) {
                 var other = (info && info.years || []).map(String).filter(function (y) { return y !== String(state.year); });

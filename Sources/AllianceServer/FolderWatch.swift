@@ -5,7 +5,8 @@ import Glibc
 
 /// Looks at the folder for changes on a thread of its own: at once when the kernel reports that a
 /// file in it was written and closed, moved, created or removed (Linux inotify), else every
-/// ``ServerConfiguration/pollInterval``; each look is ``AllianceWebServer/checkForChanges()``.
+/// ``ServerConfiguration/pollInterval`` (at most every ``fallbackInterval`` while the notifications
+/// work); each look is ``AllianceWebServer/checkForChanges()``.
 ///
 /// The poll stays for what inotify does not see (network drives, files changed on another computer);
 /// the notification only makes a save show without waiting for the next poll. Only finished writes
@@ -21,6 +22,9 @@ final class FolderWatch: @unchecked Sendable {
     private var watched: Set<String> = []
     private var thread: Thread?
     private let done = DispatchSemaphore(value: 0)
+
+    /// How often the folder is polled at most while the kernel's notifications work.
+    static let fallbackInterval: Duration = .milliseconds(500)
 
     /// The kernel's events that wake the watcher.
     static let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_ATTRIB)
@@ -68,7 +72,10 @@ final class FolderWatch: @unchecked Sendable {
 
     private func loop() {
         defer { done.signal() }
-        let interval = server.configuration.pollInterval.components
+        // With the kernel's notices the poll is only the fallback: not more often than every 0.5 s, so
+        // that it seldom looks at a file in the middle of being written (a save is seen by its notice).
+        let configured = server.configuration.pollInterval
+        let interval = (notifies ? max(configured, Self.fallbackInterval) : configured).components
         let milliseconds = Int32(max(1, interval.seconds * 1000 + interval.attoseconds / 1_000_000_000_000_000))
         var buffer = [UInt8](repeating: 0, count: 8192)
         while !isStopped {

@@ -211,6 +211,11 @@ struct ServerRouteTests {
                 let tables = try #require(json["tables"] as? [[String: Any]])
                 #expect(tables.count >= 3)
                 #expect(tables.contains { ($0["html"] as? String)?.contains("ki") == true })
+                // For a managing office: no column repeating the page's alliance and year, no internal interface ids.
+                let html = tables.compactMap { $0["html"] as? String }.joined()
+                #expect(!html.contains("auto:"))
+                #expect(!html.contains(">Bündnis<") && !html.contains(">Ebene<") && !html.contains(">Jahr<"))
+                #expect(html.contains(">Thema<") || html.contains(">Topic<"))
             }
         }
         // Broken: the page's API names the error with file:line:column; the last good version stays drawable.
@@ -417,7 +422,7 @@ struct ServerRouteTests {
     }
 
     @Test("a saved file is noticed at once (the kernel's notice), not only at the next poll")
-    func noticedAtOnce() async throws {
+    func noticedAtOnce() throws {
         let folder = try ServerSupport.sampleFolder(["rheinstadt.yaml"])
         defer { try? FileManager.default.removeItem(at: folder) }
         // A poll every minute: only the notification can make the change show within the test.
@@ -425,20 +430,17 @@ struct ServerRouteTests {
                                                                           pollInterval: .seconds(60)))
         let watch = FolderWatch(server: server)
         try #require(watch.notifies, "inotify is not available")
-        let events = server.events.subscribe()
         watch.start()
         defer { watch.stop() }
         let file = folder.appendingPathComponent("rheinstadt.yaml")
-        let started = Date()
+        let before = server.folder.generation
         try ServerSupport.write(try String(contentsOf: file, encoding: .utf8)
             .replacingOccurrences(of: "name: Rheinstadt", with: "name: Rheinstadt am Fluss"), to: file)
-        let change = await Task {
-            var iterator = events.makeAsyncIterator()
-            return await iterator.next()
-        }.value
-        let seconds = Date().timeIntervalSince(started)
-        #expect(change?.files == ["rheinstadt.yaml"])
-        #expect(seconds < 5, "\(seconds) s")
+        // The watch runs on a thread of its own: looked at here by the clock, not through the
+        // event stream (whose reader may wait for a thread of a busy test run).
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, server.folder.generation == before { usleep(10_000) }
+        #expect(server.folder.generation > before, "not noticed within 5 s")
         #expect(server.folder.entry(named: "rheinstadt.yaml")?.lastGood?.name == "Rheinstadt am Fluss")
     }
 
