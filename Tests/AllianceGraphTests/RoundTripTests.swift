@@ -22,6 +22,21 @@ struct RoundTripTests {
         #expect(try reload(writer.json(alliance), file: "out.json") == alliance)
         // Writing is deterministic.
         #expect(try writer.yaml(reload(yaml, file: "again.yaml")) == yaml)
+        // With comments: the same alliance, the same YAML between the comments, a comment before each section.
+        for language in Language.allCases {
+            let commented = try writer.yaml(alliance, comments: .init(header: ["from somewhere", "two\nlines"], language: language))
+            #expect(try reload(commented, file: "commented.yaml") == alliance)
+            let lines = commented.split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(Array(lines.prefix(2)) == ["# from somewhere", "# two lines"], "a line break in a header line stays in the comment")
+            #expect(lines.filter { !$0.hasPrefix("#") && !$0.isEmpty } == yaml.split(separator: "\n"), "only comments and blank lines added")
+            for key in ["actors", "relations", "interfaces", "chains", "situations"] {
+                guard let index = lines.firstIndex(of: Substring(key + ":")) else { continue }
+                let section = try #require(FileCommentMessage(rawValue: key))
+                #expect(lines[index - 1] == "# ---- " + section.text(language), "\(path): \(key)")
+            }
+            #expect(lines[lines.firstIndex(of: Substring("id: \(alliance.id.rawValue)"))! - 1] == "# ---- " + FileCommentMessage.alliance.text(language))
+            #expect(try writer.yaml(alliance, comments: .init(header: ["from somewhere", "two\nlines"], language: language)) == commented)
+        }
     }
 
     @Test func awkwardTextSurvives() throws {

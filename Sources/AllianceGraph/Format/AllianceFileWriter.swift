@@ -14,6 +14,59 @@ public struct AllianceFileWriter: Sendable {
         try Yams.serialize(node: document(alliance).yamlNode, indent: 2, width: -1, allowUnicode: true)
     }
 
+    /// What ``yaml(_:comments:)`` writes besides the alliance: lines at the top and, in `language`,
+    /// a comment before each section.
+    public struct Comments: Sendable, Hashable {
+        /// The lines above everything (without `# `), e.g. where the file comes from.
+        public var header: [String]
+        /// The language of the section comments (``FileCommentMessage``).
+        public var language: Language
+
+        /// Creates comments.
+        public init(header: [String] = [], language: Language) {
+            self.header = header
+            self.language = language
+        }
+    }
+
+    /// The alliance as YAML text with comments: `comments.header` at the top, then each section
+    /// (the alliance's own keys, `reports`, `vocabulary`, `actors`, `relations`, `interfaces`,
+    /// `chains`, `situations`, in the order of docs/FORMAT.md) after a blank line and a comment
+    /// saying what it holds and where docs/FORMAT.md (docs/FORMAT.de.md in German) describes it.
+    ///
+    /// The sections are the same YAML as ``yaml(_:)`` writes (each serialised by Yams on its own),
+    /// so reading either gives the same alliance; nothing depends on the date or the machine, so
+    /// the same alliance and comments give the same text.
+    /// - Complexity: O(*n*) in the size of the alliance.
+    public func yaml(_ alliance: Alliance, comments: Comments) throws -> String {
+        guard case .map(let pairs) = document(alliance) else { return try yaml(alliance) }
+        func comment(_ line: String) -> String {
+            // A comment ends at the line's end: a line break in a file name must not end it early.
+            "# " + line.map { $0.isNewline ? " " : String($0) }.joined() + "\n"
+        }
+        var out = comments.header.map(comment).joined()
+        var index = 0
+        while index < pairs.count {
+            let section = Self.section(of: pairs[index].0)
+            var group: [(String, Value?)] = []
+            while index < pairs.count, Self.section(of: pairs[index].0) == section {
+                group.append(pairs[index])
+                index += 1
+            }
+            guard group.contains(where: { $0.1 != nil }) else { continue }
+            if !out.isEmpty { out += "\n" }
+            out += comment("---- " + section.text(comments.language))
+            out += try Yams.serialize(node: Value.map(group).yamlNode, indent: 2, width: -1, allowUnicode: true)
+        }
+        return out
+    }
+
+    /// The section a top-level key belongs to: a list's own key, else the alliance's keys.
+    private static func section(of key: String) -> FileCommentMessage {
+        FileCommentMessage(rawValue: key).flatMap { [.reports, .vocabulary, .actors, .relations, .interfaces, .chains, .situations].contains($0) ? $0 : nil }
+            ?? .alliance
+    }
+
     /// The alliance as JSON text (keys sorted, so the output is stable).
     public func json(_ alliance: Alliance) throws -> String {
         let data = try JSONSerialization.data(withJSONObject: document(alliance).jsonObject,

@@ -29,9 +29,33 @@ public struct SpreadsheetImporter: Sendable {
         public var diagnostics: [ImportDiagnostic]
         /// The files read (the import must never write over one).
         public var inputs: [String]
+        /// The rows below the header read from each sheet found.
+        public var rowCounts: [SpreadsheetSheet: Int] = [:]
+        /// The language of the headers and sheet names, where they tell (most are in one language
+        /// only, `Id` and `Name` in both); `nil` when they do not.
+        public var headerLanguage: Language?
 
         /// Whether any problem is an error.
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+        /// The alliance file to write, or `nil` when there is no alliance: the YAML of
+        /// ``AllianceFileWriter/yaml(_:comments:)`` with a header naming `sources` (the paths as
+        /// given), the rows read per sheet and the vocabulary (`vocabularyFiles` besides the built-in
+        /// one), and a comment before each section, in `language`, else in the headers' language,
+        /// else in German. No date or time, so the same spreadsheet gives the same file.
+        public func yaml(sources: [String], vocabularyFiles: [String] = [], language: Language? = nil) throws -> String? {
+            guard let alliance else { return nil }
+            let l = language ?? headerLanguage ?? .de
+            let sheets = SpreadsheetSheet.allCases.compactMap { sheet in rowCounts[sheet].map { "\(sheet.label.text(l)) \($0)" } }
+            let vocabulary = vocabularyFiles.isEmpty ? Message(FileCommentMessage.builtInVocabulary)
+                : Message(FileCommentMessage.vocabularyFiles, ["files": .list(vocabularyFiles.map(MessageArgument.text))])
+            let header = [
+                SpreadsheetMessage.importedComment.text(l, ["file": .text(sources.joined(separator: ", "))]),
+                FileCommentMessage.importRead.text(l, ["sheets": .text(sheets.joined(separator: ", ")), "vocabulary": .message(vocabulary)]),
+                FileCommentMessage.importAdvice.text(l),
+            ]
+            return try AllianceFileWriter().yaml(alliance, comments: AllianceFileWriter.Comments(header: header, language: l))
+        }
     }
 
     /// The file extensions read as CSV.
@@ -99,6 +123,14 @@ private struct Reading {
     var problems: [ImportDiagnostic] = []
     var lines: [String] = []
     var places: [CellPlace?] = []
+    /// The rows read per sheet.
+    var rowCounts: [SpreadsheetSheet: Int] = [:]
+    /// Headers and sheet names found in only one language: how many in each.
+    var languageVotes: [Language: Int] = [:]
+    /// For each drop-down list, the id of each entry's folded text (German entries first), made on first use.
+    var termIndex: [SpreadsheetList: [String: String]] = [:]
+    /// The observation code of each code's folded German and English label, made on first use.
+    var observationIndex: [String: String]?
 
     init(vocabulary: Vocabulary, file: String) {
         self.vocabulary = vocabulary
@@ -161,6 +193,7 @@ private struct Reading {
                 continue
             }
             found[kind] = sheet
+            vote(sheet.name, kind.label)
             for merged in sheet.mergedRanges {
                 problems.append(ImportDiagnostic(.error, Message(SpreadsheetMessage.mergedCells, ["range": .text(merged.range)]),
                                                  at: sheet.place(row: merged.row, column: merged.column), file: sheet.file))
@@ -171,6 +204,7 @@ private struct Reading {
             return
         }
         let tables = Dictionary(uniqueKeysWithValues: found.map { ($0.key, table($0.value, $0.key)) })
+        for (kind, table) in tables { rowCounts[kind] = rows(table).count }
         var allianceYears: ClosedRange<Int>?
         // The alliance: one row.
         let allianceTable = tables[.alliance]!
@@ -255,8 +289,16 @@ private struct Reading {
             }
             seen[match.key] = column
             table.columns[column] = (match.key, text, match.list)
+            vote(text, match.header)
         }
         return table
+    }
+
+    /// Counts `text` for the language of `label` it is written in, if it is in only one.
+    mutating func vote(_ text: String, _ label: Label) {
+        let key = SpreadsheetLayout.folded(text), de = SpreadsheetLayout.folded(label.de), en = SpreadsheetLayout.folded(label.en)
+        guard de != en else { return }
+        if key == de { languageVotes[.de, default: 0] += 1 } else if key == en { languageVotes[.en, default: 0] += 1 }
     }
 
     /// The rows (from 1) below the header with anything in them.

@@ -56,7 +56,7 @@ extension MessageCatalogue {
 public enum MessageCatalogues {
     /// The catalogue enums, one per area.
     public static var all: [any MessageCatalogue.Type] {
-        [CommonMessage.self, ValidationMessage.self, CommandMessage.self, OutputMessage.self, HelpMessage.self, RenderMessage.self, TableMessage.self, DiagramMessage.self, MetricMessage.self, ClassificationMessage.self, ReportMessage.self, ClassificationReportMessage.self, MechanismRuleMessage.self, SurveyMessage.self, EvaluationMessage.self, ExportMessage.self, HandoutMessage.self, SpreadsheetMessage.self, ServeMessage.self, StyleMessage.self]
+        [CommonMessage.self, ValidationMessage.self, CommandMessage.self, OutputMessage.self, HelpMessage.self, RenderMessage.self, TableMessage.self, DiagramMessage.self, MetricMessage.self, ClassificationMessage.self, ReportMessage.self, ClassificationReportMessage.self, MechanismRuleMessage.self, SurveyMessage.self, EvaluationMessage.self, ExportMessage.self, HandoutMessage.self, SpreadsheetMessage.self, ServeMessage.self, StyleMessage.self, FileCommentMessage.self]
     }
 }
 

@@ -4,7 +4,7 @@ import Foundation
 
 /// `alliance import`: a filled-in template as an alliance file. The work is the library's
 /// (``SpreadsheetImporter``, ``AllianceFileWriter``, ``AllianceLoader``); this only reads, reports and writes.
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: NewOutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: SpreadsheetMessage.importAbstract.text(LanguageOption.forHelp),
@@ -30,9 +30,9 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
 
-    func validate() throws {
-        guard let output, !output.isEmpty else { throw ValidationError(SpreadsheetMessage.importOutputRequired.text(language.language)) }
-    }
+    static let outputRequired = SpreadsheetMessage.importOutputRequired
+
+    func validate() throws { try validateOutput() }
 
     func run() throws {
         let l = language.language
@@ -43,9 +43,8 @@ struct ImportCommand: ParsableCommand {
         var errors = result.diagnostics.filter { $0.severity == .error }.count
         let warnings = result.diagnostics.filter { $0.severity == .warning }.count
         var text: String?
-        if let alliance = result.alliance {
-            let comment = "# " + SpreadsheetMessage.importedComment.text(l, ["file": .text(paths.joined(separator: ", "))]) + "\n"
-            let yaml = comment + (try AllianceFileWriter().yaml(alliance))
+        // Commented in the language --lang names, else in the headers' language.
+        if let yaml = try result.yaml(sources: paths, vocabularyFiles: vocabulary.files, language: LanguageOption.given) {
             // The file as written is checked again; a problem here is the program's, reported at the output's lines.
             let check = AllianceLoader(vocabulary: words).load(text: yaml, file: output).diagnostics.filter { $0.severity == .error }
             problems += check.map { $0.text(l) }
@@ -57,7 +56,7 @@ struct ImportCommand: ParsableCommand {
             Terminal.error(SpreadsheetMessage.importFailed.text(l, ["errors": .int(max(errors, 1)), "warnings": .int(warnings)]))
             throw ExitCode.failure
         }
-        try refuseExisting(output, force: force, l)
+        _ = try newOutput()
         do {
             try AtomicFile.write(text, to: output, protecting: result.inputs + vocabulary.files)
         } catch {

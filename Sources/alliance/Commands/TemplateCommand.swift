@@ -4,7 +4,7 @@ import Foundation
 
 /// `alliance template`: the empty workbook (or CSV files) a managing office fills in. The work is
 /// the library's (``SpreadsheetTemplate``); this only chooses and writes.
-struct TemplateCommand: ParsableCommand {
+struct TemplateCommand: NewOutputCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
         abstract: SpreadsheetMessage.templateAbstract.text(LanguageOption.forHelp),
@@ -27,15 +27,14 @@ struct TemplateCommand: ParsableCommand {
     @OptionGroup var language: LanguageOption
     @OptionGroup var vocabulary: VocabularyOption
 
-    func validate() throws {
-        guard let output, !output.isEmpty else { throw ValidationError(SpreadsheetMessage.templateOutputRequired.text(language.language)) }
-    }
+    static let outputRequired = SpreadsheetMessage.templateOutputRequired
+
+    func validate() throws { try validateOutput() }
 
     func run() throws {
         let l = language.language
-        guard let output else { throw ExitCode.failure }
         let template = SpreadsheetTemplate(vocabulary: try vocabulary.load(l), language: l)
-        try refuseExisting(output, force: force, l)
+        let output = try newOutput()
         do {
             if (output as NSString).pathExtension.lowercased() == "xlsx" {
                 try AtomicFile.write(try template.workbook(), to: output, protecting: vocabulary.files)
@@ -58,10 +57,32 @@ struct TemplateCommand: ParsableCommand {
     }
 }
 
-/// Fails with a message when `path` exists and `force` is not given.
-func refuseExisting(_ path: String, force: Bool, _ language: Language) throws {
-    var info = stat()
-    guard !force, lstat(path, &info) == 0 else { return }
-    Terminal.error(Message(SpreadsheetMessage.outputExists, ["path": .text(path)]), language)
-    throw ExitCode.failure
+/// What `alliance template` and `alliance import` share: one output named with `-o` (required, a
+/// clear message when missing), written only where nothing is yet unless `--force` is given.
+protocol NewOutputCommand: ParsableCommand {
+    /// `-o`: the output.
+    var output: String? { get }
+    /// `--force`: replace an existing output.
+    var force: Bool { get }
+    /// `--lang`.
+    var language: LanguageOption { get }
+    /// The message when `-o` is missing, with an example.
+    static var outputRequired: SpreadsheetMessage { get }
+}
+
+extension NewOutputCommand {
+    /// Refuses a missing or empty `-o`.
+    func validateOutput() throws {
+        guard let output, !output.isEmpty else { throw ValidationError(Self.outputRequired.text(language.language)) }
+    }
+
+    /// The output, once it is clear that it may be written: fails with a message when it exists and
+    /// `--force` is not given.
+    func newOutput() throws -> String {
+        guard let output else { throw ExitCode.failure }
+        var info = stat()
+        guard !force, lstat(output, &info) == 0 else { return output }
+        Terminal.error(Message(SpreadsheetMessage.outputExists, ["path": .text(output)]), language.language)
+        throw ExitCode.failure
+    }
 }

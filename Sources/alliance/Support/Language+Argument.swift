@@ -11,7 +11,11 @@ struct LanguageOption: ParsableArguments {
     /// The language `--lang` names on this process's command line (`--lang en` or `--lang=en`), else
     /// German: for the texts made before the options are parsed (`--help`) and for option groups'
     /// checks, which cannot see the command's ``language``.
-    static var forHelp: Language {
+    static var forHelp: Language { given ?? .de }
+
+    /// The language `--lang` names on this process's command line, or `nil` when it is not given
+    /// (for `alliance import`, whose file comments otherwise follow the spreadsheet's headers).
+    static var given: Language? {
         let arguments = CommandLine.arguments
         for (index, argument) in arguments.enumerated() {
             if argument == "--lang", index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1]) {
@@ -21,6 +25,6 @@ struct LanguageOption: ParsableArguments {
                 return language
             }
         }
-        return .de
+        return nil
     }
 }

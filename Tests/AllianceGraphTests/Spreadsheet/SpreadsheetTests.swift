@@ -72,6 +72,58 @@ struct SpreadsheetTests {
         #expect(csv.starts(with: Data("\u{FEFF}Id;Art;Name;".utf8)), "CSV for German Excel: a byte-order mark and semicolons")
     }
 
+    @Test("The YAML written is commented in the import's language (--lang, else the headers'), the same each time, in the order of docs/FORMAT.md, and reads back as the spreadsheet's alliance")
+    func commentedYAML() throws {
+        let out = try SpreadsheetFixture.folder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let sections: [(key: String, comment: FileCommentMessage)] = [("id", .alliance), ("actors", .actors), ("relations", .relations),
+                                                                      ("interfaces", .interfaces), ("chains", .chains)]
+        for headers in Language.allCases {
+            let template = out.appendingPathComponent("t-\(headers).xlsx").path
+            #expect(try TestSupport.run(Self.alliance, ["template", "--lang", headers.rawValue, "-o", template]).status == 0)
+            for option in [nil, Language.de, .en] {
+                let expected = option ?? headers, other: Language = expected == .de ? .en : .de
+                let yaml = out.appendingPathComponent("t-\(headers)-\(option?.rawValue ?? "none").yaml").path
+                let arguments = ["import", template, "-o", yaml] + (option.map { ["--lang", $0.rawValue] } ?? [])
+                var result = try TestSupport.run(Self.alliance, arguments)
+                #expect(result.status == 0, "\(result.stderr)")
+                let text = try String(contentsOfFile: yaml, encoding: .utf8)
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                let context = "headers \(headers), --lang \(option?.rawValue ?? "not given")"
+                // The header: the source file, the rows read per sheet and the vocabulary, no date.
+                #expect(lines.first == "# " + SpreadsheetMessage.importedComment.text(expected, ["file": .text(template)]), "\(context)")
+                let read = expected == .de ? "# Gelesene Zeilen je Blatt: Bündnis 1, Akteure 3, Kerngruppe 3, Kooperationen 2, Schnittstellen 1, Ketten 2. Vokabular: eingebaut."
+                    : "# Rows read per sheet: Alliance 1, Actors 3, Core group 3, Relations 2, Interfaces 1, Chains 2. Vocabulary: built in."
+                #expect(lines.dropFirst().first == read, "\(context)")
+                #expect(!text.contains(String(Calendar.current.component(.year, from: Date()))), "no date in the file")
+                // A comment before each section, in the expected language only, pointing to the format's description.
+                for (key, comment) in sections {
+                    let index = try #require(lines.firstIndex { $0.hasPrefix(key + ":") }, "\(key)")
+                    #expect(lines[index - 1] == "# ---- " + comment.text(expected), "\(context): \(key)")
+                    #expect(lines[index - 1].contains(expected == .de ? "docs/FORMAT.de.md" : "docs/FORMAT.md"))
+                    #expect(!text.contains(comment.text(other)), "\(context): no \(other) comment")
+                }
+                // Key order as in docs/FORMAT.md: the alliance's keys, then its lists.
+                let keys = lines.filter { $0.first?.isLetter == true }.map { String($0.prefix { $0 != ":" }) }
+                #expect(keys == ["id", "name", "kind", "region", "years", "illustrative", "note", "actors", "relations", "interfaces", "chains"], "\(keys)")
+                // Deterministic: importing again gives the same bytes.
+                result = try TestSupport.run(Self.alliance, arguments + ["--force"])
+                #expect(result.status == 0, "\(result.stderr)")
+                #expect(try String(contentsOfFile: yaml, encoding: .utf8) == text, "\(context): the same file each time")
+                // It passes validate --strict and reads back as the alliance the spreadsheet holds.
+                result = try TestSupport.run(Self.alliance, ["validate", "--strict", yaml])
+                #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+                let imported = try #require(SpreadsheetImporter(vocabulary: .builtIn).read(paths: [template]).alliance)
+                #expect(try #require(AllianceLoader(vocabulary: .builtIn).load(path: yaml).validAlliance) == imported, "\(context)")
+            }
+        }
+        // docs/FORMAT.de.md shows the file the German template gives, as it is written.
+        let doc = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/FORMAT.de.md"), encoding: .utf8)
+        let shown = try #require(doc.components(separatedBy: "Die geschriebene Datei:\n\n```yaml\n").dropFirst().first?.components(separatedBy: "```\n").first)
+        let written = try String(contentsOfFile: out.appendingPathComponent("t-de-none.yaml").path, encoding: .utf8)
+        #expect(written.replacingOccurrences(of: out.appendingPathComponent("t-de.xlsx").path, with: "musterstadt.xlsx") == shown)
+    }
+
     @Test("Round trip: the template filled by openpyxl with Graphs/auental.yaml, imported, validated: the same alliance")
     func roundTripWorkbook() throws {
         let out = try SpreadsheetFixture.folder()
