@@ -101,19 +101,77 @@ public enum AtomicFile {
         public var description: String { text(.de) }
     }
 
+    /// The inputs no output may be written over, looked at once: each one's file identity (device
+    /// and inode), and for an input that cannot be looked at (e.g. gone) its resolved path. A
+    /// command writing many files makes this once and passes it to every
+    /// `write(_:to:protecting:)` with them, so that each write costs O(1) lookups instead of
+    /// a `stat` per input.
+    public struct Inputs: Sendable {
+        /// The inputs as given, in order.
+        public let paths: [String]
+        /// The first input (as given) of each device and inode.
+        private var byIdentity: [FileIdentity: Int] = [:]
+        /// The first input that could not be looked at of each resolved path.
+        private var byPath: [String: Int] = [:]
+
+        /// Looks at `paths` (one `stat` each; a path resolution for those that cannot be looked at).
+        /// - Complexity: O(*m*) for *m* inputs.
+        public init(_ paths: [String]) {
+            self.paths = paths
+            for (index, input) in paths.enumerated() {
+                var status = stat()
+                if stat(input, &status) == 0 {
+                    let identity = FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+                    if byIdentity[identity] == nil { byIdentity[identity] = index }
+                } else {
+                    let resolved = AtomicFile.resolved(input)
+                    if byPath[resolved] == nil { byPath[resolved] = index }
+                }
+            }
+        }
+
+        /// The input (as given) that is the same file as `target`: the same device and inode as
+        /// `status` (the target's, `nil` when it does not exist yet), or, for an input that could not
+        /// be looked at, the same path once `..` and symbolic links are resolved. (An input that
+        /// exists cannot be a target that does not.)
+        func input(sameAs target: String, status: stat?) -> String? {
+            let sameFile = status.flatMap { byIdentity[FileIdentity(device: UInt64($0.st_dev), inode: UInt64($0.st_ino))] }
+            let samePath = byPath.isEmpty ? nil : byPath[AtomicFile.resolved(target)]
+            return [sameFile, samePath].compactMap { $0 }.min().map { paths[$0] }
+        }
+    }
+
+    /// A file's device and inode.
+    struct FileIdentity: Hashable, Sendable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    /// `path` absolute, without `.` and `..`, with symbolic links resolved.
+    static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
     /// Writes `data` to `path` (see ``AtomicFile`` for how each kind of target is treated).
     /// Refuses when `path` is, or leads to, one of `inputs`.
     /// - Complexity: one `stat` per input, one write of `data`.
     public static func write(_ data: Data, to path: String, protecting inputs: [String] = []) throws(WriteError) {
+        try write(data, to: path, protecting: Inputs(inputs))
+    }
+
+    /// Writes `data` to `path` as the variant taking the paths does, with the inputs
+    /// looked at beforehand (``Inputs``).
+    /// - Complexity: O(1) lookups among the inputs, one write of `data`.
+    public static func write(_ data: Data, to path: String, protecting inputs: Inputs) throws(WriteError) {
         var status = stat()
         guard stat(path, &status) == 0 else {
             // Nothing there yet (or a dangling link): create the file, where a link points if one does.
             if errno == ELOOP { throw .failed(path, .linkLoop) }
             let target = try followLinks(path)
-            if let input = input(among: inputs, sameAs: target, status: nil) { throw refusal(path, input) }
+            if let input = inputs.input(sameAs: target, status: nil) { throw refusal(path, input) }
             return try replace(target, with: data, shownAs: path, mode: nil)
         }
-        if let input = input(among: inputs, sameAs: path, status: status) { throw refusal(path, input) }
+        if let input = inputs.input(sameAs: path, status: status) { throw refusal(path, input) }
         switch status.st_mode & S_IFMT {
         case S_IFDIR:
             throw .isFolder(path)
@@ -142,6 +200,11 @@ public enum AtomicFile {
 
     /// Writes `text` as UTF-8 to `path`, as the `Data` variant does. Refuses when `path` is one of `inputs`.
     public static func write(_ text: String, to path: String, protecting inputs: [String] = []) throws(WriteError) {
+        try write(Data(text.utf8), to: path, protecting: Inputs(inputs))
+    }
+
+    /// Writes `text` as UTF-8 to `path`, with the inputs looked at beforehand (``Inputs``).
+    public static func write(_ text: String, to path: String, protecting inputs: Inputs) throws(WriteError) {
         try write(Data(text.utf8), to: path, protecting: inputs)
     }
 
@@ -195,19 +258,6 @@ public enum AtomicFile {
                 : (current as NSString).deletingLastPathComponent.appendingPathComponentIfRelative(destination)
         }
         throw .failed(path, .linkLoop)
-    }
-
-    /// The input (as given) that is the same file as `target`: the same device and inode, or the
-    /// same path once `..` and symbolic links are resolved.
-    private static func input(among inputs: [String], sameAs target: String, status: stat?) -> String? {
-        let resolved = URL(fileURLWithPath: target).standardizedFileURL.resolvingSymlinksInPath().path
-        return inputs.first { input in
-            var other = stat()
-            if let status, stat(input, &other) == 0 {
-                return other.st_dev == status.st_dev && other.st_ino == status.st_ino
-            }
-            return URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == resolved
-        }
     }
 
     /// Writes `data` into a temporary file beside `target` and renames it over `target`; the

@@ -376,11 +376,21 @@ private struct Reading {
     }
 
     /// The id of a drop-down entry (in either language), or of a mechanism's or sub-form's label; else the text as written.
-    func term(_ text: String, _ list: SpreadsheetList) -> String {
+    /// - Complexity: O(1) after the list's index is made (once per list and import).
+    mutating func term(_ text: String, _ list: SpreadsheetList) -> String {
         let key = SpreadsheetLayout.folded(text)
-        for language in Language.allCases {
-            if let entry = list.entries(vocabulary, language).first(where: { SpreadsheetLayout.folded($0.text) == key }) { return entry.id }
+        if termIndex[list] == nil {
+            var index: [String: String] = [:]
+            for language in Language.allCases {
+                // The first entry wins, in the vocabulary's order, as a search through the list would find it.
+                for entry in list.entries(vocabulary, language) {
+                    let folded = SpreadsheetLayout.folded(entry.text)
+                    if index[folded] == nil { index[folded] = entry.id }
+                }
+            }
+            termIndex[list] = index
         }
+        if let id = termIndex[list]?[key] { return id }
         if list == .mechanism {
             if let mechanism = Mechanism.term(labelled: text) { return mechanism.id }
             if let form = MechanismSubForm.term(labelled: text) { return "\(form.mechanism.id)/\(form.id)" }
@@ -390,17 +400,24 @@ private struct Reading {
 
     /// Observations as a flow list: codes (or their labels) separated by `,` or `;`, each optionally
     /// followed by the actor who showed the behaviour in brackets: `calls_on_others (ki), joint_case_planning`.
-    func observations(_ text: String) -> String {
+    mutating func observations(_ text: String) -> String {
+        if observationIndex == nil {
+            var index: [String: String] = [:]
+            for code in vocabulary.observationCodes.values {
+                for label in [code.label.de, code.label.en] where index[SpreadsheetLayout.folded(label)] == nil {
+                    index[SpreadsheetLayout.folded(label)] = code.id.rawValue
+                }
+            }
+            observationIndex = index
+        }
+        let index = observationIndex ?? [:]
         let items = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" }).map { part -> String in
             var code = part.trimmingCharacters(in: .whitespaces), by: String?
             if code.hasSuffix(")"), let open = code.lastIndex(of: "(") {
                 by = code[code.index(after: open)..<code.index(before: code.endIndex)].trimmingCharacters(in: .whitespaces)
                 code = code[..<open].trimmingCharacters(in: .whitespaces)
             }
-            let folded = SpreadsheetLayout.folded(code)
-            if let match = vocabulary.observationCodes.values.first(where: { [$0.label.de, $0.label.en].map(SpreadsheetLayout.folded).contains(folded) }) {
-                code = match.id.rawValue
-            }
+            if let id = index[SpreadsheetLayout.folded(code)] { code = id }
             guard let by, !by.isEmpty else { return Self.quoted(code) }
             return "{code: \(Self.quoted(code)), by: \(Self.quoted(by))}"
         }.filter { $0 != "\"\"" }
@@ -590,6 +607,8 @@ private struct Reading {
             (a.severity, order(a), a.place?.row ?? 0, a.place?.column ?? 0) < (b.severity, order(b), b.place?.row ?? 0, b.place?.column ?? 0)
         }
         let failed = diagnostics.contains { $0.severity == .error }
-        return SpreadsheetImporter.Result(alliance: failed ? nil : alliance, diagnostics: diagnostics, inputs: [])
+        let (de, en) = (languageVotes[.de] ?? 0, languageVotes[.en] ?? 0)
+        return SpreadsheetImporter.Result(alliance: failed ? nil : alliance, diagnostics: diagnostics, inputs: [], rowCounts: rowCounts,
+                                          headerLanguage: de > en ? .de : en > de ? .en : nil)
     }
 }

@@ -154,10 +154,27 @@ public enum SpreadsheetList: String, CaseIterable, Sendable {
 /// The template's content and the rules shared by template and import.
 public enum SpreadsheetLayout {
     /// Text compared without case, blanks at the ends, and with `ae`, `oe`, `ue`, `ss` for `ä`, `ö`, `ü`, `ß`.
+    /// Runs of blanks (and `_`) become one blank.
+    /// - Complexity: O(*n*), one pass over the characters (the import folds every cell it looks up).
     static func folded(_ text: String) -> String {
-        var t = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        for (a, b) in [("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss"), ("_", " ")] { t = t.replacingOccurrences(of: a, with: b) }
-        return t.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var blank = false
+        for character in text.lowercased() {
+            if character.isWhitespace || character == "_" {
+                blank = !out.isEmpty
+                continue
+            }
+            if blank { out.append(" "); blank = false }
+            switch character {
+            case "ä": out += "ae"
+            case "ö": out += "oe"
+            case "ü": out += "ue"
+            case "ß": out += "ss"
+            default: out.append(character)
+            }
+        }
+        return out
     }
 
     /// The name of the sheet with the instructions.

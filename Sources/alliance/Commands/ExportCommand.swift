@@ -89,9 +89,10 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCode.failure
             }
         }
+        let inputs = AtomicFile.Inputs(input.files)  // looked at once, not once per file written
         for file in files {
             do {
-                try AtomicFile.write(file.text, to: file.path, protecting: input.files)
+                try AtomicFile.write(file.text, to: file.path, protecting: inputs)
             } catch {
                 Terminal.error(error.text(l))
                 throw ExitCode.failure
