@@ -74,19 +74,22 @@ enum Legend {
         }
         if let difference = usage.difference {
             var entries: [Entry] = []
+            // The built-in texts name the built-in colour ("Grün: neu in 2022"); a colour the style chose is not named.
+            func text(_ change: DiagramStyleSheet.Change, _ builtIn: DiagramMessage, _ own: StyleMessage) -> String {
+                let arguments: [String: MessageArgument] = ["year": .int(difference.to)]
+                return style.changeColours[change] == nil ? builtIn.text(language, arguments) : own.text(language, arguments)
+            }
             if usage.changes.contains(.added) {
-                entries.append(Entry(sample: glyph("━━━━", style.color(.added)),
-                                     text: DiagramMessage.added.text(language, ["year": .int(difference.to)])))
+                entries.append(Entry(sample: glyph("━━━━", style.color(.added)), text: text(.added, .added, .added)))
             }
             if usage.changes.contains(.removed) {
-                entries.append(Entry(sample: glyph("━━━━", style.color(.removed)),
-                                     text: DiagramMessage.removed.text(language, ["year": .int(difference.to)])))
+                entries.append(Entry(sample: glyph("━━━━", style.color(.removed)), text: text(.removed, .removed, .removed)))
             }
             if usage.changes.contains(.changed) {
-                entries.append(Entry(sample: glyph("━━━━", style.color(.changed)), text: DiagramMessage.changed.text(language)))
+                entries.append(Entry(sample: glyph("━━━━", style.color(.changed)), text: text(.changed, .changed, .changed)))
             }
             if usage.changes.contains(.unchanged) {
-                entries.append(Entry(sample: glyph("━━━━", style.color(.unchanged)), text: DiagramMessage.unchanged.text(language)))
+                entries.append(Entry(sample: glyph("━━━━", style.color(.unchanged)), text: text(.unchanged, .unchanged, .unchanged)))
             }
             if !entries.isEmpty { rows.append((DiagramMessage.changeHeading.text(language), entries)) }
         }

@@ -77,6 +77,9 @@ struct StyleFileTests {
         let difference = try run(["render", Self.rheinstadt.path, "--diff", "2019", "2022", "--style", "STYLE", "-o", "OUT"], file: "d.dot")
         let diffDOT = try #require(difference.output, "\(difference.errors)")
         #expect(diffDOT.contains("#FEDCBA"), "added relations in the style's colour")
+        #expect(diffDOT.contains("neu in 2022") && !diffDOT.contains("Grün: neu in 2022"),
+                "the legend does not call the style's colour green")
+        #expect(diffDOT.contains("Rot: 2022 nicht mehr vorhanden"), "a change colour the style keeps keeps its name")
         #expect(diffDOT.contains("#ABCDEF"))
         let poster = try run(["render", Self.rheinstadt.path, "--all-years", "--style", "STYLE", "-o", "OUT"], file: "p.dot")
         let posterDOT = try #require(poster.output, "\(poster.errors)")

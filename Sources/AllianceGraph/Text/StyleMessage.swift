@@ -14,6 +14,11 @@ public enum StyleMessage: String, MessageCatalogue {
     case cannotUse = "cannot-use"
     case formatsHeading = "formats-heading"
     case kindsHeading = "kinds-heading"
+    /// Legend entries of change in a colour the style chose, without the built-in colour's name.
+    case added
+    case removed
+    case changed
+    case unchanged
 
     public static let area = "style"
 
@@ -47,6 +52,10 @@ public enum StyleMessage: String, MessageCatalogue {
         case .cannotUse: MessageTemplate(de: "die Stildatei hat Fehler; sie korrigieren, dann wird gezeichnet", en: "the style file has errors; fix them and draw again")
         case .formatsHeading: MessageTemplate(de: "Formate", en: "Formats")
         case .kindsHeading: MessageTemplate(de: "Akteursarten", en: "Actor kinds")
+        case .added: MessageTemplate(de: "neu in {year}", en: "new in {year}")
+        case .removed: MessageTemplate(de: "{year} nicht mehr vorhanden", en: "no longer there in {year}")
+        case .changed: MessageTemplate(de: "geändert oder ersetzt (alt → neu)", en: "changed or replaced (old → new)")
+        case .unchanged: MessageTemplate(de: "unverändert (Linienart = Mechanismus)", en: "unchanged (line style = mechanism)")
         }
     }
 }
