@@ -33,6 +33,13 @@ public enum RenderWorker {
     /// which Graphviz's label reader rejects, so that the real Graphviz error reaches the caller.
     /// Data files cannot cause that error any more (``DOTEscaping`` replaces the character).
     public static let faultEnvironmentKey = "ALLIANCE_RENDER_FAULT"
+    /// Set to `1` by a ``RenderWorkerPool`` for its ready workers (``RenderWorkerPool/readyWorkers``):
+    /// the worker draws a tiny diagram before it waits for its jobs, so that Graphviz's plugins and
+    /// the fonts are loaded by then (the first layout in a process costs about 0.1 s more than the next).
+    public static let warmUpEnvironmentKey = "ALLIANCE_RENDER_WARM_UP"
+
+    /// What a ready worker draws before waiting: the layout engine, the SVG renderer and the diagrams' font.
+    static let warmUpDOT = "digraph { node [fontname=\"\(DiagramStyle.fontName)\"]; a [label=<<b>a</b>>]; a -> b [label=\"c\"] }"
 
     /// Runs the worker loop; returns the process exit status.
     ///
@@ -46,6 +53,9 @@ public enum RenderWorker {
             // one or the other (after prctl the kernel signals; before it, getppid() has changed).
             _ = cgraphviz_kill_when_parent_dies()
             if getppid() != parent { return orphanedExitCode }
+        }
+        if ProcessInfo.processInfo.environment[warmUpEnvironmentKey] == "1" {
+            _ = try? context.render(dot: warmUpDOT, format: .svg, engine: .dot)
         }
         let data = input.readDataToEndOfFile()
         guard let jobs = try? JSONDecoder().decode([RenderJob].self, from: data) else {
@@ -269,7 +279,7 @@ extension RenderWorkerPool {
     var readyKey: [String] { [executable.path] + arguments }
 
     /// Starts a worker process that will write `outputs`; `nil` after ``terminateWorkers()``.
-    func startWorker(writing outputs: [String]) throws -> StartedWorker? {
+    func startWorker(writing outputs: [String], warmUp: Bool = false) throws -> StartedWorker? {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -278,6 +288,7 @@ extension RenderWorkerPool {
         process.standardOutput = output
         var environment = ProcessInfo.processInfo.environment
         environment[RenderWorker.parentEnvironmentKey] = String(getpid())
+        environment[RenderWorker.warmUpEnvironmentKey] = warmUp ? "1" : nil
         process.environment = environment
         guard try RunningWorkers.shared.launch(process, writing: outputs) else { return nil }
         return StartedWorker(process: process, input: input, output: output)
@@ -339,7 +350,7 @@ private final class ReadyWorkers: @unchecked Sendable {
         while true {
             wake.wait()
             guard let pool = lock.withLock({ requests.isEmpty ? nil : requests.removeFirst() }) else { continue }
-            let worker = try? pool.startWorker(writing: [])
+            let worker = try? pool.startWorker(writing: [], warmUp: true)
             lock.withLock {
                 starting[pool.readyKey, default: 1] -= 1
                 if let worker { ready[pool.readyKey, default: []].append(worker) }

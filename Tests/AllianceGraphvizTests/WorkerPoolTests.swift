@@ -130,3 +130,39 @@ struct SharedLayoutWorkerTests {
         #expect(!GraphvizContext.shared.isUnavailable)
     }
 }
+
+/// A ready worker (``RenderWorkerPool/readyWorkers``) loads Graphviz's plugins before its jobs come.
+@Suite("Ready workers")
+struct ReadyWorkerTests {
+    @Test("a worker asked to warm up has Graphviz's layout plugin loaded while it waits for its jobs; one not asked has not")
+    func warmedUp() throws {
+        let executable = try #require(AllianceBinary.url, "the alliance executable was not built")
+        func loadsLayoutPlugin(warmUp: Bool) throws -> Bool {
+            let process = Process()
+            process.executableURL = executable
+            process.arguments = ["render", "--worker"]
+            var environment = ProcessInfo.processInfo.environment
+            environment[RenderWorker.warmUpEnvironmentKey] = warmUp ? "1" : nil
+            process.environment = environment
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            defer {
+                try? input.fileHandleForWriting.write(contentsOf: Data("[]".utf8))
+                try? input.fileHandleForWriting.close()
+                process.waitUntilExit()
+            }
+            // Waiting for its jobs (nothing written yet): is the dot layout plugin mapped?
+            let deadline = Date().addingTimeInterval(warmUp ? 20 : 2)
+            while Date() < deadline {
+                let maps = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/maps", encoding: .utf8)) ?? ""
+                if maps.contains("gvplugin_dot_layout") { return true }
+                usleep(50_000)
+            }
+            return false
+        }
+        #expect(try loadsLayoutPlugin(warmUp: true))
+        #expect(try !loadsLayoutPlugin(warmUp: false))
+    }
+}
