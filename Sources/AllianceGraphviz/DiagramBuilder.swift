@@ -374,19 +374,28 @@ struct DiagramBuilder {
         PolicyArea.allCases.first { "cluster_" + $0.id == name }
     }
 
-    /// A policy-area region of a shared layout as a node of its own: the cluster `name`'s box and
-    /// title at the top, pinned by `extra` (years side by side, drawn by `neato`, which draws no
-    /// clusters). Declared before the actors, it lies behind them.
-    func regionNode(cluster name: String, box: Box, id: String, fontScale: Double = 1,
-                    extra: DOTAttributes) -> DOTStatement {
+    /// A policy-area region of a shared layout as a node of its own: the cluster `name`'s box,
+    /// pinned by `extra` (years side by side, drawn with given positions, which draw no clusters).
+    /// Declared before the actors, it lies behind them. Its title is a node of its own
+    /// (``regionTitle(cluster:id:fontScale:extra:)``), placed where the shared layout's lines do not cross it.
+    func regionNode(cluster name: String, box: Box, id: String, extra: DOTAttributes) -> DOTStatement {
         let area = Self.area(ofCluster: name)
         let title = area?.label.text(language) ?? DiagramMessage.otherArea.text(language)
         return .node(id: id, [
             ("shape", .text("box")), ("style", .text("filled,rounded")), ("fixedsize", .bool(true)),
-            ("width", .number(box.width / 72)), ("height", .number(box.height / 72)),
-            ("label", .label(title)), ("labelloc", .text("t")),
+            ("width", .number(box.width / 72)), ("height", .number(box.height / 72)), ("label", .text("")),
             ("tooltip", .text(DiagramMessage.areaTooltip.text(language, ["area": .text(title)]))),
             ("fillcolor", .text(style.clusterFill(area))), ("color", .text("#C8C8C8")), ("penwidth", .number(1)),
+        ] + extra)
+    }
+
+    /// The title of the policy-area region of cluster `name` as a text of its own, pinned by `extra`.
+    func regionTitle(cluster name: String, id: String, fontScale: Double = 1, extra: DOTAttributes) -> DOTStatement {
+        let area = Self.area(ofCluster: name)
+        let title = area?.label.text(language) ?? DiagramMessage.otherArea.text(language)
+        return .node(id: id, [
+            ("shape", .text("plaintext")), ("style", .text("")), ("margin", .text("0")), ("label", .label(title)),
+            ("tooltip", .text(DiagramMessage.areaTooltip.text(language, ["area": .text(title)]))),
             ("fontsize", .number((style.size(.area, 13) * fontScale).rounded())), ("fontname", .text(style.boldFontName)),
         ] + extra)
     }

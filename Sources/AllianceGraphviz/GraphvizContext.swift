@@ -194,12 +194,50 @@ public final class GraphvizContext: @unchecked Sendable {
                 if name.hasPrefix("cluster") {
                     result.clusters[name] = Box(minX: cgraphviz_bb_min_x(current), minY: cgraphviz_bb_min_y(current),
                                                 maxX: cgraphviz_bb_max_x(current), maxY: cgraphviz_bb_max_y(current))
+                    if cgraphviz_has_label(current) != 0 {
+                        result.clusterLabels[name] = Box(center: Point(x: cgraphviz_label_x(current), y: cgraphviz_label_y(current)),
+                                                         width: cgraphviz_label_width(current), height: cgraphviz_label_height(current))
+                    }
                 }
                 subgraph = agnxtsubg(current)
+            }
+            node = agfstnode(graph)
+            while let current = node {
+                var edge = agfstout(graph, current)
+                while let line = edge {
+                    result.edges.append(Self.laidOut(line))
+                    edge = agnxtout(graph, line)
+                }
+                node = agnxtnode(graph, current)
             }
             return result
         }
     }
+
+    /// The lines of laid-out edge `edge`, with its ends' names and its `comment`.
+    private static func laidOut(_ edge: UnsafeMutablePointer<Agedge_t>) -> LaidOutEdge {
+        let tail = String(cString: agnameof(UnsafeMutableRawPointer(cgraphviz_edge_tail(edge))))
+        let head = String(cString: agnameof(UnsafeMutableRawPointer(cgraphviz_edge_head(edge))))
+        let comment = agget(UnsafeMutableRawPointer(edge), cString("comment")).map { String(cString: $0) } ?? ""
+        var pieces: [LaidOutEdge.Piece] = []
+        for piece in 0..<cgraphviz_edge_piece_count(edge) {
+            let points = (0..<cgraphviz_edge_point_count(edge, piece)).map { index in
+                Point(x: cgraphviz_edge_point_x(edge, piece, index), y: cgraphviz_edge_point_y(edge, piece, index))
+            }
+            let start = cgraphviz_edge_start_flag(edge, piece) != 0
+                ? Point(x: cgraphviz_edge_start_x(edge, piece), y: cgraphviz_edge_start_y(edge, piece)) : nil
+            let end = cgraphviz_edge_end_flag(edge, piece) != 0
+                ? Point(x: cgraphviz_edge_end_x(edge, piece), y: cgraphviz_edge_end_y(edge, piece)) : nil
+            pieces.append(LaidOutEdge.Piece(points: points, start: start, end: end))
+        }
+        return LaidOutEdge(tail: tail, head: head, comment: comment, pieces: pieces)
+    }
+
+    /// The layout of a graph whose nodes and lines are all placed already (`layout="nop2"`:
+    /// neato's no-op, which keeps every node's `pos` and every edge's `pos` and routes only the
+    /// edges without one). A graph asking for it is laid out so whatever engine is asked: the
+    /// years side by side, whose panels draw the lines of their shared layout.
+    public static let givenLayout = "nop2"
 
     /// Parses and lays out `dot` under the lock, runs `body` on the laid-out graph, and frees
     /// everything in the right order: render data (inside `body`), layout, graph.
@@ -237,7 +275,8 @@ public final class GraphvizContext: @unchecked Sendable {
         if forceNewrank {
             _ = agsafeset(UnsafeMutableRawPointer(graph), cString("newrank"), cString("true"), cString(""))
         }
-        let layoutName = engine?.rawValue ?? graphAttribute(graph, "layout") ?? LayoutEngine.dot.rawValue
+        let asked = graphAttribute(graph, "layout")
+        let layoutName = asked == Self.givenLayout ? Self.givenLayout : engine?.rawValue ?? asked ?? LayoutEngine.dot.rawValue
         let status = gvLayout(gvc, graph, layoutName)
         if status != 0 {
             // The engine did not run (e.g. an unknown engine name): nothing to free but the graph.
@@ -329,9 +368,85 @@ public struct LayoutGeometry: Hashable, Sendable, Codable {
     public var nodes: [String: Box] = [:]
     /// The box of every top-level cluster (its frame and title), by subgraph name (`cluster_…`).
     public var clusters: [String: Box] = [:]
+    /// The box of every top-level cluster's title, by subgraph name (clusters with a title only).
+    public var clusterLabels: [String: Box] = [:]
+    /// Every edge with its lines, in the graph's order (by tail node, then out-edge).
+    public var edges: [LaidOutEdge] = []
 
     /// Creates an empty geometry.
     public init() {}
+}
+
+/// An edge as laid out: the Bézier pieces Graphviz drew it with (usually one).
+public struct LaidOutEdge: Hashable, Sendable {
+    /// One piece: cubic Bézier control points (3n+1), and where an arrowhead at its start or end tips.
+    public struct Piece: Hashable, Sendable {
+        /// The control points, in points.
+        public var points: [Point]
+        /// The tip of an arrowhead at the start, or `nil`.
+        public var start: Point?
+        /// The tip of an arrowhead at the end, or `nil`.
+        public var end: Point?
+
+        /// Creates a piece.
+        public init(points: [Point], start: Point? = nil, end: Point? = nil) {
+            self.points = points
+            self.start = start
+            self.end = end
+        }
+    }
+
+    /// The tail node's name.
+    public var tail: String
+    /// The head node's name.
+    public var head: String
+    /// The edge's `comment` attribute (empty when it has none): a key the DOT text gave it.
+    public var comment: String
+    /// The pieces.
+    public var pieces: [Piece]
+
+    /// Creates an edge.
+    public init(tail: String, head: String, comment: String, pieces: [Piece]) {
+        self.tail = tail
+        self.head = head
+        self.comment = comment
+        self.pieces = pieces
+    }
+
+    /// The lines as a polyline: every cubic piece sampled at `samples` points.
+    ///
+    /// - Complexity: O(control points × `samples`).
+    public func polyline(samples: Int = 16) -> [Point] {
+        var result: [Point] = []
+        for piece in pieces {
+            guard let first = piece.points.first else { continue }
+            result.append(first)
+            var index = 1
+            while index + 2 < piece.points.count {
+                let (p0, p1, p2, p3) = (piece.points[index - 1], piece.points[index], piece.points[index + 1], piece.points[index + 2])
+                for step in 1...samples {
+                    let t = Double(step) / Double(samples), u = 1 - t
+                    let a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t
+                    result.append(Point(x: a * p0.x + b * p1.x + c * p2.x + d * p3.x, y: a * p0.y + b * p1.y + c * p2.y + d * p3.y))
+                }
+                index += 3
+            }
+        }
+        return result
+    }
+
+    /// The lines as a DOT `pos` value, moved by (`dx`, `dy`): `s,x,y e,x,y x,y x,y …` per piece,
+    /// pieces separated by `;` (as Graphviz writes it, and `nop2` reads it back).
+    public func dotPosition(dx: Double = 0, dy: Double = 0) -> String {
+        func text(_ point: Point) -> String { DOTValue.format(point.x + dx) + "," + DOTValue.format(point.y + dy) }
+        return pieces.map { piece in
+            var parts: [String] = []
+            if let end = piece.end { parts.append("e," + text(end)) }
+            if let start = piece.start { parts.append("s," + text(start)) }
+            parts += piece.points.map(text)
+            return parts.joined(separator: " ")
+        }.joined(separator: ";")
+    }
 }
 
 /// A rectangle in Graphviz coordinates (points, y growing upwards).

@@ -55,10 +55,18 @@ public struct YearsSideBySideView: Sendable {
         var builder = DiagramBuilder(alliance: alliance, options: options)
         builder.textScale = Self.textScale
         let actors = builder.alliance.actors.filter { actor in years.contains { actor.isPresent(in: $0) } }
+        // Every actor that carries the core-group badge in some year carries it here, so that its
+        // box is as wide as in that year's panel (the panels take the boxes' sizes from this layout).
+        var badged = Set<ActorID>()
+        for year in years {
+            let present = Set(actors.filter { $0.isPresent(in: year) }.map(\.id))
+            badged.formUnion(builder.coreGroupBadges(builder.drawnRelations(year: year, actors: present)).keys)
+        }
         var nodes: [(actor: Actor, statement: DOTStatement)] = []
         for actor in actors {
             let managing = years.contains { actor.holds(.managingOffice, in: $0) }
-            nodes.append((actor, builder.actorNode(actor, managing: managing, mark: .normal)))
+            nodes.append((actor, builder.actorNode(actor, managing: managing, mark: .normal,
+                                                   coreGroup: badged.contains(actor.id) ? .normal : nil)))
         }
         var statements = Self.posterDefaults(builder)
         statements += builder.clustered(nodes, fontScale: Self.textScale)
@@ -67,7 +75,8 @@ public struct YearsSideBySideView: Sendable {
         where !drawn.isCoreGroup && years.contains(where: drawn.relation.holds(in:)) {
             statements += builder.relationStatements(drawn, mark: .normal).map { statement in
                 guard case .edge(let from, let to, let attributes) = statement else { return statement }
-                return .edge(from: from, to: to, attributes.filter { $0.name != "label" })
+                return .edge(from: from, to: to, attributes.filter { $0.name != "label" }
+                             + [("comment", .text(Self.lineKey(drawn.index, from: from, to: to)))])
             }
         }
         var attributes = builder.graphAttributes(title: .text(""), engine: options.engine)
@@ -79,6 +88,11 @@ public struct YearsSideBySideView: Sendable {
         }
         return DOTGraph(name: alliance.id.rawValue + " union", attributes: attributes, statements: statements)
     }
+
+    /// The key of the line of relation `index` from node `from` to node `to` (ids without a
+    /// panel's prefix): the shared layout's edge carries it as its `comment`, and each panel takes
+    /// that edge's route.
+    static func lineKey(_ index: Int, from: String, to: String) -> String { "\(index):\(from)->\(to)" }
 
     /// The grid of `count` panels of `panel` size (points) under a header `header` points high
     /// that prints largest on `page` (inside its margins): its number of columns (the fewest among
@@ -154,15 +168,29 @@ public struct YearsSideBySideView: Sendable {
         builder.textScale = Self.textScale
         let actors = builder.alliance.actors.filter { geometry.nodes[DiagramBuilder.actorNodeID($0.id)] != nil }
         let rows = (years.count + columns - 1) / max(1, columns)
+        // Each panel draws the shared layout's lines: routed by `dot` around the boxes (and by
+        // the same engine as the layout otherwise), instead of curves across them.
+        let routes = Dictionary(geometry.edges.filter { !$0.comment.isEmpty }.map { ($0.comment, $0) },
+                                uniquingKeysWith: { first, _ in first })
+        let titles = ClusterTitles.best(in: geometry)
 
-        func pin(_ point: Point, panel: Int) -> DOTAttributes {
+        func offset(panel: Int) -> (dx: Double, dy: Double) {
             let column = panel % columns, row = panel / columns
-            let x = point.x - extent.minX + Double(column) * panelWidth
-            let y = point.y - extent.minY + Double(rows - 1 - row) * panelHeight
-            return [("pos", .text(DOTValue.format(x) + "," + DOTValue.format(y) + "!")), ("pin", .bool(true))]
+            return (Double(column) * panelWidth - extent.minX, Double(rows - 1 - row) * panelHeight - extent.minY)
+        }
+        func pin(_ point: Point, panel: Int) -> DOTAttributes {
+            let (dx, dy) = offset(panel: panel)
+            return [("pos", .text(DOTValue.format(point.x + dx) + "," + DOTValue.format(point.y + dy) + "!")), ("pin", .bool(true))]
+        }
+        /// The box of node `id` of the shared layout, kept in every panel (so that lines end on it).
+        func size(_ id: String) -> DOTAttributes {
+            guard let box = geometry.nodes[id] else { return [] }
+            return [("fixedsize", .bool(true)), ("width", .number(box.width / 72)), ("height", .number(box.height / 72))]
         }
 
         var statements = Self.posterDefaults(builder)
+        // Lines that have a route in the shared layout, by key: the statement and its route.
+        var routable: [String: Route] = [:]
         for (panel, year) in years.enumerated() {
             let prefix = "y\(year)/"
             let present = Set(actors.filter { $0.isPresent(in: year) }.map(\.id))
@@ -175,7 +203,12 @@ public struct YearsSideBySideView: Sendable {
             // The policy-area regions of the shared layout, behind the actors (declared first).
             for (name, box) in geometry.clusters.sorted(by: { $0.key < $1.key }) {
                 statements.append(builder.regionNode(cluster: name, box: box, id: prefix + "region:" + name,
-                                                     fontScale: Self.textScale, extra: pin(box.center, panel: panel)))
+                                                     extra: pin(box.center, panel: panel)))
+            }
+            // The regions' titles where the fewest of the shared layout's lines cross them (``ClusterTitles``).
+            for (name, title) in titles.sorted(by: { $0.key < $1.key }) {
+                statements.append(builder.regionTitle(cluster: name, id: prefix + "title:" + name, fontScale: Self.textScale,
+                                                      extra: pin(title.box.center, panel: panel)))
             }
             for actor in actors {
                 let id = DiagramBuilder.actorNodeID(actor.id)
@@ -183,28 +216,104 @@ public struct YearsSideBySideView: Sendable {
                 let mark: ChangeMark = present.contains(actor.id) ? .normal : .absent
                 statements.append(builder.actorNode(actor, id: prefix + id, managing: actor.holds(.managingOffice, in: year),
                                                     mark: mark, coreGroup: mark == .absent ? nil : badges[actor.id],
-                                                    extra: pin(position, panel: panel)))
+                                                    extra: pin(position, panel: panel) + size(id)))
             }
+            let (dx, dy) = offset(panel: panel)
             for drawn in relations where !drawn.isCoreGroup {
-                let hubPosition = geometry.nodes[DiagramBuilder.hubNodeID(drawn.index)]?.center ?? Point(x: extent.minX, y: extent.minY)
-                statements += builder.relationStatements(drawn, mark: .normal, prefix: prefix,
-                                                         hubExtra: pin(hubPosition, panel: panel))
+                let hub = DiagramBuilder.hubNodeID(drawn.index)
+                let hubPosition = geometry.nodes[hub]?.center ?? Point(x: extent.minX, y: extent.minY)
+                for statement in builder.relationStatements(drawn, mark: .normal, prefix: prefix,
+                                                            hubExtra: pin(hubPosition, panel: panel) + size(hub)) {
+                    guard case .edge(let from, let to, let attributes) = statement,
+                          let route = routes[Self.lineKey(drawn.index, from: String(from.dropFirst(prefix.count)),
+                                                          to: String(to.dropFirst(prefix.count)))] else {
+                        statements.append(statement)
+                        continue
+                    }
+                    let key = prefix + route.comment
+                    routable[key] = Route(statement: statements.count, line: route, dx: dx, dy: dy)
+                    statements.append(.edge(from: from, to: to, attributes + [("comment", .text(key))]))
+                }
             }
         }
         let span = years.count > 1 ? "\(years.first!)–\(years.last!)" : years.first.map(String.init) ?? ""
         let subtitle = DiagramMessage.landscape.text(options.language) + " " + span
         var attributes = builder.graphAttributes(title: builder.header(subtitle, scale: Self.headerScale), subtitle: subtitle,
                                                  engine: .neato)
-        attributes.removeAll { $0.name == "overlap" || $0.name == "sep" || $0.name == "splines" || $0.name == "outputorder" }
+        attributes.removeAll { ["overlap", "sep", "splines", "outputorder", "layout"].contains($0.name) }
+        // Every node is pinned and every line that the shared layout has is given (`pos`):
+        // `nop2` draws them as given and routes only the others (GraphvizContext takes it
+        // whatever engine is asked).
+        attributes.insert(("layout", .text(GraphvizContext.givenLayout)), at: attributes.firstIndex { $0.name == "newrank" } ?? 0)
         // The regions are nodes: drawn first, then the actors, then the lines over both (with the
         // other views' "edgesfirst" the regions would hide the lines).
         attributes.append(("outputorder", .text(geometry.clusters.isEmpty ? "edgesfirst" : "nodesfirst")))
-        // Curved edges: routing splines around obstacles ("true") costs about 1.6 s for four panels
-        // of a 25-actor alliance, curved edges 0.02 s, and read as well on a poster.
+        // Lines the shared layout has no route for (a group of which only two members are there
+        // in a year is one line there, not a box) are curved: routing splines around obstacles
+        // ("true") cost about 1.6 s for four panels of a 25-actor alliance, curved edges 0.02 s.
         // A simplified large alliance (LargeDiagram) gets straight lines: curved ones for 600
         // relations in four panels took minutes.
         attributes += [("inputscale", .number(72)), ("overlap", .text("true")), ("notranslate", .bool(true)),
                        ("splines", .text(options.simplification == nil ? "curved" : "false"))]
-        return DOTGraph(name: alliance.id.rawValue + " years", attributes: attributes, statements: statements)
+        var graph = DOTGraph(name: alliance.id.rawValue + " years", attributes: attributes, statements: statements)
+        graph.statements = try Self.routed(graph, routable, context: context)
+        return graph
+    }
+
+    /// How many more lines a route may cross than the curve it replaces.
+    static let crossingsAllowedPerRoute = 1
+
+    /// A line of a panel that the shared layout has a route for: its statement, and the route
+    /// moved by (`dx`, `dy`) into the panel.
+    struct Route {
+        var statement: Int
+        var line: LaidOutEdge
+        var dx: Double
+        var dy: Double
+
+        /// The route as a polyline in the panel.
+        var polyline: [Point] { line.polyline().map { Point(x: $0.x + dx, y: $0.y + dy) } }
+    }
+
+    /// The statements of `graph` (laid out with its lines curved) with each line that runs
+    /// through a text (an actor, a group's box, a heading, a region's title; other than its own
+    /// ends) drawn along its route of the shared layout instead (`routable`, by the line's
+    /// `comment`, which is dropped here), unless the route crosses more of the other lines
+    /// than the curve: routed lines run side by side in the channels between boxes and cross
+    /// where they part, curves cross less (issue 15: crossings must not rise).
+    ///
+    /// - Throws: ``GraphvizError`` when the layout fails.
+    static func routed(_ graph: DOTGraph, _ routable: [String: Route],
+                       context: GraphvizContext) throws(GraphvizError) -> [DOTStatement] {
+        var statements = graph.statements
+        guard !routable.isEmpty else { return statements }
+        let curved = try context.layout(dot: graph.text)
+        let obstacles = curved.nodes.filter { !$0.key.contains("/region:") }.map { name, box in
+            (name, Box(minX: box.minX + 1, minY: box.minY + 1, maxX: box.maxX - 1, maxY: box.maxY - 1))
+        }
+        var lines = curved.edges.map { (ends: Set([$0.tail, $0.head]), points: $0.polyline()) }
+        func crossings(_ points: [Point], of index: Int) -> Int {
+            lines.indices.reduce(0) { count, other in
+                other == index || !lines[other].ends.isDisjoint(with: lines[index].ends)
+                    || !ClusterTitles.lines(points, cross: lines[other].points) ? count : count + 1
+            }
+        }
+        for (index, edge) in curved.edges.enumerated() {
+            guard let route = routable[edge.comment],
+                  case .edge(let from, let to, var attributes) = statements[route.statement] else { continue }
+            attributes.removeAll { $0.name == "comment" }
+            let through = obstacles.contains { name, box in
+                name != edge.tail && name != edge.head && ClusterTitles.passes(lines[index].points, through: box)
+            }
+            if through {
+                let points = route.polyline
+                if crossings(points, of: index) <= crossings(lines[index].points, of: index) + Self.crossingsAllowedPerRoute {
+                    attributes.append(("pos", .text(route.line.dotPosition(dx: route.dx, dy: route.dy))))
+                    lines[index].points = points
+                }
+            }
+            statements[route.statement] = .edge(from: from, to: to, attributes)
+        }
+        return statements
     }
 }

@@ -39,6 +39,30 @@ static inline double cgraphviz_bb_min_y(Agraph_t *g) { return GD_bb(g).LL.y; }
 static inline double cgraphviz_bb_max_x(Agraph_t *g) { return GD_bb(g).UR.x; }
 static inline double cgraphviz_bb_max_y(Agraph_t *g) { return GD_bb(g).UR.y; }
 
+/// Whether graph or subgraph `g` has a label after layout; its centre and size, in points.
+static inline int cgraphviz_has_label(Agraph_t *g) { return GD_label(g) != NULL; }
+static inline double cgraphviz_label_x(Agraph_t *g) { return GD_label(g)->pos.x; }
+static inline double cgraphviz_label_y(Agraph_t *g) { return GD_label(g)->pos.y; }
+static inline double cgraphviz_label_width(Agraph_t *g) { return GD_label(g)->dimen.x; }
+static inline double cgraphviz_label_height(Agraph_t *g) { return GD_label(g)->dimen.y; }
+
+/// The tail and head nodes of edge `e` (cgraph's `agtail`/`aghead` are macros).
+static inline Agnode_t *cgraphviz_edge_tail(Agedge_t *e) { return AGTAIL(e); }
+static inline Agnode_t *cgraphviz_edge_head(Agedge_t *e) { return AGHEAD(e); }
+
+/// The Bézier pieces of edge `e` after layout: how many, and of piece `i` its number of
+/// control points (3n+1), point `j`, and its arrowhead ends (flag, then the point the arrow tips at).
+static inline int cgraphviz_edge_piece_count(Agedge_t *e) { return ED_spl(e) ? ED_spl(e)->size : 0; }
+static inline int cgraphviz_edge_point_count(Agedge_t *e, int i) { return ED_spl(e)->list[i].size; }
+static inline double cgraphviz_edge_point_x(Agedge_t *e, int i, int j) { return ED_spl(e)->list[i].list[j].x; }
+static inline double cgraphviz_edge_point_y(Agedge_t *e, int i, int j) { return ED_spl(e)->list[i].list[j].y; }
+static inline int cgraphviz_edge_start_flag(Agedge_t *e, int i) { return ED_spl(e)->list[i].sflag; }
+static inline double cgraphviz_edge_start_x(Agedge_t *e, int i) { return ED_spl(e)->list[i].sp.x; }
+static inline double cgraphviz_edge_start_y(Agedge_t *e, int i) { return ED_spl(e)->list[i].sp.y; }
+static inline int cgraphviz_edge_end_flag(Agedge_t *e, int i) { return ED_spl(e)->list[i].eflag; }
+static inline double cgraphviz_edge_end_x(Agedge_t *e, int i) { return ED_spl(e)->list[i].ep.x; }
+static inline double cgraphviz_edge_end_y(Agedge_t *e, int i) { return ED_spl(e)->list[i].ep.y; }
+
 /// The width and height of graph `g`'s bounding box after layout, in points.
 static inline double cgraphviz_graph_width(Agraph_t *g) { return GD_bb(g).UR.x - GD_bb(g).LL.x; }
 static inline double cgraphviz_graph_height(Agraph_t *g) { return GD_bb(g).UR.y - GD_bb(g).LL.y; }

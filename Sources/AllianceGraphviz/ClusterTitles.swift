@@ -1,0 +1,110 @@
+/// Where the title of each policy-area box goes: at the top, left, centred or right, wherever
+/// the fewest lines cross it (issue 15: "no edge through a label").
+///
+/// Measured over the sample diagrams (`scripts/measure-diagrams`), most lines that ran through a
+/// text ran through a box's title, centred at its top, where lines between boxes stacked above
+/// each other enter. The diagram is laid out once, each title's three places are tried against
+/// the lines of that layout, and the DOT text then asks for the best (`labeljust`, which moves
+/// the title along the box's top edge without changing the layout). The years side by side place
+/// their region titles the same way from the shared layout.
+enum ClusterTitles {
+    /// The justifications tried, in order of preference when they cross as many lines: Graphviz's
+    /// default (centred), left, right.
+    static let justifications = ["c", "l", "r"]
+    /// The space between a box's side and its title when justified left or right, in points
+    /// (Graphviz pads the title by 8 points on each side).
+    static let sidePadding = 8.0
+
+    /// The title's box for each justification, for a cluster `cluster` whose title is laid out as `label`.
+    static func candidates(cluster: Box, label: Box) -> [(justification: String, box: Box)] {
+        let half = label.width / 2, y = label.center.y, height = label.height
+        return [
+            ("c", Box(center: Point(x: cluster.center.x, y: y), width: label.width, height: height)),
+            ("l", Box(center: Point(x: cluster.minX + sidePadding + half, y: y), width: label.width, height: height)),
+            ("r", Box(center: Point(x: cluster.maxX - sidePadding - half, y: y), width: label.width, height: height)),
+        ]
+    }
+
+    /// How many of `lines` (polylines) pass through `box`.
+    ///
+    /// - Complexity: O(total points of `lines`).
+    static func crossings(of box: Box, by lines: [[Point]]) -> Int {
+        lines.reduce(0) { count, line in count + (passes(line, through: box) ? 1 : 0) }
+    }
+
+    /// Whether polyline `line` passes through `box` (a point inside, or a segment crossing a side).
+    static func passes(_ line: [Point], through box: Box) -> Bool {
+        guard line.count >= 2 else { return false }
+        for index in 1..<line.count where segment(line[index - 1], line[index], meets: box) { return true }
+        return false
+    }
+
+    static func segment(_ a: Point, _ b: Point, meets box: Box) -> Bool {
+        if max(a.x, b.x) < box.minX || min(a.x, b.x) > box.maxX || max(a.y, b.y) < box.minY || min(a.y, b.y) > box.maxY {
+            return false
+        }
+        func inside(_ p: Point) -> Bool { p.x >= box.minX && p.x <= box.maxX && p.y >= box.minY && p.y <= box.maxY }
+        if inside(a) || inside(b) { return true }
+        let corners = [Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY),
+                       Point(x: box.maxX, y: box.maxY), Point(x: box.minX, y: box.maxY)]
+        return (0..<4).contains { crosses(a, b, corners[$0], corners[($0 + 1) % 4]) }
+    }
+
+    static func crosses(_ a: Point, _ b: Point, _ c: Point, _ d: Point) -> Bool {
+        func orient(_ p: Point, _ q: Point, _ r: Point) -> Double { (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x) }
+        let o1 = orient(a, b, c), o2 = orient(a, b, d), o3 = orient(c, d, a), o4 = orient(c, d, b)
+        return (o1 > 0) != (o2 > 0) && (o3 > 0) != (o4 > 0)
+    }
+
+    /// Whether polylines `a` and `b` cross (a segment of one crosses a segment of the other).
+    ///
+    /// - Complexity: O(points of `a` × points of `b`) when their boxes meet, else O(points).
+    static func lines(_ a: [Point], cross b: [Point]) -> Bool {
+        guard a.count >= 2, b.count >= 2 else { return false }
+        func box(_ line: [Point]) -> Box {
+            let xs = line.map(\.x), ys = line.map(\.y)
+            return Box(minX: xs.min()!, minY: ys.min()!, maxX: xs.max()!, maxY: ys.max()!)
+        }
+        let p = box(a), q = box(b)
+        guard p.minX <= q.maxX, q.minX <= p.maxX, p.minY <= q.maxY, q.minY <= p.maxY else { return false }
+        for i in 1..<a.count {
+            for j in 1..<b.count where crosses(a[i - 1], a[i], b[j - 1], b[j]) { return true }
+        }
+        return false
+    }
+
+    /// The best justification of every titled top-level cluster of `geometry`, by cluster name,
+    /// with the title's box there: the one crossed by the fewest lines, the earlier of
+    /// ``justifications`` among equals.
+    static func best(in geometry: LayoutGeometry) -> [String: (justification: String, box: Box)] {
+        let lines = geometry.edges.map { $0.polyline() }
+        var result: [String: (justification: String, box: Box)] = [:]
+        for (name, label) in geometry.clusterLabels {
+            guard let cluster = geometry.clusters[name] else { continue }
+            var chosen: (justification: String, box: Box, count: Int)?
+            for candidate in candidates(cluster: cluster, label: label) {
+                let count = crossings(of: candidate.box, by: lines)
+                if chosen == nil || count < chosen!.count { chosen = (candidate.justification, candidate.box, count) }
+            }
+            if let chosen { result[name] = (chosen.justification, chosen.box) }
+        }
+        return result
+    }
+
+    /// `graph` with each top-level cluster's title justified where the fewest lines cross it, as
+    /// laid out through `context` with `engine`. A graph without cluster titles is returned as it is.
+    ///
+    /// - Throws: ``GraphvizError`` when the layout fails.
+    static func placed(_ graph: DOTGraph, engine: LayoutEngine, context: GraphvizContext) throws(GraphvizError) -> DOTGraph {
+        guard graph.statements.contains(where: { if case .subgraph = $0 { true } else { false } }) else { return graph }
+        let choice = best(in: try context.layout(dot: graph.text, engine: engine))
+        var result = graph
+        result.statements = graph.statements.map { statement in
+            guard case .subgraph(var subgraph) = statement, let justification = choice[subgraph.name]?.justification,
+                  justification != "c" else { return statement }
+            subgraph.attributes.append(("labeljust", .text(justification)))
+            return .subgraph(subgraph)
+        }
+        return result
+    }
+}

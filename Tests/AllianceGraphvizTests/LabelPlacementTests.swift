@@ -1,0 +1,62 @@
+import AllianceGraph
+@testable import AllianceGraphviz
+import Foundation
+import Testing
+
+/// Issue 15's aim "no edge through a label": policy-area titles where lines do not cross them,
+/// and the poster's panels drawing the shared layout's routed lines.
+@Suite("Label placement")
+struct LabelPlacementTests {
+    static var hohenmoor: Alliance? { DiagramDesignTests.samples.first { $0.id == "kreis-hohenmoor" } }
+
+    @Test("each policy-area title sits where the fewest lines cross it, and fewer lines cross the titles than when centred",
+          .enabled(if: hohenmoor != nil))
+    func titlesWhereLinesAreNot() throws {
+        let alliance = try #require(Self.hohenmoor)
+        var placed = 0, centred = 0
+        for kind in [DiagramKind.year(2021), .year(2022), .difference(from: 2019, to: 2022)] {
+            let geometry = try GraphvizContext.shared.layout(dot: Diagram(alliance: alliance, kind: kind).dotText(), engine: .dot)
+            let lines = geometry.edges.map { $0.polyline() }
+            #expect(!geometry.clusterLabels.isEmpty)
+            for (name, label) in geometry.clusterLabels {
+                let cluster = try #require(geometry.clusters[name])
+                let candidates = ClusterTitles.candidates(cluster: cluster, label: label)
+                let counts = candidates.map { ClusterTitles.crossings(of: $0.box, by: lines) }
+                let actual = ClusterTitles.crossings(of: label, by: lines)
+                #expect(actual == counts.min()!, "\(kind) \(name): \(actual) lines through the title, \(counts.min()!) possible")
+                placed += actual
+                centred += counts[0]
+            }
+        }
+        #expect(placed < centred, "titles crossed \(placed) times, centred \(centred)")
+    }
+
+    @Test("the poster's panels draw the lines of the shared layout: laid out with nop2, each routed line has a pos")
+    func posterLinesAreRouted() throws {
+        let alliance = try #require(Self.hohenmoor)
+        let dot = try Diagram(alliance: alliance, kind: .allYears).dotText()
+        #expect(dot.contains("\"layout\"=\"\(GraphvizContext.givenLayout)\""))
+        let edges = dot.split(separator: "\n").filter { $0.contains(" -> ") }
+        let routed = edges.filter { $0.contains("\"pos\"=\"") }
+        #expect(edges.count > 40 && routed.count * 10 >= edges.count * 9, "\(routed.count) of \(edges.count) lines routed")
+
+        let svg = try SVG(Diagram(alliance: alliance, kind: .allYears).render(.svg))
+        #expect(svg.edges.count == edges.count)
+    }
+
+    @Test("a laid-out edge's pos reads back through nop2 unchanged")
+    func dotPositionRoundTrip() throws {
+        let edge = LaidOutEdge(tail: "a", head: "b", comment: "k",
+                               pieces: [.init(points: [Point(x: 0, y: 0), Point(x: 10, y: 5), Point(x: 20, y: 5), Point(x: 30, y: 0)],
+                                              end: Point(x: 36, y: 0))])
+        #expect(edge.dotPosition(dx: 100, dy: 1) == "e,136,1 100,1 110,6 120,6 130,1")
+        #expect(edge.polyline(samples: 4).count == 5)
+        let geometry = try GraphvizContext.shared.layout(dot: """
+            digraph g { layout="nop2"; notranslate=true; a [pos="0,0!", shape=point]; b [pos="136,1!", shape=point];
+            a -> b [pos="\(edge.dotPosition(dx: 100, dy: 1))"]; }
+            """, engine: .neato)
+        let laidOut = try #require(geometry.edges.first)
+        #expect(laidOut.pieces.first?.points.first == Point(x: 100, y: 1))
+        #expect(laidOut.pieces.first?.end == Point(x: 136, y: 1))
+    }
+}
