@@ -3,10 +3,11 @@
 ///
 /// Measured over the sample diagrams (`scripts/measure-diagrams`), most lines that ran through a
 /// text ran through a box's title, centred at its top, where lines between boxes stacked above
-/// each other enter. The diagram is laid out once, each title's three places are tried against
-/// the lines of that layout, and the DOT text then asks for the best (`labeljust`, which moves
-/// the title along the box's top edge without changing the layout). The years side by side place
-/// their region titles the same way from the shared layout.
+/// each other enter. After a `dot` layout, ``GraphvizContext`` tries each title's three places
+/// (as `labeljust` would put it: moving a title along the top edge changes nothing else) against
+/// the lines of that layout and moves the title to the best, before rendering; a cluster justified
+/// left or right by `labeljust` keeps its place. The years side by side place their region titles the same
+/// way from the shared layout.
 enum ClusterTitles {
     /// The justifications tried, in order of preference when they cross as many lines: Graphviz's
     /// default (centred), left, right.
@@ -73,38 +74,26 @@ enum ClusterTitles {
         return false
     }
 
-    /// The best justification of every titled top-level cluster of `geometry`, by cluster name,
-    /// with the title's box there: the one crossed by the fewest lines, the earlier of
-    /// ``justifications`` among equals.
-    static func best(in geometry: LayoutGeometry) -> [String: (justification: String, box: Box)] {
+    /// The best place of the title of every titled top-level cluster of `geometry`, by cluster
+    /// name: the box crossed by the fewest lines, the earlier of ``justifications`` among equals.
+    static func best(in geometry: LayoutGeometry) -> [String: Box] {
         let lines = geometry.edges.map { $0.polyline() }
-        var result: [String: (justification: String, box: Box)] = [:]
+        var result: [String: Box] = [:]
         for (name, label) in geometry.clusterLabels {
             guard let cluster = geometry.clusters[name] else { continue }
-            var chosen: (justification: String, box: Box, count: Int)?
-            for candidate in candidates(cluster: cluster, label: label) {
-                let count = crossings(of: candidate.box, by: lines)
-                if chosen == nil || count < chosen!.count { chosen = (candidate.justification, candidate.box, count) }
-            }
-            if let chosen { result[name] = (chosen.justification, chosen.box) }
+            result[name] = best(cluster: cluster, label: label, lines: lines)
         }
         return result
     }
 
-    /// `graph` with each top-level cluster's title justified where the fewest lines cross it, as
-    /// laid out through `context` with `engine`. A graph without cluster titles is returned as it is.
-    ///
-    /// - Throws: ``GraphvizError`` when the layout fails.
-    static func placed(_ graph: DOTGraph, engine: LayoutEngine, context: GraphvizContext) throws(GraphvizError) -> DOTGraph {
-        guard graph.statements.contains(where: { if case .subgraph = $0 { true } else { false } }) else { return graph }
-        let choice = best(in: try context.layout(dot: graph.text, engine: engine))
-        var result = graph
-        result.statements = graph.statements.map { statement in
-            guard case .subgraph(var subgraph) = statement, let justification = choice[subgraph.name]?.justification,
-                  justification != "c" else { return statement }
-            subgraph.attributes.append(("labeljust", .text(justification)))
-            return .subgraph(subgraph)
+    /// The box of the title `label` of `cluster` crossed by the fewest of `lines`, the earlier of
+    /// ``justifications`` among equals.
+    static func best(cluster: Box, label: Box, lines: [[Point]]) -> Box? {
+        var chosen: (box: Box, count: Int)?
+        for candidate in candidates(cluster: cluster, label: label) {
+            let count = crossings(of: candidate.box, by: lines)
+            if chosen == nil || count < chosen!.count { chosen = (candidate.box, count) }
         }
-        return result
+        return chosen?.box
     }
 }

@@ -214,6 +214,40 @@ public final class GraphvizContext: @unchecked Sendable {
         }
     }
 
+    /// Moves the title of each top-level cluster of laid-out `graph` that is centred (not
+    /// justified left or right by `labeljust`) to where the fewest lines cross it: left, centred or right along its top
+    /// edge (``ClusterTitles``).
+    private static func placeClusterTitles(_ graph: UnsafeMutablePointer<Agraph_t>) {
+        var clusters: [(UnsafeMutablePointer<Agraph_t>, cluster: Box, label: Box)] = []
+        var subgraph = agfstsubg(graph)
+        while let current = subgraph {
+            let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+            let just = agget(UnsafeMutableRawPointer(current), cString("labeljust")).map { String(cString: $0) } ?? ""
+            if name.hasPrefix("cluster"), !just.hasPrefix("l"), !just.hasPrefix("r"), cgraphviz_has_label(current) != 0 {
+                clusters.append((current,
+                                 Box(minX: cgraphviz_bb_min_x(current), minY: cgraphviz_bb_min_y(current),
+                                     maxX: cgraphviz_bb_max_x(current), maxY: cgraphviz_bb_max_y(current)),
+                                 Box(center: Point(x: cgraphviz_label_x(current), y: cgraphviz_label_y(current)),
+                                     width: cgraphviz_label_width(current), height: cgraphviz_label_height(current))))
+            }
+            subgraph = agnxtsubg(current)
+        }
+        guard !clusters.isEmpty else { return }
+        var lines: [[Point]] = []
+        var node = agfstnode(graph)
+        while let current = node {
+            var edge = agfstout(graph, current)
+            while let line = edge {
+                lines.append(laidOut(line).polyline())
+                edge = agnxtout(graph, line)
+            }
+            node = agnxtnode(graph, current)
+        }
+        for (cluster, box, label) in clusters {
+            if let best = ClusterTitles.best(cluster: box, label: label, lines: lines) { cgraphviz_set_label_x(cluster, best.center.x) }
+        }
+    }
+
     /// The lines of laid-out edge `edge`, with its ends' names and its `comment`.
     private static func laidOut(_ edge: UnsafeMutablePointer<Agedge_t>) -> LaidOutEdge {
         let tail = String(cString: agnameof(UnsafeMutableRawPointer(cgraphviz_edge_tail(edge))))
@@ -292,6 +326,7 @@ public final class GraphvizContext: @unchecked Sendable {
             throw GraphvizError(stage: .layout, messages: messages)
         }
         defer { _ = gvFreeLayout(gvc, graph) }
+        if layoutName == LayoutEngine.dot.rawValue { Self.placeClusterTitles(graph) }
         return try body(graph)
     }
 

@@ -208,7 +208,7 @@ public struct YearsSideBySideView: Sendable {
             // The regions' titles where the fewest of the shared layout's lines cross them (``ClusterTitles``).
             for (name, title) in titles.sorted(by: { $0.key < $1.key }) {
                 statements.append(builder.regionTitle(cluster: name, id: prefix + "title:" + name, fontScale: Self.textScale,
-                                                      extra: pin(title.box.center, panel: panel)))
+                                                      extra: pin(title.center, panel: panel)))
             }
             for actor in actors {
                 let id = DiagramBuilder.actorNodeID(actor.id)
@@ -256,7 +256,9 @@ public struct YearsSideBySideView: Sendable {
         attributes += [("inputscale", .number(72)), ("overlap", .text("true")), ("notranslate", .bool(true)),
                        ("splines", .text(options.simplification == nil ? "curved" : "false"))]
         var graph = DOTGraph(name: alliance.id.rawValue + " years", attributes: attributes, statements: statements)
-        graph.statements = try Self.routed(graph, routable, context: context)
+        // A simplified large alliance keeps its straight lines (hundreds in each panel: comparing
+        // every line with every other took minutes).
+        graph.statements = try Self.routed(graph, options.simplification == nil ? routable : [:], context: context)
         return graph
     }
 
@@ -286,7 +288,12 @@ public struct YearsSideBySideView: Sendable {
     static func routed(_ graph: DOTGraph, _ routable: [String: Route],
                        context: GraphvizContext) throws(GraphvizError) -> [DOTStatement] {
         var statements = graph.statements
-        guard !routable.isEmpty else { return statements }
+        guard !routable.isEmpty else {
+            return statements.map { statement in
+                guard case .edge(let from, let to, let attributes) = statement else { return statement }
+                return .edge(from: from, to: to, attributes.filter { $0.name != "comment" })
+            }
+        }
         let curved = try context.layout(dot: graph.text)
         let obstacles = curved.nodes.filter { !$0.key.contains("/region:") }.map { name, box in
             (name, Box(minX: box.minX + 1, minY: box.minY + 1, maxX: box.maxX - 1, maxY: box.maxY - 1))

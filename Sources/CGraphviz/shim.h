@@ -45,6 +45,8 @@ static inline double cgraphviz_label_x(Agraph_t *g) { return GD_label(g)->pos.x;
 static inline double cgraphviz_label_y(Agraph_t *g) { return GD_label(g)->pos.y; }
 static inline double cgraphviz_label_width(Agraph_t *g) { return GD_label(g)->dimen.x; }
 static inline double cgraphviz_label_height(Agraph_t *g) { return GD_label(g)->dimen.y; }
+/// Moves the label of laid-out `g` horizontally, to centre `x` (before rendering).
+static inline void cgraphviz_set_label_x(Agraph_t *g, double x) { GD_label(g)->pos.x = x; }
 
 /// The tail and head nodes of edge `e` (cgraph's `agtail`/`aghead` are macros).
 static inline Agnode_t *cgraphviz_edge_tail(Agedge_t *e) { return AGTAIL(e); }
