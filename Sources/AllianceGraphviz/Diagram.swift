@@ -61,7 +61,7 @@ public struct Diagram: Sendable {
                 text = YearView(alliance: alliance, year: year, options: options).graph().text
             case .allYears:
                 let view = YearsSideBySideView(alliance: alliance, options: options)
-                text = view.graph(sharedLayouts: try layouts(view.sharedLayoutGraphs(), options.engine)).text
+                text = try view.graph(sharedLayouts: try layouts(view.sharedLayoutGraphs(), options.engine), layouts: layouts).text
             case .difference(let from, let to):
                 text = DifferenceView(alliance: alliance, from: from, to: to, options: options).graph().text
             }

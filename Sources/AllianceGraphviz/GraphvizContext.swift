@@ -413,9 +413,9 @@ public struct LayoutGeometry: Hashable, Sendable, Codable {
 }
 
 /// An edge as laid out: the Bézier pieces Graphviz drew it with (usually one).
-public struct LaidOutEdge: Hashable, Sendable {
+public struct LaidOutEdge: Hashable, Sendable, Codable {
     /// One piece: cubic Bézier control points (3n+1), and where an arrowhead at its start or end tips.
-    public struct Piece: Hashable, Sendable {
+    public struct Piece: Hashable, Sendable, Codable {
         /// The control points, in points.
         public var points: [Point]
         /// The tip of an arrowhead at the start, or `nil`.

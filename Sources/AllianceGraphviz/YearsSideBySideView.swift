@@ -146,18 +146,29 @@ public struct YearsSideBySideView: Sendable {
     }
 
     /// The diagram as a DOT graph. Lays out the union of all years through `context` first
-    /// (``sharedLayoutGraphs()``, in this process).
+    /// (``sharedLayoutGraphs()``, in this process), and the panels once more to choose which
+    /// lines follow the shared layout's routes (``graph(sharedLayouts:layouts:)``).
     ///
-    /// - Throws: ``GraphvizError`` when the shared layout fails.
+    /// - Throws: ``GraphvizError`` when a layout fails.
     public func graph(context: GraphvizContext = .shared) throws(GraphvizError) -> DOTGraph {
-        var geometries: [LayoutGeometry] = []
-        for union in sharedLayoutGraphs() { geometries.append(try context.layout(dot: union.text, engine: options.engine)) }
-        return graph(sharedLayouts: geometries)
+        let layouts = { (graphs: [DOTGraph], engine: LayoutEngine) throws(GraphvizError) -> [LayoutGeometry] in
+            var geometries: [LayoutGeometry] = []
+            for graph in graphs { geometries.append(try context.layout(dot: graph.text, engine: engine)) }
+            return geometries
+        }
+        return try graph(sharedLayouts: try layouts(sharedLayoutGraphs(), options.engine), layouts: layouts)
     }
 
     /// The diagram as a DOT graph, from `geometries`: the layouts of ``sharedLayoutGraphs()`` in
     /// their order, wherever they were computed (in a worker process: ``RenderWorkerPool/layouts(of:engine:language:)``).
-    public func graph(sharedLayouts geometries: [LayoutGeometry]) -> DOTGraph {
+    /// The panels, with their lines curved, are laid out once more by `layouts` (given the graphs
+    /// and the engine, it gives their layouts in order; e.g. in worker processes) to find the
+    /// lines that run through a text and draw those along the shared layout's routes instead
+    /// (not for a simplified large alliance, whose straight lines are kept without that layout).
+    ///
+    /// - Throws: ``GraphvizError``: what `layouts` throws.
+    public func graph(sharedLayouts geometries: [LayoutGeometry],
+                      layouts: ([DOTGraph], LayoutEngine) throws(GraphvizError) -> [LayoutGeometry]) throws(GraphvizError) -> DOTGraph {
         let (geometry, extent, panel, columns) = sharedLayout(geometries)
         let (panelWidth, panelHeight) = panel
         // No format captions on the lines of the panels: placed by neato in a fixed layout they
@@ -258,7 +269,7 @@ public struct YearsSideBySideView: Sendable {
         var graph = DOTGraph(name: alliance.id.rawValue + " years", attributes: attributes, statements: statements)
         // A simplified large alliance keeps its straight lines (hundreds in each panel: comparing
         // every line with every other took minutes).
-        graph.statements = try Self.routed(graph, options.simplification == nil ? routable : [:], context: context)
+        graph.statements = try Self.routed(graph, options.simplification == nil ? routable : [:], layouts: layouts)
         return graph
     }
 
@@ -286,7 +297,7 @@ public struct YearsSideBySideView: Sendable {
     ///
     /// - Throws: ``GraphvizError`` when the layout fails.
     static func routed(_ graph: DOTGraph, _ routable: [String: Route],
-                       context: GraphvizContext) throws(GraphvizError) -> [DOTStatement] {
+                       layouts: ([DOTGraph], LayoutEngine) throws(GraphvizError) -> [LayoutGeometry]) throws(GraphvizError) -> [DOTStatement] {
         var statements = graph.statements
         guard !routable.isEmpty else {
             return statements.map { statement in
@@ -294,7 +305,10 @@ public struct YearsSideBySideView: Sendable {
                 return .edge(from: from, to: to, attributes.filter { $0.name != "comment" })
             }
         }
-        let curved = try context.layout(dot: graph.text)
+        // The graph asks for `nop2` (GraphvizContext.givenLayout), which is taken whatever engine is named.
+        guard let curved = try layouts([graph], .neato).first else {
+            throw GraphvizError(stage: .layout, messages: [], reason: Message(RenderMessage.notRendered))
+        }
         let obstacles = curved.nodes.filter { !$0.key.contains("/region:") }.map { name, box in
             (name, Box(minX: box.minX + 1, minY: box.minY + 1, maxX: box.maxX - 1, maxY: box.maxY - 1))
         }
