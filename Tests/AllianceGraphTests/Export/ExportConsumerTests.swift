@@ -341,6 +341,7 @@ struct ExportConsumerTests {
         }
         try KumuWriter.document(network).write(toFile: folder + "/h.json", atomically: true, encoding: .utf8)
         let kumu = try ConsumerRead.read("kumu", folder + "/h.json", schema: Self.kumuSchema)
+        try Self.expectFoundationText(KumuWriter.document(network), "hostile")
         #expect(kumu.nodes.first { $0.id == "element:ki" }?.attrs["label"]?.text == ki.name, "Kumu (JSON holds every character)")
         let (nodes, _) = try NetworkCSVWriter.documents(network)
         try FileManager.default.createDirectory(atPath: folder + "/csv", withIntermediateDirectories: true)
@@ -348,6 +349,14 @@ struct ExportConsumerTests {
         try NetworkCSVWriter.documents(network).edges.write(toFile: folder + "/csv/edges.csv", atomically: true, encoding: .utf8)
         let csv = try ConsumerRead.read("csv", folder + "/csv")
         #expect(csv.nodes.first { $0.id == "ki" }?.attrs["note"]?.text == expectedNote, "CSV keeps line breaks in a quoted field")
+    }
+
+    /// `text` is what `JSONSerialization` writes (pretty, sorted keys, slashes unescaped) for the
+    /// objects it holds: Kumu's blueprint is written key by key for speed, and must stay that text.
+    static func expectFoundationText(_ text: String, _ name: String) throws {
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        let again = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+        #expect(String(decoding: again, as: UTF8.self) + "\n" == text, "\(name): Kumu text as JSONSerialization writes it")
     }
 
     static var kumuSchema: String {
@@ -363,7 +372,9 @@ struct ExportConsumerTests {
             let alliance = try Self.load(path)
             let network = ExportNetwork(alliance, options: ExportOptions(language: .en))
             let file = folder.appendingPathComponent("\(alliance.id.rawValue).json").path
-            try KumuWriter.document(network).write(toFile: file, atomically: true, encoding: .utf8)
+            let text = try KumuWriter.document(network)
+            try Self.expectFoundationText(text, alliance.id.rawValue)
+            try text.write(toFile: file, atomically: true, encoding: .utf8)
             jobs.append((alliance, network, file))
         }
         let reads = try ConsumerRead.readAll(jobs.map { ("kumu", $0.2) }, schema: Self.kumuSchema)
