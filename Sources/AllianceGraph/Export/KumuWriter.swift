@@ -93,9 +93,7 @@ public enum KumuWriter {
                 writer.indent(2)
                 writer.output += "}"
             }
-            writer.output += "\n"
-            writer.indent(1)
-            writer.output += "]"
+            writer.closeArray(level: 1)
         }
         writer.output += "{\n"
         writer.indent(1)

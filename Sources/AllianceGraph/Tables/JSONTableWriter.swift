@@ -92,7 +92,7 @@ struct JSONTableWriter {
 
     /// Ends an array begun with `[` and a newline (also an empty one, which `JSONSerialization`
     /// writes as `[`, two newlines, `]`).
-    private mutating func closeArray(level: Int) {
+    mutating func closeArray(level: Int) {
         output += "\n"
         indent(level)
         output += "]"
