@@ -15,8 +15,11 @@ geometry alone:
 - smallest font at print size: the smallest font-size scaled as the whole diagram is fitted on
   an A4 page (297 x 210 mm, either orientation, the one giving the larger scale; never enlarged).
 
-Usage: scripts/measure_diagrams.py [--csv] FILE_OR_FOLDER...
+Usage: scripts/measure_diagrams.py [--csv] [--why] FILE_OR_FOLDER...
 Prints one row per diagram and a total per kind (year, poster, difference) and overall.
+With --why, also prints every (edge, text) pair counted as "through" and every overlapping pair,
+naming the text's kind: caption (another edge's label), node, region title (cluster), graph
+(title, legend), so one can see which texts are crossed.
 """
 import math
 import os
@@ -134,7 +137,12 @@ def dot_name(comment_before):
             .replace("&amp;", "&").strip())
 
 
-def measure(path):
+def text_kind(kind, name):
+    """What a text is, for --why: an edge's caption, a node's text, a region's title, the graph's."""
+    return {"edge": "caption", "node": "node", "cluster": "region title", "graph": "graph"}.get(kind, kind)
+
+
+def measure(path, why=None):
     raw = open(path, encoding="utf-8").read()
     # DOT names from the comments Graphviz writes before each group, in document order.
     names = iter(re.findall(r"<!-- (.*?) -->\n<g id=\"(?:node|edge)\d+\" class=\"(?:node|edge)\">", raw))
@@ -195,6 +203,9 @@ def measure(path):
                 continue
             if any(segment_hits_box(line[k], line[k + 1], box) for k in range(len(line) - 1)):
                 through += 1
+                if why is not None:
+                    why.append(("thru", text_kind(kind, owner), f"line {name} through {text_kind(kind, owner)} {text!r}"
+                                + (f" of {owner}" if owner else "")))
 
     overlapping = 0
     boxes = [b for b in texts if b[2][2].strip()]
@@ -204,6 +215,10 @@ def measure(path):
             b = boxes[j][2][0]
             if min(a[2], b[2]) - max(a[0], b[0]) > 2 and min(a[3], b[3]) - max(a[1], b[1]) > 2:
                 overlapping += 1
+                if why is not None:
+                    kinds = "/".join(sorted([text_kind(boxes[i][0], boxes[i][1]), text_kind(boxes[j][0], boxes[j][1])]))
+                    why.append(("ovl", kinds, f"{text_kind(boxes[i][0], boxes[i][1])} {boxes[i][2][2]!r} of {boxes[i][1]}"
+                                f" overlaps {text_kind(boxes[j][0], boxes[j][1])} {boxes[j][2][2]!r} of {boxes[j][1]}"))
 
     legend_share = 0.0
     if legend and width * height > 0:
@@ -227,15 +242,17 @@ def kind_of(name):
 
 def main(arguments):
     csv = "--csv" in arguments
+    why = "--why" in arguments
     paths = []
-    for argument in (a for a in arguments if a != "--csv"):
+    for argument in (a for a in arguments if a not in ("--csv", "--why")):
         if os.path.isdir(argument):
             for folder, _, files in os.walk(argument):
                 paths += [os.path.join(folder, f) for f in files if f.endswith(".svg")]
         else:
             paths.append(argument)
     paths.sort()
-    rows = [(p, measure(p)) for p in paths]
+    reasons = {p: [] for p in paths} if why else {}
+    rows = [(p, measure(p, reasons.get(p))) for p in paths]
     columns = ["edges", "crossings", "through_labels", "overlapping_labels", "legend_share", "smallest_pt_a4"]
     if csv:
         print("diagram,kind," + ",".join(columns))
@@ -255,6 +272,19 @@ def main(arguments):
         print(f"{kind:12} {len(chosen):8} {sum(r['crossings'] for r in chosen):9} {sum(r['through_labels'] for r in chosen):11} "
               f"{sum(r['overlapping_labels'] for r in chosen):8} {sum(r['legend_share'] for r in chosen) / len(chosen):11.1%} "
               f"{max(r['legend_share'] for r in chosen):10.1%} {min(r['smallest_pt_a4'] for r in chosen):9.1f}")
+    if why:
+        print()
+        print("why: every line through a text and every overlapping pair, by diagram")
+        tally = {}
+        for path, _ in rows:
+            for what, text, line in reasons[path]:
+                key = (kind_of(path), what, text)
+                tally[key] = tally.get(key, 0) + 1
+                print(f"  {os.path.basename(path)}: {what}: {line}")
+        print()
+        print(f"{'kind':12} {'what':5} {'text crossed / overlapping':28} {'count':>5}")
+        for (kind, what, text), count in sorted(tally.items()):
+            print(f"{kind:12} {what:5} {text:28} {count:5}")
 
 
 if __name__ == "__main__":

@@ -214,37 +214,75 @@ public final class GraphvizContext: @unchecked Sendable {
         }
     }
 
-    /// Moves the title of each top-level cluster of laid-out `graph` that is centred (not
-    /// justified left or right by `labeljust`) to where the fewest lines cross it: left, centred or right along its top
-    /// edge (``ClusterTitles``).
-    private static func placeClusterTitles(_ graph: UnsafeMutablePointer<Agraph_t>) {
-        var clusters: [(UnsafeMutablePointer<Agraph_t>, cluster: Box, label: Box)] = []
-        var subgraph = agfstsubg(graph)
-        while let current = subgraph {
-            let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
-            let just = agget(UnsafeMutableRawPointer(current), cString("labeljust")).map { String(cString: $0) } ?? ""
-            if name.hasPrefix("cluster"), !just.hasPrefix("l"), !just.hasPrefix("r"), cgraphviz_has_label(current) != 0 {
-                clusters.append((current,
-                                 Box(minX: cgraphviz_bb_min_x(current), minY: cgraphviz_bb_min_y(current),
-                                     maxX: cgraphviz_bb_max_x(current), maxY: cgraphviz_bb_max_y(current)),
-                                 Box(center: Point(x: cgraphviz_label_x(current), y: cgraphviz_label_y(current)),
-                                     width: cgraphviz_label_width(current), height: cgraphviz_label_height(current))))
-            }
-            subgraph = agnxtsubg(current)
-        }
-        guard !clusters.isEmpty else { return }
+    /// Places the texts of laid-out `graph` where lines do not run through them and they overlap
+    /// nothing, before rendering: first (with `titles`, after a `dot` layout) the title of each
+    /// top-level cluster that is centred (not justified left or right by `labeljust`), left,
+    /// centred or right along its top edge where the fewest lines cross it (``ClusterTitles``);
+    /// then every edge's caption (`label`, `xlabel`) beside its own line, clear of the lines,
+    /// the nodes, the titles, the graph's own label and the captions placed before it
+    /// (``CaptionPlacement``), after any engine.
+    ///
+    /// - Complexity: O(line points × (titles + captions × candidates)) plus the captions' overlap tests.
+    private static func placeTexts(_ graph: UnsafeMutablePointer<Agraph_t>, titles: Bool) {
+        var edges: [UnsafeMutablePointer<Agedge_t>] = []
         var lines: [[Point]] = []
+        var obstacles: [Box] = []
         var node = agfstnode(graph)
         while let current = node {
+            // A node without text (a policy-area region drawn as a node, in pinned graphs) is background.
+            let label = agget(UnsafeMutableRawPointer(current), cString("label")).map { String(cString: $0) }
+            if label != "" {
+                obstacles.append(Box(center: Point(x: cgraphviz_node_x(current), y: cgraphviz_node_y(current)),
+                                     width: cgraphviz_node_width(current), height: cgraphviz_node_height(current)))
+            }
             var edge = agfstout(graph, current)
             while let line = edge {
+                edges.append(line)
                 lines.append(laidOut(line).polyline())
                 edge = agnxtout(graph, line)
             }
             node = agnxtnode(graph, current)
         }
-        for (cluster, box, label) in clusters {
-            if let best = ClusterTitles.best(cluster: box, label: label, lines: lines) { cgraphviz_set_label_x(cluster, best.center.x) }
+        var subgraph = agfstsubg(graph)
+        while let current = subgraph {
+            let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+            if name.hasPrefix("cluster"), cgraphviz_has_label(current) != 0 {
+                let just = agget(UnsafeMutableRawPointer(current), cString("labeljust")).map { String(cString: $0) } ?? ""
+                var label = Box(center: Point(x: cgraphviz_label_x(current), y: cgraphviz_label_y(current)),
+                                width: cgraphviz_label_width(current), height: cgraphviz_label_height(current))
+                if titles, !just.hasPrefix("l"), !just.hasPrefix("r") {
+                    let cluster = Box(minX: cgraphviz_bb_min_x(current), minY: cgraphviz_bb_min_y(current),
+                                      maxX: cgraphviz_bb_max_x(current), maxY: cgraphviz_bb_max_y(current))
+                    if let best = ClusterTitles.best(cluster: cluster, label: label, lines: lines) {
+                        cgraphviz_set_label_x(current, best.center.x)
+                        label = best
+                    }
+                }
+                obstacles.append(label)
+            }
+            subgraph = agnxtsubg(current)
+        }
+        var captions: [CaptionPlacement.Caption] = []
+        var owners: [(edge: UnsafeMutablePointer<Agedge_t>, which: Int32)] = []
+        for (index, edge) in edges.enumerated() {
+            for which: Int32 in [0, 1] where cgraphviz_has_edge_caption(edge, which) != 0 {
+                captions.append(CaptionPlacement.Caption(
+                    box: Box(center: Point(x: cgraphviz_edge_caption_x(edge, which), y: cgraphviz_edge_caption_y(edge, which)),
+                             width: cgraphviz_edge_caption_width(edge, which), height: cgraphviz_edge_caption_height(edge, which)),
+                    line: index))
+                owners.append((edge, which))
+            }
+        }
+        guard !captions.isEmpty else { return }
+        if cgraphviz_has_label(graph) != 0 {
+            obstacles.append(Box(center: Point(x: cgraphviz_label_x(graph), y: cgraphviz_label_y(graph)),
+                                 width: cgraphviz_label_width(graph), height: cgraphviz_label_height(graph)))
+        }
+        let bounds = Box(minX: cgraphviz_bb_min_x(graph), minY: cgraphviz_bb_min_y(graph),
+                         maxX: cgraphviz_bb_max_x(graph), maxY: cgraphviz_bb_max_y(graph))
+        let placed = CaptionPlacement.place(captions, lines: lines, obstacles: obstacles, bounds: bounds)
+        for (index, box) in placed.boxes.enumerated() where box != captions[index].box {
+            cgraphviz_set_edge_caption(owners[index].edge, owners[index].which, box.center.x, box.center.y)
         }
     }
 
@@ -264,7 +302,10 @@ public final class GraphvizContext: @unchecked Sendable {
                 ? Point(x: cgraphviz_edge_end_x(edge, piece), y: cgraphviz_edge_end_y(edge, piece)) : nil
             pieces.append(LaidOutEdge.Piece(points: points, start: start, end: end))
         }
-        return LaidOutEdge(tail: tail, head: head, comment: comment, pieces: pieces)
+        let caption = cgraphviz_has_edge_caption(edge, 0) != 0
+            ? Box(center: Point(x: cgraphviz_edge_caption_x(edge, 0), y: cgraphviz_edge_caption_y(edge, 0)),
+                  width: cgraphviz_edge_caption_width(edge, 0), height: cgraphviz_edge_caption_height(edge, 0)) : nil
+        return LaidOutEdge(tail: tail, head: head, comment: comment, pieces: pieces, caption: caption)
     }
 
     /// The layout of a graph whose nodes and lines are all placed already (`layout="nop2"`:
@@ -326,7 +367,7 @@ public final class GraphvizContext: @unchecked Sendable {
             throw GraphvizError(stage: .layout, messages: messages)
         }
         defer { _ = gvFreeLayout(gvc, graph) }
-        if layoutName == LayoutEngine.dot.rawValue { Self.placeClusterTitles(graph) }
+        Self.placeTexts(graph, titles: layoutName == LayoutEngine.dot.rawValue)
         return try body(graph)
     }
 
@@ -405,7 +446,7 @@ public struct LayoutGeometry: Hashable, Sendable, Codable {
     public var clusters: [String: Box] = [:]
     /// The box of every top-level cluster's title, by subgraph name (clusters with a title only).
     public var clusterLabels: [String: Box] = [:]
-    /// Every edge with its lines, in the graph's order (by tail node, then out-edge).
+    /// Every edge with its lines and caption, in the graph's order (by tail node, then out-edge).
     public var edges: [LaidOutEdge] = []
 
     /// Creates an empty geometry.
@@ -439,13 +480,16 @@ public struct LaidOutEdge: Hashable, Sendable, Codable {
     public var comment: String
     /// The pieces.
     public var pieces: [Piece]
+    /// The box of its caption (`label`) as placed after layout (``CaptionPlacement``), or `nil`.
+    public var caption: Box?
 
     /// Creates an edge.
-    public init(tail: String, head: String, comment: String, pieces: [Piece]) {
+    public init(tail: String, head: String, comment: String, pieces: [Piece], caption: Box? = nil) {
         self.tail = tail
         self.head = head
         self.comment = comment
         self.pieces = pieces
+        self.caption = caption
     }
 
     /// The lines as a polyline: every cubic piece sampled at `samples` points.

@@ -48,6 +48,22 @@ static inline double cgraphviz_label_height(Agraph_t *g) { return GD_label(g)->d
 /// Moves the label of laid-out `g` horizontally, to centre `x` (before rendering).
 static inline void cgraphviz_set_label_x(Agraph_t *g, double x) { GD_label(g)->pos.x = x; }
 
+/// The caption of edge `e` after layout (`which` 0: its `label`, 1: its `xlabel`): whether it has
+/// one that was placed, its centre and size, in points; moving it (before rendering).
+static inline textlabel_t *cgraphviz_edge_caption(Agedge_t *e, int which) { return which ? ED_xlabel(e) : ED_label(e); }
+static inline int cgraphviz_has_edge_caption(Agedge_t *e, int which) {
+    textlabel_t *l = cgraphviz_edge_caption(e, which);
+    return l != NULL && l->set;
+}
+static inline double cgraphviz_edge_caption_x(Agedge_t *e, int which) { return cgraphviz_edge_caption(e, which)->pos.x; }
+static inline double cgraphviz_edge_caption_y(Agedge_t *e, int which) { return cgraphviz_edge_caption(e, which)->pos.y; }
+static inline double cgraphviz_edge_caption_width(Agedge_t *e, int which) { return cgraphviz_edge_caption(e, which)->dimen.x; }
+static inline double cgraphviz_edge_caption_height(Agedge_t *e, int which) { return cgraphviz_edge_caption(e, which)->dimen.y; }
+static inline void cgraphviz_set_edge_caption(Agedge_t *e, int which, double x, double y) {
+    textlabel_t *l = cgraphviz_edge_caption(e, which);
+    l->pos.x = x; l->pos.y = y; l->set = TRUE;
+}
+
 /// The tail and head nodes of edge `e` (cgraph's `agtail`/`aghead` are macros).
 static inline Agnode_t *cgraphviz_edge_tail(Agedge_t *e) { return AGTAIL(e); }
 static inline Agnode_t *cgraphviz_edge_head(Agedge_t *e) { return AGHEAD(e); }

@@ -1,0 +1,152 @@
+/// Where the caption of each line goes after layout: beside its own line, where no line runs
+/// through it and it overlaps no node, region title or other caption (issue 15: "no edge through
+/// a label, no overlapping labels").
+///
+/// This is the second half of the one post-layout text placement of ``GraphvizContext``: after
+/// any layout (`dot`, the other engines, and graphs whose nodes and lines are given, `nop2`), the
+/// region titles are placed first (``ClusterTitles``, after `dot` only), then every edge's
+/// caption (`label`, and `xlabel` when present) here, with the titles' final boxes as obstacles.
+/// `dot` reserves room for a caption beside its line, but lines between other nodes may still run
+/// through it; `nop2` and neato put a caption on its line's midpoint, on top of whatever is there.
+///
+/// For each caption the candidates are its place from the layout and, at several points along its
+/// own line (by arc length, from the middle outwards), the boxes touching the line on either side
+/// (offset along the line's normal, and above/below and left/right of the point). A candidate's
+/// cost is, in this order: whether it leaves the drawing's bounds; how many conflicts it has (lines
+/// crossing it, its own included, plus nodes, region titles, the graph's title and legend, and
+/// captions already placed that it overlaps); its distance from the layout's place. Captions are
+/// placed greedily, the most constrained first (fewest conflict-free candidates against the fixed
+/// obstacles, then the graph's order), each at its cheapest candidate, the earlier one among equals:
+/// deterministic. A caption without a free candidate keeps its least bad one; ``Result/conflicted``
+/// counts them. Since the layout's own place is always a candidate and any place outside the bounds
+/// costs more than any inside, a caption never leaves Graphviz's bounding box (`GD_bb`) unless the
+/// layout put it outside already, so the bounding box needs no change.
+///
+/// - Complexity: O(captions × candidates × (line points + nodes + obstacles + captions)), with
+///   ``candidateFractions`` × 10 + 1 candidates a caption; the line tests skip lines whose bounding
+///   box misses the candidate.
+enum CaptionPlacement {
+    /// The points along a caption's own line tried, as fractions of its length, in order of preference.
+    static let candidateFractions = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85]
+    /// The space between a line and a caption placed beside it, in points.
+    static let gap = 2.0
+
+    /// A caption to place: its box as laid out and the line it belongs to (an index into the lines).
+    struct Caption: Hashable, Sendable {
+        /// The caption's box as the layout put it.
+        var box: Box
+        /// The index of its own line in the `lines` given to ``place(_:lines:obstacles:bounds:)``.
+        var line: Int
+    }
+
+    /// What ``place(_:lines:obstacles:bounds:)`` chose.
+    struct Result: Hashable, Sendable {
+        /// The box of every caption, in the order given.
+        var boxes: [Box]
+        /// How many captions have no free place (a line through them or an overlap), kept at their least bad one.
+        var conflicted: Int
+    }
+
+    /// The candidate boxes of `caption` along its own `line`: its laid-out box first, then beside
+    /// the line at each of ``candidateFractions``.
+    ///
+    /// - Complexity: O(points of `line` + candidates).
+    static func candidates(for caption: Box, along line: [Point]) -> [Box] {
+        var result = [caption]
+        guard line.count >= 2 else { return result }
+        var lengths = [0.0]
+        for index in 1..<line.count { lengths.append(lengths[index - 1] + distance(line[index - 1], line[index])) }
+        guard let total = lengths.last, total > 0 else { return result }
+        let (width, height) = (caption.width, caption.height)
+        for fraction in candidateFractions {
+            let target = fraction * total
+            var segment = 1
+            while segment < line.count - 1 && lengths[segment] < target { segment += 1 }
+            let a = line[segment - 1], b = line[segment], piece = lengths[segment] - lengths[segment - 1]
+            let t = piece > 0 ? (target - lengths[segment - 1]) / piece : 0
+            let point = Point(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t)
+            let length = max(distance(a, b), .ulpOfOne)
+            let normal = Point(x: -(b.y - a.y) / length, y: (b.x - a.x) / length)
+            let reach = abs(normal.x) * width / 2 + abs(normal.y) * height / 2 + gap
+            func box(_ dx: Double, _ dy: Double) -> Box {
+                Box(center: Point(x: point.x + dx, y: point.y + dy), width: width, height: height)
+            }
+            for side in [1.0, -1.0] {
+                // Along the line's normal: the box touches the line's tangent at the point.
+                result.append(box(side * normal.x * reach, side * normal.y * reach))
+            }
+            for side in [1.0, -1.0] {
+                result.append(box(0, side * (height / 2 + gap)))
+                result.append(box(side * (width / 2 + gap), 0))
+            }
+            // With a corner at the point: for a diagonal line, a quadrant it does not enter.
+            for (sx, sy) in [(1.0, -1.0), (-1.0, 1.0), (1.0, 1.0), (-1.0, -1.0)] {
+                result.append(box(sx * (width / 2 + gap), sy * (height / 2 + gap)))
+            }
+        }
+        return result
+    }
+
+    /// Places every caption of `captions` (greedy, most constrained first; see the type's
+    /// description) among `lines` (every line of the drawing as a polyline, the captions' own
+    /// included) and `obstacles` (boxes of nodes, region titles, the graph's title), inside `bounds`.
+    ///
+    /// - Complexity: O(captions × candidates × (line points + obstacles + captions)).
+    static func place(_ captions: [Caption], lines: [[Point]], obstacles: [Box], bounds: Box) -> Result {
+        let lineBoxes = lines.map(boundingBox)
+        let options = captions.map { caption in
+            candidates(for: caption.box, along: caption.line < lines.count ? lines[caption.line] : [])
+        }
+        // The fixed part of each candidate's cost: outside the bounds, lines through it, obstacles it overlaps.
+        let fixed: [[(outside: Bool, conflicts: Int)]] = options.map { boxes in
+            boxes.map { box in
+                let outside = box.minX < bounds.minX || box.minY < bounds.minY || box.maxX > bounds.maxX || box.maxY > bounds.maxY
+                var conflicts = obstacles.reduce(0) { $0 + (overlaps($1, box) ? 1 : 0) }
+                for (index, line) in lines.enumerated() where meets(lineBoxes[index], box) && ClusterTitles.passes(line, through: box) {
+                    conflicts += 1
+                }
+                return (outside, conflicts)
+            }
+        }
+        let free = fixed.map { costs in costs.filter { !$0.outside && $0.conflicts == 0 }.count }
+        let order = captions.indices.sorted { free[$0] != free[$1] ? free[$0] < free[$1] : $0 < $1 }
+        var boxes = captions.map(\.box), placed: [Box] = [], conflicted = 0
+        for index in order {
+            var best: (candidate: Int, outside: Bool, conflicts: Int, distance: Double)?
+            for (candidate, box) in options[index].enumerated() {
+                let cost = fixed[index][candidate]
+                let conflicts = cost.conflicts + placed.reduce(0) { $0 + (overlaps($1, box) ? 1 : 0) }
+                let away = distance(box.center, captions[index].box.center)
+                if let current = best {
+                    if (cost.outside ? 1 : 0, conflicts) > (current.outside ? 1 : 0, current.conflicts) { continue }
+                    if (cost.outside ? 1 : 0, conflicts) == (current.outside ? 1 : 0, current.conflicts) && away >= current.distance { continue }
+                }
+                best = (candidate, cost.outside, conflicts, away)
+            }
+            guard let chosen = best else { continue }
+            boxes[index] = options[index][chosen.candidate]
+            placed.append(boxes[index])
+            if chosen.conflicts > 0 || chosen.outside { conflicted += 1 }
+        }
+        return Result(boxes: boxes, conflicted: conflicted)
+    }
+
+    /// Whether boxes `a` and `b` overlap (by more than touching).
+    static func overlaps(_ a: Box, _ b: Box) -> Bool {
+        a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY
+    }
+
+    /// Whether boxes `a` and `b` meet (overlap or touch): a straight line's box has no height or width.
+    static func meets(_ a: Box, _ b: Box) -> Bool {
+        a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY
+    }
+
+    static func boundingBox(_ line: [Point]) -> Box {
+        guard let first = line.first else { return Box(minX: .infinity, minY: .infinity, maxX: -.infinity, maxY: -.infinity) }
+        return line.reduce(Box(minX: first.x, minY: first.y, maxX: first.x, maxY: first.y)) { box, point in
+            Box(minX: min(box.minX, point.x), minY: min(box.minY, point.y), maxX: max(box.maxX, point.x), maxY: max(box.maxY, point.y))
+        }
+    }
+
+    static func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot() }
+}

@@ -1,0 +1,155 @@
+import AllianceGraph
+@testable import AllianceGraphviz
+import Foundation
+import Testing
+
+/// Issue 15's aims "no edge through a label, no overlapping labels" for the lines' captions:
+/// the placement on constructed geometry, after `dot` and `nop2` layouts, and in the SVGs the
+/// binary draws for every sample.
+@Suite("Caption placement")
+struct CaptionPlacementTests {
+    static let bounds = Box(minX: -1000, minY: -1000, maxX: 1000, maxY: 1000)
+
+    /// Whether any of `lines` runs through `box`.
+    static func crossed(_ box: Box, by lines: [[Point]]) -> Bool {
+        lines.contains { ClusterTitles.passes($0, through: box) }
+    }
+
+    @Test("a caption on its own line's midpoint, with another line through it too, moves beside its line, clear of both")
+    func freeCandidateChosen() {
+        let own = [Point(x: 0, y: 0), Point(x: 200, y: 0)]
+        let other = [Point(x: 100, y: -100), Point(x: 100, y: 100)]
+        let midpoint = Box(center: Point(x: 100, y: 0), width: 60, height: 12)
+        #expect(Self.crossed(midpoint, by: [own]) && Self.crossed(midpoint, by: [other]))
+        let result = CaptionPlacement.place([.init(box: midpoint, line: 0)], lines: [own, other], obstacles: [], bounds: Self.bounds)
+        let box = result.boxes[0]
+        #expect(result.conflicted == 0)
+        #expect(!Self.crossed(box, by: [own, other]), "\(box)")
+        // Beside its own line: within a gap of it, not somewhere far away.
+        #expect(min(abs(box.minY), abs(box.maxY)) <= CaptionPlacement.gap + 0.001, "\(box)")
+        #expect(box.minX >= 0 && box.maxX <= 200)
+    }
+
+    @Test("a caption already clear of every line, node and caption stays where the layout put it")
+    func freePlaceKept() {
+        let own = [Point(x: 0, y: 0), Point(x: 200, y: 0)]
+        let beside = Box(center: Point(x: 100, y: 10), width: 60, height: 12)
+        let result = CaptionPlacement.place([.init(box: beside, line: 0)], lines: [own], obstacles: [], bounds: Self.bounds)
+        #expect(result.boxes == [beside])
+        #expect(result.conflicted == 0)
+    }
+
+    @Test("two captions competing for the same place end up apart, and the same input gives the same places")
+    func competingCaptionsDoNotOverlap() {
+        // Two parallel lines 4 points apart: their midpoint captions overlap each other and both lines.
+        let a = [Point(x: 0, y: 0), Point(x: 200, y: 0)], b = [Point(x: 0, y: 4), Point(x: 200, y: 4)]
+        let first = Box(center: Point(x: 100, y: 0), width: 60, height: 12)
+        let second = Box(center: Point(x: 100, y: 4), width: 60, height: 12)
+        #expect(CaptionPlacement.overlaps(first, second))
+        let captions: [CaptionPlacement.Caption] = [.init(box: first, line: 0), .init(box: second, line: 1)]
+        let result = CaptionPlacement.place(captions, lines: [a, b], obstacles: [], bounds: Self.bounds)
+        #expect(result.conflicted == 0)
+        #expect(!CaptionPlacement.overlaps(result.boxes[0], result.boxes[1]), "\(result.boxes)")
+        for box in result.boxes { #expect(!Self.crossed(box, by: [a, b]), "\(box)") }
+        #expect(CaptionPlacement.place(captions, lines: [a, b], obstacles: [], bounds: Self.bounds) == result)
+    }
+
+    @Test("a caption avoids node boxes and region titles, and never leaves the drawing's bounds")
+    func obstaclesAndBounds() {
+        let own = [Point(x: 0, y: 0), Point(x: 200, y: 0)]
+        let midpoint = Box(center: Point(x: 100, y: 0), width: 60, height: 12)
+        // Everything above the line is taken by a title; below it, the bounds end at the line.
+        let title = Box(minX: -50, minY: 0.5, maxX: 250, maxY: 40)
+        let bounds = Box(minX: -10, minY: -1, maxX: 210, maxY: 100)
+        let result = CaptionPlacement.place([.init(box: midpoint, line: 0)], lines: [own], obstacles: [title], bounds: bounds)
+        let box = result.boxes[0]
+        #expect(box.minX >= bounds.minX && box.maxX <= bounds.maxX && box.minY >= bounds.minY && box.maxY <= bounds.maxY, "\(box)")
+        // No free place is left: the least bad one is kept and counted.
+        #expect(result.conflicted == 1)
+        // With room below, it goes there, clear of the title and the line.
+        let open = CaptionPlacement.place([.init(box: midpoint, line: 0)], lines: [own], obstacles: [title], bounds: Self.bounds)
+        #expect(open.conflicted == 0)
+        #expect(open.boxes[0].maxY <= 0 && !CaptionPlacement.overlaps(open.boxes[0], title), "\(open.boxes[0])")
+    }
+
+    @Test("a pinned graph (nop2): the caption Graphviz puts on its line's midpoint, where another line crosses, moves clear")
+    func pinnedGraph() throws {
+        let geometry = try GraphvizContext.shared.layout(dot: """
+            digraph g { layout="nop2"; notranslate=true; node [shape=box, width=0.6, height=0.3, fixedsize=true];
+            a [pos="0,0!"]; b [pos="300,0!"]; c [pos="150,-150!"]; d [pos="150,150!"];
+            a -> b [label="Verweisberatung", pos="e,278,0 22,0 100,0 200,0 278,0"];
+            c -> d [pos="e,150,139 150,-139 150,-50 150,50 150,139"]; }
+            """, engine: .neato)
+        let lines = geometry.edges.map { $0.polyline() }
+        let caption = try #require(geometry.edges.first { $0.tail == "a" }?.caption)
+        #expect(!Self.crossed(caption, by: lines), "caption at \(caption), lines \(lines)")
+        for node in geometry.nodes.values { #expect(!CaptionPlacement.overlaps(node, caption), "\(caption) overlaps \(node)") }
+    }
+
+    /// Every year and difference diagram of the samples, laid out in-process.
+    static func sampleLayouts() throws -> [(name: String, geometry: LayoutGeometry)] {
+        var result: [(String, LayoutGeometry)] = []
+        for alliance in DiagramDesignTests.samples {
+            var kinds = alliance.years.map { DiagramKind.year($0) }
+            if alliance.years.lowerBound < alliance.years.upperBound {
+                kinds.append(.difference(from: alliance.years.lowerBound, to: alliance.years.upperBound))
+            }
+            for kind in kinds {
+                let dot = try Diagram(alliance: alliance, kind: kind).dotText()
+                result.append(("\(alliance.id) \(kind)", try GraphvizContext.shared.layout(dot: dot)))
+            }
+        }
+        return result
+    }
+
+    @Test("after layout, no line runs through a caption of the samples and no two captions overlap",
+          .enabled(if: !DiagramDesignTests.samples.isEmpty))
+    func samplesInProcess() throws {
+        var captions = 0
+        for (name, geometry) in try Self.sampleLayouts() {
+            let lines = geometry.edges.map { $0.polyline() }
+            let boxes = geometry.edges.compactMap(\.caption)
+            captions += boxes.count
+            for (index, edge) in geometry.edges.enumerated() {
+                guard let box = edge.caption else { continue }
+                let through = lines.indices.filter { $0 != index && ClusterTitles.passes(lines[$0], through: box) }
+                #expect(through.isEmpty, "\(name): \(through.count) lines through the caption of \(edge.tail)->\(edge.head)")
+            }
+            for i in boxes.indices {
+                for j in boxes.indices where j > i {
+                    #expect(!CaptionPlacement.overlaps(boxes[i], boxes[j]), "\(name): captions \(boxes[i]) and \(boxes[j]) overlap")
+                }
+            }
+        }
+        #expect(captions > 100, "\(captions) captions checked")
+    }
+
+    @Test("in every year and difference SVG of Graphs/, no line runs through another line's caption and no caption overlaps a text (measured from the SVG)",
+          .enabled(if: FileManager.default.fileExists(atPath: DiagramReadabilityTests.graphs.path)))
+    func samplesThroughTheBinary() throws {
+        let folder = try RenderCommandTests().temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graphs = DiagramReadabilityTests.graphs.path
+        for (arguments, name) in [([graphs], "year"), ([graphs, "--diff", "2019", "2022"], "difference")] {
+            let result = try RenderCommandTests().run(["render"] + arguments + ["--format", "svg", "-o", folder.appendingPathComponent(name).path + "/"])
+            try #require(result.status == 0, "\(result.errors)")
+        }
+        let script = RenderCommandTests.packageRoot.appendingPathComponent("scripts/measure_diagrams.py").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script, "--why", folder.path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        let report = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        let diagrams = report.filter { $0.hasSuffix(".svg") == false && $0.contains(".svg ") }
+        #expect(diagrams.count >= 40, "\(diagrams.count) diagrams measured")
+        let through = report.filter { $0.contains(": thru: ") && $0.contains(" through caption ") }
+        #expect(through.isEmpty, "lines through captions:\n\(through.joined(separator: "\n"))")
+        let overlaps = report.filter { $0.contains(": ovl: ") && $0.contains("caption") }
+        #expect(overlaps.isEmpty, "overlapping captions:\n\(overlaps.joined(separator: "\n"))")
+    }
+}
