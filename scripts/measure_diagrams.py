@@ -13,7 +13,11 @@ geometry alone:
 - overlapping labels: pairs of text boxes that overlap by more than 2 pt in both directions;
 - legend share: the legend node's bounding box as a share of the canvas (viewBox) area;
 - smallest font at print size: the smallest font-size scaled as the whole diagram is fitted on
-  an A4 page (297 x 210 mm, either orientation, the one giving the larger scale; never enlarged).
+  an A4 page (297 x 210 mm, either orientation, the one giving the larger scale; never enlarged);
+- smallest font on A3 landscape (column "min pt A3"): the same, with the whole diagram fitted on
+  an A3 sheet in landscape (420 x 297 mm, never enlarged), the all-years poster's print size; it is
+  computed for every diagram, and is the poster's figure for issue 15 item 8 (no page margins
+  are taken off, as for A4).
 
 Usage: scripts/measure_diagrams.py [--csv] [--why] FILE_OR_FOLDER...
 Prints one row per diagram and a total per kind (year, poster, difference) and overall.
@@ -30,6 +34,7 @@ import xml.etree.ElementTree as ET
 SVG = "{http://www.w3.org/2000/svg}"
 XLINK = "{http://www.w3.org/1999/xlink}"
 A4 = (842.0, 595.0)  # points, landscape
+A3 = (1191.0, 842.0)  # points, landscape
 SAMPLES = 16
 
 
@@ -138,7 +143,15 @@ def dot_name(comment_before):
 
 
 def text_kind(kind, name):
-    """What a text is, for --why: an edge's caption, a node's text, a region's title, the graph's."""
+    """What a text is, for --why: an edge's caption, a node's text, a region's title, the graph's.
+    A node's text is named by its DOT name as AllianceGraph writes it (a poster's panels prefix
+    `yYEAR/`): actor (`a:…`), group (a group's box, `r:…`), heading (a poster's year heading),
+    region title (a pinned region's title, `title:…`), else node."""
+    if kind == "node" and name:
+        base = name.split("/")[-1].strip('"')
+        for prefix, what in (("a:", "actor"), ("r:", "group"), ("heading", "heading"), ("title:", "region title")):
+            if base.startswith(prefix):
+                return what
     return {"edge": "caption", "node": "node", "cluster": "region title", "graph": "graph"}.get(kind, kind)
 
 
@@ -224,10 +237,12 @@ def measure(path, why=None):
     if legend and width * height > 0:
         legend_share = (legend[2] - legend[0]) * (legend[3] - legend[1]) / (width * height)
     scale = min(1.0, max(min(A4[0] / width, A4[1] / height), min(A4[1] / width, A4[0] / height))) if width and height else 1
-    smallest = min((box[1] for _, _, box in texts if box[2].strip()), default=0) * scale
+    font = min((box[1] for _, _, box in texts if box[2].strip()), default=0)
+    smallest = font * scale
+    smallest_a3 = font * (min(1.0, A3[0] / width, A3[1] / height) if width and height else 1)
     return {
         "edges": len(edges), "crossings": crossings, "through_labels": through, "overlapping_labels": overlapping,
-        "legend_share": legend_share, "smallest_pt_a4": smallest, "width_pt": width, "height_pt": height,
+        "legend_share": legend_share, "smallest_pt_a4": smallest, "smallest_pt_a3": smallest_a3, "width_pt": width, "height_pt": height,
     }
 
 
@@ -253,25 +268,26 @@ def main(arguments):
     paths.sort()
     reasons = {p: [] for p in paths} if why else {}
     rows = [(p, measure(p, reasons.get(p))) for p in paths]
-    columns = ["edges", "crossings", "through_labels", "overlapping_labels", "legend_share", "smallest_pt_a4"]
+    columns = ["edges", "crossings", "through_labels", "overlapping_labels", "legend_share", "smallest_pt_a4", "smallest_pt_a3"]
     if csv:
         print("diagram,kind," + ",".join(columns))
         for path, row in rows:
             print(os.path.basename(path) + "," + kind_of(path) + "," + ",".join(f"{row[c]:.3f}" if isinstance(row[c], float) else str(row[c]) for c in columns))
         return
-    print(f"{'diagram':40} {'edges':>5} {'cross':>6} {'thru':>5} {'ovl':>4} {'legend':>7} {'min pt A4':>9}")
+    print(f"{'diagram':40} {'edges':>5} {'cross':>6} {'thru':>5} {'ovl':>4} {'legend':>7} {'min pt A4':>9} {'min pt A3':>9}")
     for path, row in rows:
         print(f"{os.path.basename(path):40} {row['edges']:5} {row['crossings']:6} {row['through_labels']:5} "
-              f"{row['overlapping_labels']:4} {row['legend_share']:7.1%} {row['smallest_pt_a4']:9.1f}")
+              f"{row['overlapping_labels']:4} {row['legend_share']:7.1%} {row['smallest_pt_a4']:9.1f} {row['smallest_pt_a3']:9.1f}")
     print()
-    print(f"{'total':12} {'diagrams':>8} {'crossings':>9} {'thru labels':>11} {'overlaps':>8} {'legend mean':>11} {'legend max':>10} {'min pt A4':>9}")
+    print(f"{'total':12} {'diagrams':>8} {'crossings':>9} {'thru labels':>11} {'overlaps':>8} {'legend mean':>11} {'legend max':>10} {'min pt A4':>9} {'min pt A3':>9}")
     for kind in ["year", "poster", "difference", "all"]:
         chosen = [r for p, r in rows if kind == "all" or kind_of(p) == kind]
         if not chosen:
             continue
         print(f"{kind:12} {len(chosen):8} {sum(r['crossings'] for r in chosen):9} {sum(r['through_labels'] for r in chosen):11} "
               f"{sum(r['overlapping_labels'] for r in chosen):8} {sum(r['legend_share'] for r in chosen) / len(chosen):11.1%} "
-              f"{max(r['legend_share'] for r in chosen):10.1%} {min(r['smallest_pt_a4'] for r in chosen):9.1f}")
+              f"{max(r['legend_share'] for r in chosen):10.1%} {min(r['smallest_pt_a4'] for r in chosen):9.1f} "
+              f"{min(r['smallest_pt_a3'] for r in chosen):9.1f}")
     if why:
         print()
         print("why: every line through a text and every overlapping pair, by diagram")

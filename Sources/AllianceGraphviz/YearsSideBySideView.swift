@@ -235,13 +235,15 @@ public struct YearsSideBySideView: Sendable {
                 let hubPosition = geometry.nodes[hub]?.center ?? Point(x: extent.minX, y: extent.minY)
                 for statement in builder.relationStatements(drawn, mark: .normal, prefix: prefix,
                                                             hubExtra: pin(hubPosition, panel: panel) + size(hub)) {
-                    guard case .edge(let from, let to, let attributes) = statement,
-                          let route = routes[Self.lineKey(drawn.index, from: String(from.dropFirst(prefix.count)),
-                                                          to: String(to.dropFirst(prefix.count)))] else {
+                    guard case .edge(let from, let to, let attributes) = statement else {
                         statements.append(statement)
                         continue
                     }
-                    let key = prefix + route.comment
+                    // Every line gets a key (its comment, dropped by ``routed(_:_:layouts:)``);
+                    // a line of the shared layout carries that one's route.
+                    let route = routes[Self.lineKey(drawn.index, from: String(from.dropFirst(prefix.count)),
+                                                    to: String(to.dropFirst(prefix.count)))]
+                    let key = prefix + (route?.comment ?? "#\(statements.count)")
                     routable[key] = Route(statement: statements.count, line: route, dx: dx, dy: dy)
                     statements.append(.edge(from: from, to: to, attributes + [("comment", .text(key))]))
                 }
@@ -273,28 +275,40 @@ public struct YearsSideBySideView: Sendable {
         return graph
     }
 
-    /// How many more lines a route may cross than the curve it replaces.
-    static let crossingsAllowedPerRoute = 1
+    /// How many more lines a line through a text may cross when drawn another way than its curve
+    /// (in the second pass of ``routed(_:_:layouts:)``, within what the first pass saved).
+    static let crossingsAllowedPerRoute = 2
 
-    /// A line of a panel that the shared layout has a route for: its statement, and the route
+    /// A line of a panel: its statement and, when the shared layout has one, its route there
     /// moved by (`dx`, `dy`) into the panel.
     struct Route {
         var statement: Int
-        var line: LaidOutEdge
+        var line: LaidOutEdge?
         var dx: Double
         var dy: Double
 
-        /// The route as a polyline in the panel.
-        var polyline: [Point] { line.polyline().map { Point(x: $0.x + dx, y: $0.y + dy) } }
+        /// The shared layout's route as a polyline in the panel (empty without one).
+        var polyline: [Point] { line?.polyline().map { Point(x: $0.x + dx, y: $0.y + dy) } ?? [] }
     }
+
+    /// How far a bent line's middle is moved to the side, as fractions of the distance between its
+    /// ends' centres (either side), then in points: the gentlest first.
+    static let bends: [Double] = [0.12, 0.25, 0.4, 0.6]
+    static let bendsInPoints: [Double] = [30, 60, 100]
+    /// How far from a box's corner or side a line led past it runs, in points.
+    static let clearance = 7.0
 
     /// The statements of `graph` (laid out with its lines curved) with each line that runs
     /// through a text (an actor, a group's box, a heading, a region's title; other than its own
-    /// ends) drawn along its route of the shared layout instead (`routable`, by the line's
-    /// `comment`, which is dropped here), unless the route crosses more of the other lines
-    /// than the curve: routed lines run side by side in the channels between boxes and cross
-    /// where they part, curves cross less (issue 15: crossings must not rise).
+    /// ends) drawn another way (`pos`), the best of: the curve bent to one side (``bends``), a
+    /// curve led past a corner or side of a box it ran through (``clearance``), its route of the
+    /// shared layout (`routable`, by the line's `comment`, which is dropped here). Best is through
+    /// the fewest texts (fewer than the curve), then crossing the fewest other lines, then the
+    /// shortest; a first pass takes none crossing more lines than the curve it replaces, a second
+    /// up to ``crossingsAllowedPerRoute`` more, within what the first saved (issue 15: crossings
+    /// must not rise).
     ///
+    /// - Complexity: O(lines through a text × candidates × lines × points²) for the crossings.
     /// - Throws: ``GraphvizError`` when the layout fails.
     static func routed(_ graph: DOTGraph, _ routable: [String: Route],
                        layouts: ([DOTGraph], LayoutEngine) throws(GraphvizError) -> [LayoutGeometry]) throws(GraphvizError) -> [DOTStatement] {
@@ -310,8 +324,11 @@ public struct YearsSideBySideView: Sendable {
             throw GraphvizError(stage: .layout, messages: [], reason: Message(RenderMessage.notRendered))
         }
         let obstacles = curved.nodes.filter { !$0.key.contains("/region:") }.map { name, box in
-            (name, Box(minX: box.minX + 1, minY: box.minY + 1, maxX: box.maxX - 1, maxY: box.maxY - 1))
+            (name: name, box: Box(minX: box.minX + 1, minY: box.minY + 1, maxX: box.maxX - 1, maxY: box.maxY - 1))
         }
+        // Led-past lines stay within the drawing (not out into the title and legend above it).
+        let all = Array(curved.nodes.values)
+        let bounds = all.dropFirst().reduce(all.first ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0)) { $0.union($1) }
         var lines = curved.edges.map { (ends: Set([$0.tail, $0.head]), points: $0.polyline()) }
         func crossings(_ points: [Point], of index: Int) -> Int {
             lines.indices.reduce(0) { count, other in
@@ -319,22 +336,191 @@ public struct YearsSideBySideView: Sendable {
                     || !ClusterTitles.lines(points, cross: lines[other].points) ? count : count + 1
             }
         }
+        func through(_ points: [Point], _ edge: LaidOutEdge) -> [Box] {
+            obstacles.filter { $0.name != edge.tail && $0.name != edge.head && ClusterTitles.passes(points, through: $0.box) }.map(\.box)
+        }
+        func length(_ points: [Point]) -> Double {
+            zip(points, points.dropFirst()).reduce(0) { $0 + Self.length($1.1.x - $1.0.x, $1.1.y - $1.0.y) }
+        }
+        // Each line's candidates (only for those through a text), computed once.
+        var candidates: [Int: [(position: String, points: [Point])]] = [:]
         for (index, edge) in curved.edges.enumerated() {
             guard let route = routable[edge.comment],
                   case .edge(let from, let to, var attributes) = statements[route.statement] else { continue }
             attributes.removeAll { $0.name == "comment" }
-            let through = obstacles.contains { name, box in
-                name != edge.tail && name != edge.head && ClusterTitles.passes(lines[index].points, through: box)
+            statements[route.statement] = .edge(from: from, to: to, attributes)
+            let hit = through(lines[index].points, edge)
+            guard !hit.isEmpty else { continue }
+            var list: [(position: String, points: [Point])] = []
+            func add(_ line: LaidOutEdge?) {
+                guard let line else { return }
+                let points = line.polyline()
+                guard points.allSatisfy({ $0.x >= bounds.minX && $0.x <= bounds.maxX && $0.y >= bounds.minY && $0.y <= bounds.maxY })
+                else { return }
+                list.append((line.dotPosition(), points))
             }
-            if through {
-                let points = route.polyline
-                if crossings(points, of: index) <= crossings(lines[index].points, of: index) + Self.crossingsAllowedPerRoute {
-                    attributes.append(("pos", .text(route.line.dotPosition(dx: route.dx, dy: route.dy))))
-                    lines[index].points = points
+            if let tail = curved.nodes[edge.tail], let head = curved.nodes[edge.head] {
+                let distance = Self.length(head.center.x - tail.center.x, head.center.y - tail.center.y)
+                for bend in Self.bends.map({ $0 * distance }) + Self.bendsInPoints {
+                    for side in [1.0, -1.0] { add(curve(edge, tail: tail, head: head, bentBy: side * bend)) }
+                }
+                // Past a box it ran through: beside a corner or a side, or around a side (two corners).
+                let c = Self.clearance
+                for box in hit {
+                    let xs = [box.minX - c, box.center.x, box.maxX + c], ys = [box.minY - c, box.center.y, box.maxY + c]
+                    for x in xs {
+                        for y in ys where x != box.center.x || y != box.center.y {
+                            add(curve(edge, tail: tail, head: head, past: [Point(x: x, y: y)]))
+                        }
+                    }
+                    let corners = [Point(x: xs[0], y: ys[0]), Point(x: xs[2], y: ys[0]), Point(x: xs[2], y: ys[2]), Point(x: xs[0], y: ys[2])]
+                    for side in 0..<4 {
+                        var pair = [corners[side], corners[(side + 1) % 4]]
+                        func near(_ p: Point) -> Double { Self.length(p.x - tail.center.x, p.y - tail.center.y) }
+                        if near(pair[1]) < near(pair[0]) { pair.reverse() }
+                        add(curve(edge, tail: tail, head: head, past: pair))
+                    }
                 }
             }
-            statements[route.statement] = .edge(from: from, to: to, attributes)
+            if let line = route.line { list.append((line.dotPosition(dx: route.dx, dy: route.dy), route.polyline)) }
+            candidates[index] = list
+        }
+        // Two passes: first no line may cross more lines than its curve did; then, where lines
+        // still run through a text, up to ``crossingsAllowedPerRoute`` more each, as long as the
+        // panels together cross no more than with the curves (`budget`: what the first pass saved).
+        var budget = 0
+        for pass in 0..<2 {
+            for index in candidates.keys.sorted() {
+                let edge = curved.edges[index]
+                guard let route = routable[edge.comment], case .edge(let from, let to, var attributes) = statements[route.statement]
+                else { continue }
+                let texts = through(lines[index].points, edge).count
+                guard texts > 0 else { continue }
+                let before = crossings(lines[index].points, of: index)
+                let allowed = before + (pass == 0 ? 0 : min(Self.crossingsAllowedPerRoute, budget))
+                var best: (texts: Int, crossings: Int, length: Double, candidate: (position: String, points: [Point]))?
+                for candidate in candidates[index] ?? [] {
+                    let count = through(candidate.points, edge).count
+                    guard count < texts, count <= best?.texts ?? Int.max else { continue }
+                    let crossed = crossings(candidate.points, of: index)
+                    guard crossed <= allowed else { continue }
+                    let long = length(candidate.points)
+                    if let current = best, (count, crossed, long) >= (current.texts, current.crossings, current.length) { continue }
+                    best = (count, crossed, long, candidate)
+                }
+                guard let best else { continue }
+                attributes.removeAll { $0.name == "pos" }
+                attributes.append(("pos", .text(best.candidate.position)))
+                statements[route.statement] = .edge(from: from, to: to, attributes)
+                lines[index].points = best.candidate.points
+                budget -= best.crossings - before
+            }
         }
         return statements
     }
+
+    /// Line `edge` as one cubic curve from box `tail` to box `head` whose middle is moved
+    /// `offset` points to the left of the way from tail to head (right when negative); see
+    /// ``curve(_:tail:head:pieces:)``.
+    static func curve(_ edge: LaidOutEdge, tail: Box, head: Box, bentBy offset: Double) -> LaidOutEdge? {
+        let c0 = tail.center, c3 = head.center
+        let dx = c3.x - c0.x, dy = c3.y - c0.y, length = Self.length(dx, dy)
+        guard length > 1 else { return nil }
+        let normal = Point(x: -dy / length * offset, y: dx / length * offset)
+        return curve(edge, tail: tail, head: head, pieces: [[
+            c0, Point(x: c0.x + dx / 3 + normal.x, y: c0.y + dy / 3 + normal.y),
+            Point(x: c0.x + 2 * dx / 3 + normal.x, y: c0.y + 2 * dy / 3 + normal.y), c3]])
+    }
+
+    /// Line `edge` as a smooth chain of cubic curves from box `tail` through `points` to box
+    /// `head` (Catmull–Rom: at each point running parallel to the way between its neighbours);
+    /// see ``curve(_:tail:head:pieces:)``.
+    static func curve(_ edge: LaidOutEdge, tail: Box, head: Box, past points: [Point]) -> LaidOutEdge? {
+        let all = [tail.center] + points + [head.center]
+        for (a, b) in zip(all, all.dropFirst()) where Self.length(b.x - a.x, b.y - a.y) < 1 { return nil }
+        let tangents = all.indices.map { index in
+            let before = all[max(0, index - 1)], after = all[min(all.count - 1, index + 1)]
+            let scale = index == 0 || index == all.count - 1 ? 1.0 : 0.5
+            return Point(x: (after.x - before.x) * scale, y: (after.y - before.y) * scale)
+        }
+        let pieces = (0..<(all.count - 1)).map { index in
+            [all[index], Point(x: all[index].x + tangents[index].x / 3, y: all[index].y + tangents[index].y / 3),
+             Point(x: all[index + 1].x - tangents[index + 1].x / 3, y: all[index + 1].y - tangents[index + 1].y / 3), all[index + 1]]
+        }
+        return curve(edge, tail: tail, head: head, pieces: pieces)
+    }
+
+    /// Line `edge` drawn along cubic `pieces` (control points, each from where the one before
+    /// ends) from the centre of box `tail` to the centre of box `head`, cut where it leaves the
+    /// tail's box (in the first piece) and enters the head's (in the last), with `edge`'s
+    /// arrowheads (as long as there); `nil` when that cannot be cut so (a box overlapping the
+    /// other, or a piece's end inside a box).
+    ///
+    /// - Complexity: O(pieces).
+    static func curve(_ edge: LaidOutEdge, tail: Box, head: Box, pieces: [[Point]]) -> LaidOutEdge? {
+        guard var firstPiece = pieces.first, var lastPiece = pieces.last else { return nil }
+        func at(_ curve: [Point], _ t: Double) -> Point {
+            let u = 1 - t, a = u * u * u, b = 3 * u * u * t, c = 3 * u * t * t, d = t * t * t
+            return Point(x: a * curve[0].x + b * curve[1].x + c * curve[2].x + d * curve[3].x,
+                         y: a * curve[0].y + b * curve[1].y + c * curve[2].y + d * curve[3].y)
+        }
+        func inside(_ p: Point, _ box: Box) -> Bool { p.x >= box.minX && p.x <= box.maxX && p.y >= box.minY && p.y <= box.maxY }
+        // A piece's inner end inside one of the boxes would make the line leave and re-enter it.
+        for piece in pieces.dropLast() where inside(piece[3], tail) || inside(piece[3], head) { return nil }
+        /// The parameter between `low` and `high` where `test` turns from true (at `low`) to false.
+        func boundary(_ low: Double, _ high: Double, _ test: (Double) -> Bool) -> Double {
+            var (low, high) = (low, high)
+            for _ in 0..<30 {
+                let middle = (low + high) / 2
+                if test(middle) { low = middle } else { high = middle }
+            }
+            return (low + high) / 2
+        }
+        func distance(_ p: Point, _ q: Point) -> Double { Self.length(p.x - q.x, p.y - q.y) }
+        // The part of `curve` from `from` to `to` (de Casteljau).
+        func part(_ curve: [Point], _ from: Double, _ to: Double) -> [Point] {
+            func split(_ p: [Point], _ t: Double) -> (left: [Point], right: [Point]) {
+                func mix(_ a: Point, _ b: Point) -> Point { Point(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t) }
+                let a = mix(p[0], p[1]), b = mix(p[1], p[2]), c = mix(p[2], p[3])
+                let d = mix(a, b), e = mix(b, c), f = mix(d, e)
+                return ([p[0], a, d, f], [f, e, c, p[3]])
+            }
+            let right = from > 0 ? split(curve, from).right : curve
+            return to < 1 ? split(right, (to - from) / (1 - from)).left : right
+        }
+        let steps = 64, single = pieces.count == 1
+        guard let leave = (1...steps).first(where: { !inside(at(firstPiece, Double($0) / Double(steps)), tail) }) else { return nil }
+        var t0 = boundary(Double(leave - 1) / Double(steps), Double(leave) / Double(steps)) { inside(at(firstPiece, $0), tail) }
+        guard let enter = (0..<steps).reversed().first(where: { !inside(at(lastPiece, Double($0) / Double(steps)), head) }) else { return nil }
+        var t1 = boundary(Double(enter + 1) / Double(steps), Double(enter) / Double(steps)) { inside(at(lastPiece, $0), head) }
+        guard !single || t0 < t1 else { return nil }
+        // Arrowheads: the line stops short of the box by the arrowhead's length, which tips at the box.
+        var (start, end): (Point?, Point?) = (nil, nil)
+        if let piece = edge.pieces.first, let tip = piece.start, let base = piece.points.first {
+            let length = distance(tip, base), curve = firstPiece
+            start = at(curve, t0)
+            t0 = boundary(t0, single ? t1 : 1) { distance(at(curve, $0), start!) < length }
+        }
+        if let piece = edge.pieces.last, let tip = piece.end, let base = piece.points.last {
+            let length = distance(tip, base), curve = lastPiece
+            end = at(curve, t1)
+            t1 = boundary(t1, single ? t0 : 0) { distance(at(curve, $0), end!) < length }
+        }
+        guard !single || t0 < t1 else { return nil }
+        var points: [Point]
+        if single {
+            points = part(firstPiece, t0, t1)
+        } else {
+            firstPiece = part(firstPiece, t0, 1)
+            lastPiece = part(lastPiece, 0, t1)
+            points = firstPiece
+            for piece in pieces.dropFirst().dropLast() { points += piece.dropFirst() }
+            points += lastPiece.dropFirst()
+        }
+        return LaidOutEdge(tail: edge.tail, head: edge.head, comment: edge.comment,
+                           pieces: [.init(points: points, start: start, end: end)])
+    }
+
+    /// The length of vector (`dx`, `dy`).
+    static func length(_ dx: Double, _ dy: Double) -> Double { (dx * dx + dy * dy).squareRoot() }
 }
