@@ -295,6 +295,8 @@ public struct YearsSideBySideView: Sendable {
     /// ends' centres (either side), then in points: the gentlest first.
     static let bends: [Double] = [0.12, 0.25, 0.4, 0.6]
     static let bendsInPoints: [Double] = [30, 60, 100]
+    /// How many times as long as its curve a line drawn another way may be.
+    static let detour = 2.2
     /// How far from a box's corner or side a line led past it runs, in points.
     static let clearance = 7.0
 
@@ -326,9 +328,12 @@ public struct YearsSideBySideView: Sendable {
         let obstacles = curved.nodes.filter { !$0.key.contains("/region:") }.map { name, box in
             (name: name, box: Box(minX: box.minX + 1, minY: box.minY + 1, maxX: box.maxX - 1, maxY: box.maxY - 1))
         }
-        // Led-past lines stay within the drawing (not out into the title and legend above it).
-        let all = Array(curved.nodes.values)
-        let bounds = all.dropFirst().reduce(all.first ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0)) { $0.union($1) }
+        // Lines drawn another way stay within their panel (not into another, nor out into the
+        // title and legend above): the box around the panel's nodes (named `yYEAR/…`), widened
+        // into the gap between panels by a third on the sides and below (its heading is on top).
+        func panel(_ name: String) -> Substring { name.prefix { $0 != "/" } }
+        var panels: [Substring: Box] = [:]
+        for (name, box) in curved.nodes { panels[panel(name)] = panels[panel(name)]?.union(box) ?? box }
         var lines = curved.edges.map { (ends: Set([$0.tail, $0.head]), points: $0.polyline()) }
         func crossings(_ points: [Point], of index: Int) -> Int {
             lines.indices.reduce(0) { count, other in
@@ -352,10 +357,15 @@ public struct YearsSideBySideView: Sendable {
             let hit = through(lines[index].points, edge)
             guard !hit.isEmpty else { continue }
             var list: [(position: String, points: [Point])] = []
+            let nodes = panels[panel(edge.tail)] ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0), margin = Self.panelGap / 3
+            let bounds = Box(minX: nodes.minX - margin, minY: nodes.minY - margin, maxX: nodes.maxX + margin, maxY: nodes.maxY)
+            // No long detours: at most ``detour`` times as long as the curve.
+            let longest = length(lines[index].points) * Self.detour
             func add(_ line: LaidOutEdge?) {
                 guard let line else { return }
                 let points = line.polyline()
-                guard points.allSatisfy({ $0.x >= bounds.minX && $0.x <= bounds.maxX && $0.y >= bounds.minY && $0.y <= bounds.maxY })
+                guard points.allSatisfy({ $0.x >= bounds.minX && $0.x <= bounds.maxX && $0.y >= bounds.minY && $0.y <= bounds.maxY }),
+                      length(points) <= longest
                 else { return }
                 list.append((line.dotPosition(), points))
             }
