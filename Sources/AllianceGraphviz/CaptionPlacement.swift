@@ -13,7 +13,7 @@
 /// own line (by arc length, from the middle outwards), the boxes touching the line on either side
 /// (offset along the line's normal, and above/below and left/right of the point). A candidate's
 /// cost is, in this order: whether it leaves the drawing's bounds; how many conflicts it has (lines
-/// crossing it, its own included, plus nodes, region titles, the graph's title and legend, and
+/// entering it by more than ``tolerance``, its own included, plus nodes, region titles, the graph's title and legend, and
 /// captions already placed that it overlaps); its distance from the layout's place. Captions are
 /// placed greedily, the most constrained first (fewest conflict-free candidates against the fixed
 /// obstacles, then the graph's order), each at its cheapest candidate, the earlier one among equals:
@@ -30,6 +30,9 @@ enum CaptionPlacement {
     static let candidateFractions = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.15, 0.85]
     /// The space between a line and a caption placed beside it, in points.
     static let gap = 2.0
+    /// How far a line must enter a caption's box to count as running through it, in points: `dot`
+    /// puts a caption with its side on its own line, which touches the box without crossing the text.
+    static let tolerance = 1.0
 
     /// A caption to place: its box as laid out and the line it belongs to (an index into the lines).
     struct Caption: Hashable, Sendable {
@@ -102,7 +105,7 @@ enum CaptionPlacement {
             boxes.map { box in
                 let outside = box.minX < bounds.minX || box.minY < bounds.minY || box.maxX > bounds.maxX || box.maxY > bounds.maxY
                 var conflicts = obstacles.reduce(0) { $0 + (overlaps($1, box) ? 1 : 0) }
-                for (index, line) in lines.enumerated() where meets(lineBoxes[index], box) && ClusterTitles.passes(line, through: box) {
+                for (index, line) in lines.enumerated() where runs(line, box: lineBoxes[index], through: box) {
                     conflicts += 1
                 }
                 return (outside, conflicts)
@@ -129,6 +132,14 @@ enum CaptionPlacement {
             if chosen.conflicts > 0 || chosen.outside { conflicted += 1 }
         }
         return Result(boxes: boxes, conflicted: conflicted)
+    }
+
+    /// Whether polyline `line`, whose bounding box is `lineBox`, enters `box` by more than ``tolerance``.
+    ///
+    /// - Complexity: O(points of `line`), O(1) when the boxes do not meet.
+    static func runs(_ line: [Point], box lineBox: Box? = nil, through box: Box) -> Bool {
+        let inner = Box(minX: box.minX + tolerance, minY: box.minY + tolerance, maxX: box.maxX - tolerance, maxY: box.maxY - tolerance)
+        return meets(lineBox ?? boundingBox(line), inner) && ClusterTitles.passes(line, through: inner)
     }
 
     /// Whether boxes `a` and `b` overlap (by more than touching).

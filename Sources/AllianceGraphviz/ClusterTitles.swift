@@ -3,27 +3,38 @@
 ///
 /// Measured over the sample diagrams (`scripts/measure-diagrams`), most lines that ran through a
 /// text ran through a box's title, centred at its top, where lines between boxes stacked above
-/// each other enter. After a `dot` layout, ``GraphvizContext`` tries each title's three places
-/// (as `labeljust` would put it: moving a title along the top edge changes nothing else) against
-/// the lines of that layout and moves the title to the best, before rendering; a cluster justified
-/// left or right by `labeljust` keeps its place. The years side by side place their region titles the same
+/// each other enter. After a `dot` layout, ``GraphvizContext`` tries each title's places along the
+/// top edge (the three `labeljust` would give, then points between them: moving a title along the
+/// top edge changes nothing else) against the lines of that layout and moves the title to the
+/// best, before rendering; a cluster justified left or right by `labeljust` keeps its place. The
+/// lines' captions are placed after the titles, clear of them (``CaptionPlacement``). The years side by side place their region titles the same
 /// way from the shared layout.
 enum ClusterTitles {
     /// The justifications tried, in order of preference when they cross as many lines: Graphviz's
     /// default (centred), left, right.
     static let justifications = ["c", "l", "r"]
+    /// The places tried after ``justifications``, as fractions of the way from the left place to
+    /// the right one (when the box is wider than its title): where lines fill all three.
+    static let betweenFractions = [0.25, 0.75, 0.125, 0.375, 0.625, 0.875]
     /// The space between a box's side and its title when justified left or right, in points
     /// (Graphviz pads the title by 8 points on each side).
     static let sidePadding = 8.0
 
-    /// The title's box for each justification, for a cluster `cluster` whose title is laid out as `label`.
+    /// The title's box for each justification, then for each of ``betweenFractions`` (justification
+    /// `""`), for a cluster `cluster` whose title is laid out as `label`, in order of preference.
     static func candidates(cluster: Box, label: Box) -> [(justification: String, box: Box)] {
         let half = label.width / 2, y = label.center.y, height = label.height
-        return [
+        let left = cluster.minX + sidePadding + half, right = cluster.maxX - sidePadding - half
+        var result: [(justification: String, box: Box)] = [
             ("c", Box(center: Point(x: cluster.center.x, y: y), width: label.width, height: height)),
-            ("l", Box(center: Point(x: cluster.minX + sidePadding + half, y: y), width: label.width, height: height)),
-            ("r", Box(center: Point(x: cluster.maxX - sidePadding - half, y: y), width: label.width, height: height)),
+            ("l", Box(center: Point(x: left, y: y), width: label.width, height: height)),
+            ("r", Box(center: Point(x: right, y: y), width: label.width, height: height)),
         ]
+        guard right > left else { return result }
+        for fraction in betweenFractions {
+            result.append(("", Box(center: Point(x: left + (right - left) * fraction, y: y), width: label.width, height: height)))
+        }
+        return result
     }
 
     /// How many of `lines` (polylines) pass through `box`.
@@ -75,7 +86,7 @@ enum ClusterTitles {
     }
 
     /// The best place of the title of every titled top-level cluster of `geometry`, by cluster
-    /// name: the box crossed by the fewest lines, the earlier of ``justifications`` among equals.
+    /// name: the box crossed by the fewest lines, the earlier of ``candidates(cluster:label:)`` among equals.
     static func best(in geometry: LayoutGeometry) -> [String: Box] {
         let lines = geometry.edges.map { $0.polyline() }
         var result: [String: Box] = [:]
@@ -87,7 +98,9 @@ enum ClusterTitles {
     }
 
     /// The box of the title `label` of `cluster` crossed by the fewest of `lines`, the earlier of
-    /// ``justifications`` among equals.
+    /// ``candidates(cluster:label:)`` among equals.
+    ///
+    /// - Complexity: O(candidates × total points of `lines`).
     static func best(cluster: Box, label: Box, lines: [[Point]]) -> Box? {
         var chosen: (box: Box, count: Int)?
         for candidate in candidates(cluster: cluster, label: label) {

@@ -10,9 +10,10 @@ import Testing
 struct CaptionPlacementTests {
     static let bounds = Box(minX: -1000, minY: -1000, maxX: 1000, maxY: 1000)
 
-    /// Whether any of `lines` runs through `box`.
+    /// Whether any of `lines` runs through `box` (enters it by more than the tolerance, 1 point:
+    /// `dot` puts a caption with its side on its own line).
     static func crossed(_ box: Box, by lines: [[Point]]) -> Bool {
-        lines.contains { ClusterTitles.passes($0, through: box) }
+        lines.contains { CaptionPlacement.runs($0, through: box) }
     }
 
     @Test("a caption on its own line's midpoint, with another line through it too, moves beside its line, clear of both")
@@ -72,16 +73,25 @@ struct CaptionPlacementTests {
         #expect(open.boxes[0].maxY <= 0 && !CaptionPlacement.overlaps(open.boxes[0], title), "\(open.boxes[0])")
     }
 
-    @Test("a pinned graph (nop2): the caption Graphviz puts on its line's midpoint, where another line crosses, moves clear")
+    @Test("a pinned graph (nop2): a caption where Graphviz puts it, beside its line's midpoint, with another line through it, moves clear")
     func pinnedGraph() throws {
-        let geometry = try GraphvizContext.shared.layout(dot: """
-            digraph g { layout="nop2"; notranslate=true; node [shape=box, width=0.6, height=0.3, fixedsize=true];
-            a [pos="0,0!"]; b [pos="300,0!"]; c [pos="150,-150!"]; d [pos="150,150!"];
-            a -> b [label="Verweisberatung", pos="e,278,0 22,0 100,0 200,0 278,0"];
-            c -> d [pos="e,150,139 150,-139 150,-50 150,50 150,139"]; }
-            """, engine: .neato)
+        func layout(crossingAt x: Double) throws -> LayoutGeometry {
+            try GraphvizContext.shared.layout(dot: """
+                digraph g { layout="nop2"; notranslate=true; node [shape=box, width=0.6, height=0.3, fixedsize=true];
+                a [pos="0,0!"]; b [pos="300,0!"]; c [pos="\(x),-150!"]; d [pos="\(x),150!"];
+                a -> b [label="Verweisberatung", pos="e,278,0 22,0 100,0 200,0 278,0"];
+                c -> d [pos="e,\(x),139 \(x),-139 \(x),-50 \(x),50 \(x),139"]; }
+                """, engine: .neato)
+        }
+        // Far from the caption, the other line leaves it where Graphviz put it.
+        let far = try layout(crossingAt: 290)
+        let given = try #require(far.edges.first { $0.tail == "a" }?.caption)
+        #expect(!Self.crossed(given, by: far.edges.map { $0.polyline() }))
+        // Through Graphviz's place, it moves.
+        let geometry = try layout(crossingAt: given.center.x)
         let lines = geometry.edges.map { $0.polyline() }
         let caption = try #require(geometry.edges.first { $0.tail == "a" }?.caption)
+        #expect(caption != given)
         #expect(!Self.crossed(caption, by: lines), "caption at \(caption), lines \(lines)")
         for node in geometry.nodes.values { #expect(!CaptionPlacement.overlaps(node, caption), "\(caption) overlaps \(node)") }
     }
@@ -112,7 +122,7 @@ struct CaptionPlacementTests {
             captions += boxes.count
             for (index, edge) in geometry.edges.enumerated() {
                 guard let box = edge.caption else { continue }
-                let through = lines.indices.filter { $0 != index && ClusterTitles.passes(lines[$0], through: box) }
+                let through = lines.indices.filter { $0 != index && CaptionPlacement.runs(lines[$0], through: box) }
                 #expect(through.isEmpty, "\(name): \(through.count) lines through the caption of \(edge.tail)->\(edge.head)")
             }
             for i in boxes.indices {
