@@ -216,7 +216,8 @@ public struct YearsSideBySideView: Sendable {
                 statements.append(builder.regionNode(cluster: name, box: box, id: prefix + "region:" + name,
                                                      extra: pin(box.center, panel: panel)))
             }
-            // The regions' titles where the fewest of the shared layout's lines cross them (``ClusterTitles``).
+            // The regions' titles where the fewest of the shared layout's lines cross them
+            // (``ClusterTitles``); ``routed(_:_:layouts:)`` moves them for the panel's own lines.
             for (name, title) in titles.sorted(by: { $0.key < $1.key }) {
                 statements.append(builder.regionTitle(cluster: name, id: prefix + "title:" + name, fontScale: Self.textScale,
                                                       extra: pin(title.center, panel: panel)))
@@ -297,13 +298,14 @@ public struct YearsSideBySideView: Sendable {
     static let bendsInPoints: [Double] = [30, 60, 100]
     /// How many times as long as its curve a line drawn another way may be.
     static let detour = 2.2
-    /// How far from a box's corner or side a line led past it runs, in points.
-    static let clearance = 7.0
+    /// How far from a box's corner or side a line led past it runs, in points (each tried).
+    static let clearances = [7.0, 20.0]
 
-    /// The statements of `graph` (laid out with its lines curved) with each line that runs
+    /// The statements of `graph` (laid out with its lines curved) with each region's title moved
+    /// along the top of its region to where the fewest of the panel's curves cross it, and each line that runs
     /// through a text (an actor, a group's box, a heading, a region's title; other than its own
     /// ends) drawn another way (`pos`), the best of: the curve bent to one side (``bends``), a
-    /// curve led past a corner or side of a box it ran through (``clearance``), its route of the
+    /// curve led past a corner or side of a box it ran through (``clearances``), its route of the
     /// shared layout (`routable`, by the line's `comment`, which is dropped here). Best is through
     /// the fewest texts (fewer than the curve), then crossing the fewest other lines, then the
     /// shortest; a first pass takes none crossing more lines than the curve it replaces, a second
@@ -325,7 +327,29 @@ public struct YearsSideBySideView: Sendable {
         guard let curved = try layouts([graph], .neato).first else {
             throw GraphvizError(stage: .layout, messages: [], reason: Message(RenderMessage.notRendered))
         }
-        let obstacles = curved.nodes.filter { !$0.key.contains("/region:") }.map { name, box in
+        // Each panel's region titles where the fewest of its curved lines cross them (at the top
+        // of the region: centred, left or right, as ``ClusterTitles`` places them after `dot`);
+        // moving a pinned title moves no line.
+        var nodes = curved.nodes
+        let curves = curved.edges.map { $0.polyline() }
+        let indices = Dictionary(statements.indices.compactMap { index -> (String, Int)? in
+            guard case .node(let id, _) = statements[index] else { return nil }
+            return (id, index)
+        }, uniquingKeysWith: { first, _ in first })
+        for (name, box) in curved.nodes.sorted(by: { $0.key < $1.key }) where name.contains("/title:") {
+            guard let region = curved.nodes[name.replacingOccurrences(of: "/title:", with: "/region:")],
+                  let index = indices[name], case .node(let id, var attributes) = statements[index] else { continue }
+            let places = ClusterTitles.candidates(cluster: region, label: box).map(\.box)
+            let counts = places.map { ClusterTitles.crossings(of: $0, by: curves) }
+            guard let best = counts.indices.min(by: { counts[$0] < counts[$1] }),
+                  counts[best] < ClusterTitles.crossings(of: box, by: curves) else { continue }
+            let center = places[best].center
+            attributes.removeAll { $0.name == "pos" }
+            attributes.append(("pos", .text(DOTValue.format(center.x) + "," + DOTValue.format(center.y) + "!")))
+            statements[index] = .node(id: id, attributes)
+            nodes[name] = places[best]
+        }
+        let obstacles = nodes.filter { !$0.key.contains("/region:") }.map { name, box in
             (name: name, box: Box(minX: box.minX + 1, minY: box.minY + 1, maxX: box.maxX - 1, maxY: box.maxY - 1))
         }
         // Lines drawn another way stay within their panel (not into another, nor out into the
@@ -375,7 +399,7 @@ public struct YearsSideBySideView: Sendable {
                     for side in [1.0, -1.0] { add(curve(edge, tail: tail, head: head, bentBy: side * bend)) }
                 }
                 // Past a box it ran through: beside a corner or a side, or around a side (two corners).
-                let c = Self.clearance
+                for c in Self.clearances {
                 for box in hit {
                     let xs = [box.minX - c, box.center.x, box.maxX + c], ys = [box.minY - c, box.center.y, box.maxY + c]
                     for x in xs {
@@ -390,6 +414,7 @@ public struct YearsSideBySideView: Sendable {
                         if near(pair[1]) < near(pair[0]) { pair.reverse() }
                         add(curve(edge, tail: tail, head: head, past: pair))
                     }
+                }
                 }
             }
             if let line = route.line { list.append((line.dotPosition(dx: route.dx, dy: route.dy), route.polyline)) }

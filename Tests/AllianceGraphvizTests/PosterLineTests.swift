@@ -19,11 +19,11 @@ struct PosterLineTests {
         "kreis-hohenmoor": 14, "kreis-lindenau": 10, "kreis-wiesental": 5, "rheinstadt": 4,
     ]
     /// The posters whose lines now run through no text at all.
-    static let clean: Set = ["auental", "hafenau", "kleinmoorbach"]
+    static let clean: Set = ["hafenau", "kleinmoorbach"]
     /// At most this many (line, text) pairs in all the posters (issue 15 aims at none).
-    static let throughAllowed = 40
+    static let throughAllowed = 32
 
-    @Test("lines of the posters run through fewer texts (actors, groups, year headings, region titles): none in some, fewer in each, 40 at most in all; crossings do not rise",
+    @Test("lines of the posters run through fewer texts (actors, groups, year headings, region titles): none in some, fewer in each, 32 at most in all; crossings do not rise",
           .enabled(if: FileManager.default.fileExists(atPath: DiagramReadabilityTests.graphs.path)))
     func noLineThroughText() throws {
         let folder = try RenderCommandTests().temporaryFolder()
