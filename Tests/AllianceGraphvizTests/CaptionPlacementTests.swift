@@ -157,6 +157,9 @@ struct CaptionPlacementTests {
         let report = String(decoding: data, as: UTF8.self).split(separator: "\n")
         let diagrams = report.filter { $0.hasSuffix(".svg") == false && $0.contains(".svg ") }
         #expect(diagrams.count >= 40, "\(diagrams.count) diagrams measured")
+        // The breakdown is there and names what it counts (else the checks below would pass on nothing).
+        #expect(report.contains { $0.hasPrefix("why:") })
+        #expect(report.contains { $0.hasPrefix("kind ") && $0.contains("text crossed / overlapping") })
         let through = report.filter { $0.contains(": thru: ") && $0.contains(" through caption ") }
         #expect(through.isEmpty, "lines through captions:\n\(through.joined(separator: "\n"))")
         let overlaps = report.filter { $0.contains(": ovl: ") && $0.contains("caption") }
