@@ -359,14 +359,23 @@ public struct YearsSideBySideView: Sendable {
         var panels: [Substring: Box] = [:]
         for (name, box) in curved.nodes { panels[panel(name)] = panels[panel(name)]?.union(box) ?? box }
         var lines = curved.edges.map { (ends: Set([$0.tail, $0.head]), points: $0.polyline()) }
-        func crossings(_ points: [Point], of index: Int) -> Int {
-            lines.indices.reduce(0) { count, other in
-                other == index || !lines[other].ends.isDisjoint(with: lines[index].ends)
-                    || !ClusterTitles.lines(points, cross: lines[other].points) ? count : count + 1
+        // The lines of each panel (lines of different panels never cross).
+        var panelLines: [Substring: [Int]] = [:]
+        for (index, edge) in curved.edges.enumerated() { panelLines[panel(edge.tail), default: []].append(index) }
+        /// How many lines of its panel `points` (for line `index`) cross, counted up to `limit` + 1.
+        func crossings(_ points: [Point], of index: Int, upTo limit: Int = Int.max - 1) -> Int {
+            var count = 0
+            for other in panelLines[panel(curved.edges[index].tail)] ?? []
+            where other != index && lines[other].ends.isDisjoint(with: lines[index].ends)
+                && ClusterTitles.lines(points, cross: lines[other].points) {
+                count += 1
+                if count > limit { break }
             }
+            return count
         }
+        let panelObstacles = Dictionary(grouping: obstacles) { panel($0.name) }
         func through(_ points: [Point], _ edge: LaidOutEdge) -> [Box] {
-            obstacles.filter { $0.name != edge.tail && $0.name != edge.head && ClusterTitles.passes(points, through: $0.box) }.map(\.box)
+            (panelObstacles[panel(edge.tail)] ?? []).filter { $0.name != edge.tail && $0.name != edge.head && ClusterTitles.passes(points, through: $0.box) }.map(\.box)
         }
         func length(_ points: [Point]) -> Double {
             zip(points, points.dropFirst()).reduce(0) { $0 + Self.length($1.1.x - $1.0.x, $1.1.y - $1.0.y) }
@@ -433,15 +442,19 @@ public struct YearsSideBySideView: Sendable {
                 guard texts > 0 else { continue }
                 let before = crossings(lines[index].points, of: index)
                 let allowed = before + (pass == 0 ? 0 : min(Self.crossingsAllowedPerRoute, budget))
+                // Through fewest texts first, shortest first among equals: the first of the fewest
+                // texts that crosses no line is the best; crossing counts stop at the best so far.
+                let ordered = (candidates[index] ?? []).map { candidate in
+                    (texts: through(candidate.points, edge).count, length: length(candidate.points), candidate: candidate)
+                }.filter { $0.texts < texts }.sorted { ($0.texts, $0.length) < ($1.texts, $1.length) }
                 var best: (texts: Int, crossings: Int, length: Double, candidate: (position: String, points: [Point]))?
-                for candidate in candidates[index] ?? [] {
-                    let count = through(candidate.points, edge).count
-                    guard count < texts, count <= best?.texts ?? Int.max else { continue }
-                    let crossed = crossings(candidate.points, of: index)
-                    guard crossed <= allowed else { continue }
-                    let long = length(candidate.points)
-                    if let current = best, (count, crossed, long) >= (current.texts, current.crossings, current.length) { continue }
-                    best = (count, crossed, long, candidate)
+                for entry in ordered {
+                    if let current = best, entry.texts > current.texts || current.crossings == 0 { break }
+                    let limit = min(allowed, (best?.crossings ?? Int.max) - 1)
+                    guard limit >= 0 else { break }
+                    let crossed = crossings(entry.candidate.points, of: index, upTo: limit)
+                    guard crossed <= limit else { continue }
+                    best = (entry.texts, crossed, entry.length, entry.candidate)
                 }
                 guard let best else { continue }
                 attributes.removeAll { $0.name == "pos" }
