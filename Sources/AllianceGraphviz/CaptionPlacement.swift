@@ -7,22 +7,26 @@
 /// region titles are placed first (``ClusterTitles``, after `dot` only), then every edge's
 /// caption (`label`, and `xlabel` when present) here, with the titles' final boxes as obstacles.
 /// `dot` reserves room for a caption beside its line, but lines between other nodes may still run
-/// through it; `nop2` and neato put a caption on its line's midpoint, on top of whatever is there.
+/// through it; `nop2` and neato put a caption beside its line's midpoint, on top of whatever is there.
 ///
 /// For each caption the candidates are its place from the layout and, at several points along its
 /// own line (by arc length, from the middle outwards), the boxes touching the line on either side
 /// (offset along the line's normal, and above/below and left/right of the point). A candidate's
 /// cost is, in this order: whether it leaves the drawing's bounds; how many conflicts it has (lines
-/// entering it by more than ``tolerance``, its own included, plus nodes, region titles, the graph's title and legend, and
-/// captions already placed that it overlaps); its distance from the layout's place. Captions are
-/// placed greedily, the most constrained first (fewest conflict-free candidates against the fixed
-/// obstacles, then the graph's order), each at its cheapest candidate, the earlier one among equals:
-/// deterministic. A caption without a free candidate keeps its least bad one; ``Result/conflicted``
+/// entering it by more than ``tolerance``, its own included, plus nodes, region titles, the graph's
+/// title and legend, and captions already placed that it overlaps); its distance from the layout's
+/// place. Captions are placed greedily, the most constrained first: those whose laid-out place has
+/// a conflict, by their number of conflict-free candidates against the fixed obstacles, then the
+/// others; the graph's order among equals. Each goes to its cheapest candidate, the earlier one
+/// among equals: deterministic. A caption whose laid-out place is free keeps it (its other
+/// candidates are not even computed) unless a caption placed before it overlaps it. A caption
+/// without a free candidate keeps its least bad one; ``Result/conflicted``
 /// counts them. Since the layout's own place is always a candidate and any place outside the bounds
 /// costs more than any inside, a caption never leaves Graphviz's bounding box (`GD_bb`) unless the
 /// layout put it outside already, so the bounding box needs no change.
 ///
-/// - Complexity: O(captions × candidates × (line points + nodes + obstacles + captions)), with
+/// - Complexity: O(captions × (line points + obstacles)) for captions that keep their place, and
+///   O(moved captions × candidates × (line points + nodes + obstacles + captions)) at most, with
 ///   ``candidateFractions`` × 10 + 1 candidates a caption; the line tests skip lines whose bounding
 ///   box misses the candidate.
 enum CaptionPlacement {
@@ -94,41 +98,60 @@ enum CaptionPlacement {
     /// description) among `lines` (every line of the drawing as a polyline, the captions' own
     /// included) and `obstacles` (boxes of nodes, region titles, the graph's title), inside `bounds`.
     ///
-    /// - Complexity: O(captions × candidates × (line points + obstacles + captions)).
+    /// - Complexity: O(captions × (line points + obstacles)), plus O(candidates × (line points +
+    ///   obstacles + captions)) for each caption that has to move.
     static func place(_ captions: [Caption], lines: [[Point]], obstacles: [Box], bounds: Box) -> Result {
         let lineBoxes = lines.map(boundingBox)
-        let options = captions.map { caption in
-            candidates(for: caption.box, along: caption.line < lines.count ? lines[caption.line] : [])
+        // The fixed part of a candidate's cost: outside the bounds, lines through it, obstacles it overlaps.
+        func fixedCost(_ box: Box) -> (outside: Bool, conflicts: Int) {
+            let outside = box.minX < bounds.minX || box.minY < bounds.minY || box.maxX > bounds.maxX || box.maxY > bounds.maxY
+            var conflicts = obstacles.reduce(0) { $0 + (overlaps($1, box) ? 1 : 0) }
+            for (index, line) in lines.enumerated() where runs(line, box: lineBoxes[index], through: box) { conflicts += 1 }
+            return (outside, conflicts)
         }
-        // The fixed part of each candidate's cost: outside the bounds, lines through it, obstacles it overlaps.
-        let fixed: [[(outside: Bool, conflicts: Int)]] = options.map { boxes in
-            boxes.map { box in
-                let outside = box.minX < bounds.minX || box.minY < bounds.minY || box.maxX > bounds.maxX || box.maxY > bounds.maxY
-                var conflicts = obstacles.reduce(0) { $0 + (overlaps($1, box) ? 1 : 0) }
-                for (index, line) in lines.enumerated() where runs(line, box: lineBoxes[index], through: box) {
-                    conflicts += 1
-                }
-                return (outside, conflicts)
+        // Every candidate with its fixed cost, computed only for captions that may move: most keep
+        // the layout's place (free of lines and obstacles, and no caption placed before overlaps it).
+        var options: [[(box: Box, outside: Bool, conflicts: Int)]?] = Array(repeating: nil, count: captions.count)
+        func evaluated(_ index: Int) -> [(box: Box, outside: Bool, conflicts: Int)] {
+            if let known = options[index] { return known }
+            let caption = captions[index]
+            let all = candidates(for: caption.box, along: caption.line < lines.count ? lines[caption.line] : []).map { box in
+                let cost = fixedCost(box)
+                return (box, cost.outside, cost.conflicts)
             }
+            options[index] = all
+            return all
         }
-        let free = fixed.map { costs in costs.filter { !$0.outside && $0.conflicts == 0 }.count }
-        let order = captions.indices.sorted { free[$0] != free[$1] ? free[$0] < free[$1] : $0 < $1 }
+        let keeps = captions.map { caption in
+            let cost = fixedCost(caption.box)
+            return !cost.outside && cost.conflicts == 0
+        }
+        // Most constrained first: the captions that must move, by their number of free candidates;
+        // then those whose place is free, in the graph's order.
+        let moving = captions.indices.filter { !keeps[$0] }
+        let free = Dictionary(uniqueKeysWithValues: moving.map { index in
+            (index, evaluated(index).filter { !$0.outside && $0.conflicts == 0 }.count)
+        })
+        let order = moving.sorted { free[$0]! != free[$1]! ? free[$0]! < free[$1]! : $0 < $1 } + captions.indices.filter { keeps[$0] }
         var boxes = captions.map(\.box), placed: [Box] = [], conflicted = 0
         for index in order {
-            var best: (candidate: Int, outside: Bool, conflicts: Int, distance: Double)?
-            for (candidate, box) in options[index].enumerated() {
-                let cost = fixed[index][candidate]
-                let conflicts = cost.conflicts + placed.reduce(0) { $0 + (overlaps($1, box) ? 1 : 0) }
-                let away = distance(box.center, captions[index].box.center)
+            if keeps[index], !placed.contains(where: { overlaps($0, captions[index].box) }) {
+                placed.append(captions[index].box)
+                continue
+            }
+            var best: (box: Box, outside: Bool, conflicts: Int, distance: Double)?
+            for option in evaluated(index) {
+                let conflicts = option.conflicts + placed.reduce(0) { $0 + (overlaps($1, option.box) ? 1 : 0) }
+                let away = distance(option.box.center, captions[index].box.center)
                 if let current = best {
-                    if (cost.outside ? 1 : 0, conflicts) > (current.outside ? 1 : 0, current.conflicts) { continue }
-                    if (cost.outside ? 1 : 0, conflicts) == (current.outside ? 1 : 0, current.conflicts) && away >= current.distance { continue }
+                    if (option.outside ? 1 : 0, conflicts) > (current.outside ? 1 : 0, current.conflicts) { continue }
+                    if (option.outside ? 1 : 0, conflicts) == (current.outside ? 1 : 0, current.conflicts) && away >= current.distance { continue }
                 }
-                best = (candidate, cost.outside, conflicts, away)
+                best = (option.box, option.outside, conflicts, away)
             }
             guard let chosen = best else { continue }
-            boxes[index] = options[index][chosen.candidate]
-            placed.append(boxes[index])
+            boxes[index] = chosen.box
+            placed.append(chosen.box)
             if chosen.conflicts > 0 || chosen.outside { conflicted += 1 }
         }
         return Result(boxes: boxes, conflicted: conflicted)
