@@ -140,6 +140,25 @@ public enum DOTEscaping {
         "\"" + escapeBody(text, forLabel: false) + "\""
     }
 
+    /// The name Graphviz's parser gives the node written ``quoted(_:)`` from `id` (as
+    /// `agnameof` returns it, and so ``LayoutGeometry/nodes`` is keyed): the quoted body with
+    /// `\"` read as `"`, every other backslash kept (a line break stays `\n`).
+    public static func parsedName(_ id: String) -> String {
+        let body = Array(escapeBody(id, forLabel: false).unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < body.count {
+            if body[index] == "\\", index + 1 < body.count, body[index + 1] == "\"" {
+                out.append("\"")
+                index += 2
+            } else {
+                out.append(body[index])
+                index += 1
+            }
+        }
+        return String(out)
+    }
+
     /// A double-quoted DOT label: like ``quoted(_:)`` plus `&` escaped, since Graphviz decodes
     /// entities in labels. Line breaks are centred lines.
     public static func quotedLabel(_ text: String) -> String {

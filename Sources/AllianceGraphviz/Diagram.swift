@@ -50,7 +50,8 @@ public struct Diagram: Sendable {
     /// layout of ``DiagramKind/allYears``: ``YearsSideBySideView/sharedLayoutGraphs()``) done by
     /// `layouts`, which gets those graphs and the engine and gives their layouts in order — e.g. in
     /// worker processes, ``RenderWorkerPool/layouts(of:engine:language:)``. Year and difference
-    /// views never call it.
+    /// views drawn with `dot` call it once for the `dot` layout their compact layout starts from
+    /// (``CompactLayout``).
     ///
     /// - Throws: ``GraphvizError``: what `layouts` throws, or a text too long for Graphviz.
     public func dotText(layouts: ([DOTGraph], LayoutEngine) throws(GraphvizError) -> [LayoutGeometry]) throws(GraphvizError) -> String {
@@ -58,12 +59,13 @@ public struct Diagram: Sendable {
         do {
             switch kind {
             case .year(let year):
-                text = YearView(alliance: alliance, year: year, options: options).graph().text
+                text = try compact(YearView(alliance: alliance, year: year, options: options).graph(), layouts: layouts).text
             case .allYears:
                 let view = YearsSideBySideView(alliance: alliance, options: options)
                 text = try view.graph(sharedLayouts: try layouts(view.sharedLayoutGraphs(), options.engine), layouts: layouts).text
             case .difference(let from, let to):
-                text = DifferenceView(alliance: alliance, from: from, to: to, options: options).graph().text
+                text = try compact(DifferenceView(alliance: alliance, from: from, to: to, options: options).graph(),
+                                   layouts: layouts).text
             }
         } catch where error.stage == .oversizedText {
             // The shared layout's DOT text had it: name the diagram instead of an internal DOT line.
@@ -73,6 +75,19 @@ public struct Diagram: Sendable {
         }
         if let oversized = DOTEscaping.oversizedText(in: text) { throw .oversized(oversized, place: place) }
         return text
+    }
+
+    /// `graph` in the compact layout (``CompactLayout``) when the options draw it with `dot`, from
+    /// its `dot` layout by `layouts`; else `graph` as it is.
+    private func compact(_ graph: DOTGraph,
+                         layouts: ([DOTGraph], LayoutEngine) throws(GraphvizError) -> [LayoutGeometry]) throws(GraphvizError) -> DOTGraph {
+        guard CompactLayout.applies(to: options, of: alliance) else { return graph }
+        if let oversized = DOTEscaping.oversizedText(in: graph.text) { throw .oversized(oversized, place: place) }
+        guard let geometry = try layouts([graph], .dot).first else { return graph }
+        let builder = DiagramBuilder(alliance: alliance, options: options)
+        return CompactLayout.pinned(graph, geometry: geometry, page: options.page ?? CompactLayout.defaultPage) { cluster, id, extra in
+            builder.regionTitle(cluster: cluster, id: id, extra: extra)
+        }
     }
 
     /// Where this diagram is, for messages: the alliance and the diagram's base name.

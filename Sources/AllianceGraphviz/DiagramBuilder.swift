@@ -129,6 +129,9 @@ struct DiagramBuilder {
     var usage = LegendUsage()
     /// Enlarges the text the builder sizes itself (the boxes of groups): 1, larger on posters.
     var textScale = 1.0
+    /// The built-in size of captions and of the boxes of groups (a style file's `relation` size
+    /// wins): 9 pt, 10 pt in the compact layout (``CompactLayout``), printed at about 0.85 of its size on A4.
+    var relationFontSize = 9.0
     /// The alliance before filtering: metrics are taken on it.
     let whole: Alliance
     /// Each actor's size factor (1…2) by ``DiagramOptions/sizeBy``, once ``prepareSizes(year:)`` ran.
@@ -516,7 +519,7 @@ struct DiagramBuilder {
             var result: [DOTStatement] = [.node(id: hub, [
                 ("label", .label(caption)), ("shape", .text("box")), ("style", .text("rounded,filled," + style)),
                 ("fillcolor", .text("#FFFFFF")), ("color", .text(color)), ("penwidth", .number(width)),
-                ("fontsize", .number((sheet.size(.relation, 9) * textScale).rounded())), ("margin", .text("0.08,0.03")),
+                ("fontsize", .number((sheet.size(.relation, relationFontSize) * textScale).rounded())), ("margin", .text("0.08,0.03")),
             ] + tooltip + hubExtra)]
             for actor in list {
                 var attributes = memberMarks[actor].map(attributes) ?? lineAttributes
@@ -620,7 +623,7 @@ struct DiagramBuilder {
     /// The defaults of lines: caption font in the style.
     var edgeDefaults: DOTStatement {
         .defaults(.edge, [
-            ("fontname", .text(style.fontName)), ("fontsize", .number(style.size(.relation, 9))), ("fontcolor", .text("#333333")),
+            ("fontname", .text(style.fontName)), ("fontsize", .number(style.size(.relation, relationFontSize))), ("fontcolor", .text("#333333")),
             ("arrowsize", .number(0.8)),
         ])
     }

@@ -29,6 +29,7 @@ public struct DifferenceView: Sendable {
     /// The diagram as a DOT graph.
     public func graph() -> DOTGraph {
         var builder = DiagramBuilder(alliance: alliance, options: options)
+        if CompactLayout.applies(to: options, of: alliance) { builder.relationFontSize = CompactLayout.relationFontSize }
         builder.usage.difference = (from, to)
         let all = builder.alliance.actors
         let before = Set(all.filter { $0.isPresent(in: from) }.map(\.id))

@@ -181,6 +181,10 @@ public final class GraphvizContext: @unchecked Sendable {
                        forceNewrank: Bool = true) throws(GraphvizError) -> LayoutGeometry {
         try withGraph(dot: dot, engine: engine, forceNewrank: forceNewrank) { graph in
             var result = LayoutGeometry()
+            if cgraphviz_has_label(graph) != 0 {
+                result.label = Box(center: Point(x: cgraphviz_label_x(graph), y: cgraphviz_label_y(graph)),
+                                   width: cgraphviz_label_width(graph), height: cgraphviz_label_height(graph))
+            }
             var node = agfstnode(graph)
             while let current = node {
                 let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
@@ -448,6 +452,8 @@ public struct LayoutGeometry: Hashable, Sendable, Codable {
     public var clusterLabels: [String: Box] = [:]
     /// Every edge with its lines and caption, in the graph's order (by tail node, then out-edge).
     public var edges: [LaidOutEdge] = []
+    /// The box of the graph's own label (title and legend), or `nil` when it has none.
+    public var label: Box?
 
     /// Creates an empty geometry.
     public init() {}

@@ -10,6 +10,10 @@ enum Legend {
     static let nodeID = "legend"
     /// Entries per line of a row before it wraps.
     static let entriesPerLine = 4
+    /// The most characters of entry text on a line of a row (a longer first entry stands alone):
+    /// the legend stays about as wide as a compact drawing (``CompactLayout``), which it would
+    /// otherwise widen and so shrink on the sheet.
+    static let lineCharacters = 120
     /// The legend's font size, in points.
     static let fontSize = 10
 
@@ -135,9 +139,13 @@ enum Legend {
             var index = 0
             while index < row.entries.count {
                 let count = row.entries[index].isNote ? 2 : entriesPerLine
-                let slice = row.entries[index..<min(row.entries.count, index + count)]
-                lines.append(slice.map(\.html).joined(separator: "      "))
-                index += count
+                var end = index + 1, characters = row.entries[index].text.count
+                while end < min(row.entries.count, index + count), characters + row.entries[end].text.count <= lineCharacters {
+                    characters += row.entries[end].text.count
+                    end += 1
+                }
+                lines.append(row.entries[index..<end].map(\.html).joined(separator: "      "))
+                index = end
             }
             // One table row per line, so that Graphviz sizes each line itself: lines joined by
             // <BR/> in one cell came out too close, the second over the next row in PNG.

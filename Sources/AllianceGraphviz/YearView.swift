@@ -19,6 +19,7 @@ public struct YearView: Sendable {
     /// The diagram as a DOT graph.
     public func graph() -> DOTGraph {
         var builder = DiagramBuilder(alliance: alliance, options: options)
+        if CompactLayout.applies(to: options, of: alliance) { builder.relationFontSize = CompactLayout.relationFontSize }
         let snapshot = builder.alliance.snapshot(year: year)
         let actors = snapshot.actors
         let relations = builder.drawnRelations(year: year, actors: Set(actors.map(\.id)))

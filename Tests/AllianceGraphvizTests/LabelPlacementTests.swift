@@ -15,7 +15,13 @@ struct LabelPlacementTests {
         let alliance = try #require(Self.hohenmoor)
         var placed = 0, centred = 0
         for kind in [DiagramKind.year(2021), .year(2022), .difference(from: 2019, to: 2022)] {
-            let geometry = try GraphvizContext.shared.layout(dot: Diagram(alliance: alliance, kind: kind).dotText(), engine: .dot)
+            // The view's graph as dot lays it out (the compact layout starts from that layout, CompactLayout).
+            let graph = switch kind {
+            case .year(let year): YearView(alliance: alliance, year: year).graph()
+            case .difference(let from, let to): DifferenceView(alliance: alliance, from: from, to: to).graph()
+            case .allYears: DOTGraph(name: "")
+            }
+            let geometry = try GraphvizContext.shared.layout(dot: graph.text, engine: .dot)
             let lines = geometry.edges.map { $0.polyline() }
             #expect(!geometry.clusterLabels.isEmpty)
             for (name, label) in geometry.clusterLabels {

@@ -89,9 +89,10 @@ struct SizeAndLargeTests {
         // Asked for explicitly, dot is kept (DOT only: its layout of this size takes minutes).
         let asked = try render([input.path, "--year", "2022", "--layout", "dot"])
         #expect(asked.output.contains("\"layout\"=\"dot\"") && asked.output.contains("cluster_") && !asked.output.contains("vereinfacht"))
-        // A small alliance is not simplified.
+        // A small alliance is not simplified: drawn with dot's compact layout (CompactLayout, pinned: nop2).
         let small = try render([RenderCommandTests.sample.path, "--year", "2022"])
-        #expect(small.output.contains("\"layout\"=\"dot\"") && !small.output.contains("vereinfacht"))
+        #expect(small.output.contains("\"layout\"=\"\(GraphvizContext.givenLayout)\"") && small.output.contains("cluster_")
+                && !small.output.contains("vereinfacht"))
     }
 
     @Test("the simplified large alliance renders as SVG for one year, side by side and as a difference")

@@ -1,0 +1,132 @@
+import AllianceGraph
+
+/// The compact layout of the single-year and difference diagrams (issue 15: text readable when
+/// printed on A4).
+///
+/// `dot` draws these diagrams from left to right with one cluster per policy area: every box of
+/// a format of three or more actors is a source and stands in a column on the left, each area
+/// spans every rank its members sit on, and captions widen every gap between ranks — a 20-actor
+/// year was 1,892 × 1,538 pt, its captions 3.5 pt on A4. So the view's graph is laid out by `dot`
+/// once, for the nodes' sizes and its crossing-minimised order only; ``CompactPlacement`` then puts
+/// each area's actors in a few rows, packs the areas into shelves that suit the sheet under title
+/// and legend, and sets each format's box at a free spot near its members; the graph is drawn
+/// with every node pinned there (`layout="nop2"`, ``GraphvizContext/givenLayout``), each area a
+/// cluster with its box given (`bb`), and every line routed by Graphviz around the boxes
+/// (`splines=true`). The DOT text is that pinned graph: `neato -n2` (or `dot`, which takes the
+/// `layout` attribute) draws it alone.
+public enum CompactLayout {
+    /// Whether a diagram of `alliance` drawn with `options` gets the compact layout: when it is
+    /// drawn with `dot` (another `--layout` keeps its engine) and the alliance is not large
+    /// (``LargeDiagram/isLarge(actors:relations:)``: simplified with `sfdp`, or with `--layout dot`
+    /// drawn by `dot` as it is).
+    public static func applies(to options: DiagramOptions, of alliance: Alliance) -> Bool {
+        options.engine == .dot && options.simplification == nil
+            && !LargeDiagram.isLarge(actors: alliance.actors.count, relations: alliance.relations.count)
+    }
+
+    /// The built-in size of captions and of the boxes of groups in the compact layout, in points
+    /// (9 elsewhere): printed on A4 at 8 pt or more for the sample diagrams.
+    public static let relationFontSize = 10.0
+
+    /// The sheet the drawing is shaped for when ``DiagramOptions/page`` names none: A4 landscape.
+    public static let defaultPage = PaperSize(.a4, orientation: .landscape)
+
+    /// `graph` (made by a view for `dot`) with every node pinned where ``CompactPlacement`` puts it,
+    /// from `geometry`, the `dot` layout of `graph` (node sizes, order, the header's size); shaped
+    /// for `page`.
+    ///
+    /// - Complexity: as ``CompactPlacement/place()``, plus O(statements).
+    ///
+    /// Each area's title is a text of its own (`title` makes it, given the cluster's name, the
+    /// text's node id and its pinning attributes: ``DiagramBuilder/regionTitle(cluster:id:fontScale:extra:)``,
+    /// as on the poster), pinned at the top of the area's box, so that lines are routed around it
+    /// as around the actors.
+    /// Returns `graph` unchanged when `geometry` lacks one of its nodes or clusters.
+    static func pinned(_ graph: DOTGraph, geometry laidOut: LayoutGeometry, page: PaperSize = defaultPage,
+                       title: (String, String, DOTAttributes) -> DOTStatement) -> DOTGraph {
+        // The layout names nodes as Graphviz parsed them; the graph's statements as written.
+        var geometry = LayoutGeometry()
+        var missing = false
+        func take(_ id: String) {
+            if let box = laidOut.nodes[DOTEscaping.parsedName(id)] { geometry.nodes[id] = box } else { missing = true }
+        }
+        for statement in graph.statements {
+            switch statement {
+            case .node(let id, _): take(id)
+            case .subgraph(let subgraph):
+                for case .node(let id, _) in subgraph.statements { take(id) }
+                let name = DOTEscaping.parsedName(subgraph.name)
+                geometry.clusters[subgraph.name] = laidOut.clusters[name]
+                geometry.clusterLabels[subgraph.name] = laidOut.clusterLabels[name]
+            default: break
+            }
+        }
+        geometry.label = laidOut.label
+        if missing { return graph }
+        var areas: [CompactPlacement.Area] = []
+        var free: [String] = []
+        var lines: [(String, String)] = []
+        for statement in graph.statements {
+            switch statement {
+            case .subgraph(let subgraph) where subgraph.name.hasPrefix("cluster"):
+                let members = subgraph.statements.compactMap { statement -> String? in
+                    if case .node(let id, _) = statement { return id } else { return nil }
+                }
+                let title = geometry.clusterLabels[subgraph.name]
+                areas.append(CompactPlacement.Area(name: subgraph.name, members: members,
+                                                   title: CompactPlacement.Size(width: title?.width ?? 0, height: title?.height ?? 0)))
+            case .node(let id, _):
+                free.append(id)
+            case .edge(let from, let to, _):
+                lines.append((from, to))
+            default:
+                break
+            }
+        }
+        let area = page.printableArea(marginMillimetres: PageFit.marginMillimetres)
+        let placement = CompactPlacement(
+            areas: areas, free: free,
+            sizes: geometry.nodes.mapValues { CompactPlacement.Size(width: $0.width, height: $0.height) },
+            hints: geometry.nodes.mapValues(\.center), lines: lines,
+            header: CompactPlacement.Size(width: geometry.label?.width ?? 0, height: geometry.label?.height ?? 0),
+            page: CompactPlacement.Size(width: area.width, height: area.height))
+        let result = placement.place()
+
+        func pin(_ statement: DOTStatement) -> DOTStatement {
+            switch statement {
+            case .node(let id, let attributes):
+                guard let point = result.positions[id], let box = geometry.nodes[id] else { return statement }
+                return .node(id: id, attributes + [
+                    ("pos", .text(DOTValue.format(point.x) + "," + DOTValue.format(point.y) + "!")), ("pin", .bool(true)),
+                    ("fixedsize", .bool(true)), ("width", .number(box.width / 72)), ("height", .number(box.height / 72)),
+                ])
+            case .subgraph(var subgraph):
+                subgraph.statements = subgraph.statements.map(pin)
+                if let box = result.areas[subgraph.name] {
+                    subgraph.attributes.append(("bb", .text([box.minX, box.minY, box.maxX, box.maxY].map(DOTValue.format).joined(separator: ","))))
+                    if let label = geometry.clusterLabels[subgraph.name] {
+                        // Empty, not removed: a cluster without one would show the graph's (title and legend).
+                        subgraph.attributes.removeAll { $0.name == "label" }
+                        subgraph.attributes.append(("label", .text("")))
+                        let center = Point(x: box.center.x, y: box.maxY - CompactPlacement.padding / 2 - label.height / 2)
+                        subgraph.statements.append(title(subgraph.name, "title:" + subgraph.name, [
+                            ("pos", .text(DOTValue.format(center.x) + "," + DOTValue.format(center.y) + "!")), ("pin", .bool(true)),
+                            // As large as the title (a node is at least 0.5 inch high: it would overlap the first row).
+                            ("fixedsize", .bool(true)), ("width", .number(label.width / 72)), ("height", .number(label.height / 72)),
+                        ]))
+                    }
+                }
+                return .subgraph(subgraph)
+            default:
+                return statement
+            }
+        }
+        var attributes = graph.attributes.filter { !["layout", "rankdir", "nodesep", "ranksep", "splines", "pad"].contains($0.name) }
+        attributes.insert(("layout", .text(GraphvizContext.givenLayout)), at: attributes.firstIndex { $0.name == "newrank" } ?? 0)
+        // Lines routed around the boxes; positions in points, kept as given.
+        // A narrower margin than dot's diagrams (0.3 inch): the canvas is printed on the sheet, margins and all.
+        attributes += [("inputscale", .number(72)), ("notranslate", .bool(true)), ("overlap", .text("true")),
+                       ("splines", .text("true")), ("pad", .number(0.15))]
+        return DOTGraph(name: graph.name, attributes: attributes, statements: graph.statements.map(pin))
+    }
+}

@@ -1,0 +1,200 @@
+import AllianceGraph
+@testable import AllianceGraphviz
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+
+/// Issue 15's aim "no text under 8 pt on A4" for the single-year and difference diagrams: the
+/// compact placement (pure) and the diagrams of Graphs/ as the binary draws them.
+@Suite("Compact layout")
+struct CompactLayoutTests {
+    typealias Size = CompactPlacement.Size
+
+    /// Three areas of actors of different widths and two group boxes joining actors of several areas.
+    static var sample: CompactPlacement {
+        var sizes: [String: Size] = [:]
+        var hints: [String: Point] = [:]
+        var areas: [CompactPlacement.Area] = []
+        for (a, count) in [5, 3, 7].enumerated() {
+            var members: [String] = []
+            for m in 0..<count {
+                let id = "a\(a)m\(m)"
+                members.append(id)
+                sizes[id] = Size(width: 50 + Double((m * 37 + a * 11) % 90), height: 36)
+                hints[id] = Point(x: Double(m * 120), y: Double(-a * 300 - (m % 2) * 60))
+            }
+            areas.append(CompactPlacement.Area(name: "cluster_\(a)", members: members, title: Size(width: 110, height: 18)))
+        }
+        sizes["r:1"] = Size(width: 90, height: 26)
+        sizes["r:2"] = Size(width: 70, height: 26)
+        let lines = [("r:1", "a0m1"), ("r:1", "a1m0"), ("r:1", "a2m3"), ("r:2", "a0m4"), ("r:2", "a2m0"), ("r:2", "a2m6"),
+                     ("a0m0", "a1m2"), ("a1m1", "a2m5"), ("a0m2", "a0m3"), ("a2m1", "a0m0")]
+        return CompactPlacement(areas: areas, free: ["r:1", "r:2"], sizes: sizes, hints: hints, lines: lines,
+                                header: Size(width: 500, height: 150), page: Size(width: 785, height: 539))
+    }
+
+    static func overlap(_ a: Box, _ b: Box) -> Bool {
+        a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY
+    }
+
+    @Test("areas do not overlap, each holds its members, group boxes stand free of areas and of each other")
+    func noOverlaps() throws {
+        let placement = Self.sample
+        let result = placement.place()
+        let boxes = placement.areas.map { result.areas[$0.name]! }
+        for i in boxes.indices { for j in boxes.indices where j > i { #expect(!Self.overlap(boxes[i], boxes[j])) } }
+        for area in placement.areas {
+            let frame = result.areas[area.name]!
+            var members: [Box] = []
+            for member in area.members {
+                let center = try #require(result.positions[member])
+                let box = Box(center: center, width: placement.sizes[member]!.width, height: placement.sizes[member]!.height)
+                #expect(box.minX >= frame.minX && box.maxX <= frame.maxX && box.minY >= frame.minY && box.maxY <= frame.maxY,
+                        "\(member) outside \(area.name)")
+                #expect(!members.contains { Self.overlap($0, box) }, "\(member) overlaps a neighbour")
+                members.append(box)
+            }
+        }
+        let hubs = placement.free.map { Box(center: result.positions[$0]!, width: placement.sizes[$0]!.width, height: placement.sizes[$0]!.height) }
+        for hub in hubs { #expect(!boxes.contains { Self.overlap($0, hub) }) }
+        #expect(!Self.overlap(hubs[0], hubs[1]))
+    }
+
+    @Test("a group box stands near its members: nearer their centroid than the drawing's half diagonal, and within reach of a channel")
+    func hubsNearMembers() {
+        let placement = Self.sample
+        let result = placement.place()
+        let extent = result.areas.values.dropFirst().reduce(result.areas.values.first!) { $0.union($1) }
+        for hub in placement.free {
+            let members = placement.lines.compactMap { $0.0 == hub ? $0.1 : nil }.map { result.positions[$0]! }
+            let centroid = Point(x: members.map(\.x).reduce(0, +) / Double(members.count),
+                                 y: members.map(\.y).reduce(0, +) / Double(members.count))
+            let at = result.positions[hub]!
+            let distance = ((at.x - centroid.x) * (at.x - centroid.x) + (at.y - centroid.y) * (at.y - centroid.y)).squareRoot()
+            let size = placement.sizes[hub]!
+            #expect(distance <= size.width + size.height + 4 * CompactPlacement.areaGap, "\(hub) is \(distance) pt from its members' centroid")
+            #expect(distance < (extent.width * extent.width + extent.height * extent.height).squareRoot() / 2)
+        }
+    }
+
+    @Test("the placement is deterministic and prints larger than all areas in one row")
+    func deterministicAndCompact() {
+        let placement = Self.sample
+        let first = placement.place(), second = placement.place()
+        #expect(first.positions == second.positions)
+        #expect(first.areas == second.areas)
+        let oneRow = placement.areas.map { placement.shape($0, aspect: 100).size }
+        let width = oneRow.map(\.width).reduce(0, +) + CompactPlacement.areaGap * Double(oneRow.count - 1)
+        #expect(first.zoom > placement.zoom(width: width, height: oneRow.map(\.height).max()!))
+    }
+
+    @Test("crossings are counted for straight lines that cross, not for lines sharing an end")
+    func crossingCount() {
+        var placement = Self.sample
+        placement.free = []
+        placement.lines = [("a", "b"), ("c", "d"), ("a", "d")]
+        let positions = ["a": Point(x: 0, y: 0), "b": Point(x: 10, y: 10), "c": Point(x: 0, y: 10), "d": Point(x: 10, y: 0)]
+        #expect(placement.crossings(positions, freeAtCentroid: false) == 1)
+        #expect(CompactPlacement.balancedRows(["a", "b", "c", "d"], count: 2, width: { _ in 10 }) == [["a", "b"], ["c", "d"]])
+    }
+
+    // MARK: Through the binary
+
+    /// The points of an SVG path (`M x,y C x,y x,y x,y …`), its curves sampled.
+    static func polyline(_ d: String) -> [Point] {
+        let numbers = d.matches(of: /-?\d+(?:\.\d+)?/).compactMap { Double($0.output) }
+        var pairs: [Point] = []
+        var index = 0
+        while index + 1 < numbers.count { pairs.append(Point(x: numbers[index], y: numbers[index + 1])); index += 2 }
+        guard let first = pairs.first else { return [] }
+        var result = [first]
+        var i = 1
+        while i + 2 < pairs.count {
+            let (p0, p1, p2, p3) = (result.last!, pairs[i], pairs[i + 1], pairs[i + 2])
+            for step in 1...12 {
+                let t = Double(step) / 12, u = 1 - t
+                result.append(Point(x: u * u * u * p0.x + 3 * u * u * t * p1.x + 3 * u * t * t * p2.x + t * t * t * p3.x,
+                                    y: u * u * u * p0.y + 3 * u * u * t * p1.y + 3 * u * t * t * p2.y + t * t * t * p3.y))
+            }
+            i += 3
+        }
+        return result
+    }
+
+    /// The bounding box of the points of an element's `points` or `d`.
+    static func bounds(_ element: XMLElement) -> Box? {
+        let text = element.value(of: "points") ?? element.value(of: "d") ?? ""
+        let numbers = text.matches(of: /-?\d+(?:\.\d+)?/).compactMap { Double($0.output) }
+        guard numbers.count >= 4 else { return nil }
+        let xs = stride(from: 0, to: numbers.count - 1, by: 2).map { numbers[$0] }
+        let ys = stride(from: 1, to: numbers.count, by: 2).map { numbers[$0] }
+        return Box(minX: xs.min()!, minY: ys.min()!, maxX: xs.max()!, maxY: ys.max()!)
+    }
+
+    static var graphs: URL { DiagramReadabilityTests.graphs }
+
+    @Test("every single-year and difference diagram of Graphs/: smallest text at least 8 pt on A4, no actor box over another, no line through an actor box",
+          .enabled(if: FileManager.default.fileExists(atPath: graphs.path)))
+    func samplesReadableOnA4() throws {
+        let folder = try RenderCommandTests().temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (arguments, name) in [([String](), "year"), (["--diff", "2019", "2022"], "difference")] {
+            let output = folder.appendingPathComponent(name)
+            let result = try RenderCommandTests().run(["render", Self.graphs.path, "--format", "svg", "-o", output.path + "/"] + arguments)
+            try #require(result.status == 0, "\(result.errors)")
+            let files = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".svg") }.sorted()
+            #expect(files.count >= 9)
+            for file in files {
+                let svg = try SVG(try Data(contentsOf: output.appendingPathComponent(file)))
+                let root = try #require(svg.document.rootElement())
+                let view = (root.value(of: "viewBox") ?? "").split(separator: " ").compactMap { Double($0) }
+                try #require(view.count == 4)
+                let (width, height) = (view[2], view[3])
+                let scale = min(1, max(min(842 / width, 595 / height), min(595 / width, 842 / height)))
+                let sizes = svg.elements("text").filter { !($0.stringValue ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+                    .compactMap { $0.value(of: "font-size").flatMap(Double.init) }
+                let smallest = (sizes.min() ?? 0) * scale
+                #expect(smallest >= 8, "\(file): smallest text \(smallest) pt on A4")
+
+                var actors: [(name: String, box: Box)] = []
+                for group in svg.groups("node") {
+                    guard let name = SVG.dotName(of: group), name.hasPrefix("a:"),
+                          let shape = SVG.contents(of: group).first(where: { ["path", "polygon"].contains($0.name ?? "") }),
+                          let box = Self.bounds(shape) else { continue }
+                    actors.append((name, box))
+                }
+                #expect(!actors.isEmpty)
+                for i in actors.indices { for j in actors.indices where j > i {
+                    #expect(!Self.overlap(actors[i].box, actors[j].box), "\(file): \(actors[i].name) overlaps \(actors[j].name)")
+                } }
+                for group in svg.groups("edge") {
+                    guard let name = SVG.dotName(of: group) else { continue }
+                    let ends = Set(name.components(separatedBy: "->"))
+                    for path in SVG.contents(of: group) where path.name == "path" {
+                        let line = Self.polyline(path.value(of: "d") ?? "")
+                        for actor in actors where !ends.contains(actor.name) {
+                            let inner = Box(minX: actor.box.minX + 2, minY: actor.box.minY + 2, maxX: actor.box.maxX - 2, maxY: actor.box.maxY - 2)
+                            #expect(!ClusterTitles.passes(line, through: inner), "\(file): \(name) runs through \(actor.name)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test("--format dot prints the pinned graph, which the dot command draws alone (it takes layout nop2 from the graph)")
+    func dotTextStandsAlone() throws {
+        let text = try Diagram(alliance: Samples.musterkreis, kind: .year(2021)).dotText()
+        #expect(text.contains("\"layout\"=\"nop2\""))
+        #expect(text.contains("\"bb\"=\""))
+        #expect(!text.contains("\"rankdir\""))
+        let result = try DotTool.run(text)
+        #expect(result.status == 0, "\(result.errors)")
+        // Another engine keeps its own layout.
+        let neato = try Diagram(alliance: Samples.musterkreis, kind: .year(2021), options: DiagramOptions(engine: .neato)).dotText()
+        #expect(neato.contains("\"layout\"=\"neato\""))
+        #expect(!neato.contains("\"pin\"=true"))
+    }
+}
