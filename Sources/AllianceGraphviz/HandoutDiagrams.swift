@@ -2,7 +2,8 @@ import AllianceGraph
 import Foundation
 
 /// Draws the diagrams of a ``AllianceGraph/Handout`` as SVG through the batch pipeline: one
-/// ``RenderJob`` per diagram (the DOT text of ``YearView`` or ``DifferenceView``), laid out in
+/// ``RenderJob`` per diagram (the DOT text of ``YearView`` or ``DifferenceView`` in the compact
+/// layout, ``CompactLayout``, whose first layout runs in the pool too), laid out in
 /// the worker processes of a ``RenderWorkerPool`` (Graphviz cannot run on several threads, and a
 /// failed layout must not take the report down), written to a scratch folder and read back.
 public enum HandoutDiagrams {
@@ -47,7 +48,10 @@ public enum HandoutDiagrams {
             }
             let diagram = Diagram(alliance: alliance, kind: kind, options: options)
             do {
-                let dot = try diagram.dotText()
+                // The compact layout's first `dot` layout in a worker too, not in the calling process.
+                let dot = try diagram.dotText { graphs, engine throws(GraphvizError) in
+                    try pool.layouts(of: graphs, engine: engine, language: options.language)
+                }
                 jobs.append(RenderJob(name: diagram.baseName, dot: dot, format: .svg, engine: diagram.engine,
                                       output: folder.appendingPathComponent(request.id + ".svg").path, language: options.language))
                 planned.append(request)

@@ -110,9 +110,9 @@ final class DiagramRenderer: @unchecked Sendable {
                 return .failure(.failed(error.explained(language)))
             }
         }
-        // The years side by side wait for their shared layout in a worker: off the cooperative pool.
-        let made: Result<String, RenderFailure>
-        if case .allYears = request.kind { made = await Self.blocking(text) } else { made = text() }
+        // The years side by side wait for their shared layout in a worker, a year or a difference
+        // drawn with dot for the first layout of its compact layout (CompactLayout): off the cooperative pool.
+        let made = await Self.blocking(text)
         let dot: String
         switch made {
         case .failure(let failure): return .failure(failure)
