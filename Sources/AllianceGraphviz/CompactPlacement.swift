@@ -34,15 +34,25 @@ struct CompactPlacement: Sendable {
     var lines: [(String, String)]
     /// The title and legend drawn above the drawing.
     var header: Size
+    /// A factor on the gaps between actors and between areas (``CompactLayout`` tries a wider
+    /// spread when captions find no free place).
+    var spread = 1.0
+    var gapWidth: Double { Self.actorGap.width * spread }
+    var gapHeight: Double { Self.actorGap.height * spread }
+    var channel: Double { Self.areaGap * spread }
+
+    /// The least gap between two actors of a row joined by a line with a caption: the caption's
+    /// width and room beside it, by the pair's names (either order; ``pairKey(_:_:)``).
+    var captionGaps: [String: Double] = [:]
     /// The sheet's printable area the drawing is fitted on.
     var page: Size
 
     /// Space between two actors of a row, and between two rows of an area.
-    static let actorGap = Size(width: 16, height: 14)
+    static let actorGap = Size(width: 16, height: 20)
     /// Space between an area's frame and its actors (and below its title).
     static let padding = 10.0
     /// Space between two areas: a channel for lines and for the boxes of formats.
-    static let areaGap = 34.0
+    static let areaGap = 36.0
     /// The least space between a free node and an area or another free node.
     static let freeMargin = 8.0
     /// The step of the grid of spots a free node may take.
@@ -62,9 +72,9 @@ struct CompactPlacement: Sendable {
         var zoom: Double
     }
 
-    /// The compact placement: of the shapes and packings tried, the one printing largest (within
-    /// 3 %), and among those the one with the fewest crossings; then members swapped within their
-    /// rows while that lowers the crossings, and the free nodes placed.
+    /// The compact placement: of the shapes and packings tried, the few printing largest (within
+    /// 3 %) get members swapped within their rows while that lowers the crossings (free nodes at
+    /// their neighbours' centroid); the one with the fewest crossings is kept and its free nodes placed.
     ///
     /// - Complexity: O(a · s · (a + n)) for a areas, s shelf widths tried and n nodes, plus
     ///   O(r · l²) for the swaps (r row pairs, l lines) and O(f · g · (a + f)) for f free nodes
@@ -76,7 +86,7 @@ struct CompactPlacement: Sendable {
             let byHint = shaped.indices.sorted { areaKey(areas[$0]) < areaKey(areas[$1]) }
             let bySize = shaped.indices.sorted { (shaped[$0].size.height, shaped[$0].size.width, $1) > (shaped[$1].size.height, shaped[$1].size.width, $0) }
             let widest = shaped.map(\.size.width).max() ?? 0
-            let total = shaped.map(\.size.width).reduce(0, +) + Self.areaGap * Double(max(0, shaped.count - 1))
+            let total = shaped.map(\.size.width).reduce(0, +) + channel * Double(max(0, shaped.count - 1))
             var widths: [Double] = [widest]
             var width = widest
             while width < total { width *= 1.15; widths.append(min(width, total)) }
@@ -89,11 +99,13 @@ struct CompactPlacement: Sendable {
         // The few printing largest (stable: the first tried among equals) are finished and compared.
         var finalists = Array(candidates.enumerated().filter { $0.element.zoom >= best * 0.97 }
             .sorted { ($1.element.zoom, $0.offset) < ($0.element.zoom, $1.offset) }.prefix(Self.finalists).map(\.element))
-        for index in finalists.indices { finalists[index] = finish(finalists[index]) }
+        let index = numbering()
+        for number in finalists.indices { finalists[number] = improveOrder(finalists[number], index: index) }
         var chosen = finalists[0]
         for finalist in finalists.dropFirst() where (finalist.crossings, -finalist.zoom) < (chosen.crossings, -chosen.zoom) {
             chosen = finalist
         }
+        chosen = placeFreeNodes(chosen, index: index)
         // Flip y (rows were laid top-down) and move the drawing to the origin.
         let extent = chosen.extent
         func flip(_ point: Point) -> Point { Point(x: point.x - extent.minX, y: extent.maxY - point.y) }
@@ -160,14 +172,29 @@ struct CompactPlacement: Sendable {
         return rows.filter { !$0.isEmpty }
     }
 
+    /// The key of `a` and `b` in ``captionGaps``.
+    static func pairKey(_ a: String, _ b: String) -> String { a < b ? a + "\u{1F}" + b : b + "\u{1F}" + a }
+
+    /// The gap between neighbours `a` and `b` of a row: wide enough for the caption of a line between them.
+    func gap(_ a: String, _ b: String) -> Double {
+        max(gapWidth, captionGaps[Self.pairKey(a, b)] ?? 0)
+    }
+
+    /// The width of a row: its actors and the gaps between them.
+    func rowWidth(_ row: [String]) -> Double {
+        var width = row.map { size($0).width }.reduce(0, +)
+        for index in row.indices.dropFirst() { width += gap(row[index - 1], row[index]) }
+        return width
+    }
+
     /// The box an area's rows need: frame padding, the title on top.
     private func boxSize(_ area: Area, rows: [[String]]) -> Size {
         var width = area.title.width, height = 0.0
         for row in rows {
-            width = max(width, row.map { size($0).width }.reduce(0, +) + Self.actorGap.width * Double(row.count - 1))
+            width = max(width, rowWidth(row))
             height += (row.map { size($0).height }.max() ?? 0)
         }
-        height += Self.actorGap.height * Double(max(0, rows.count - 1))
+        height += gapHeight * Double(max(0, rows.count - 1))
         return Size(width: width + 2 * Self.padding, height: height + 2 * Self.padding + titleSpace(area))
     }
 
@@ -182,13 +209,13 @@ struct CompactPlacement: Sendable {
         var y = box.minY + Self.padding + titleSpace(shape.area)
         for row in shape.rows {
             let height = row.map { size($0).height }.max() ?? 0
-            let width = row.map { size($0).width }.reduce(0, +) + Self.actorGap.width * Double(row.count - 1)
+            let width = rowWidth(row)
             var x = box.minX + (box.width - width) / 2
-            for member in row {
+            for (index, member) in row.enumerated() {
                 positions[member] = Point(x: x + size(member).width / 2, y: y + height / 2)
-                x += size(member).width + Self.actorGap.width
+                x += size(member).width + (index + 1 < row.count ? gap(member, row[index + 1]) : 0)
             }
-            y += height + Self.actorGap.height
+            y += height + gapHeight
         }
     }
 
@@ -211,15 +238,15 @@ struct CompactPlacement: Sendable {
         var used = 0.0
         for index in order {
             let w = shapes[index].size.width
-            if !shelves[shelves.count - 1].isEmpty, used + Self.areaGap + w > width + 0.5 {
+            if !shelves[shelves.count - 1].isEmpty, used + channel + w > width + 0.5 {
                 shelves.append([])
                 used = 0
             }
-            used += (shelves[shelves.count - 1].isEmpty ? 0 : Self.areaGap) + w
+            used += (shelves[shelves.count - 1].isEmpty ? 0 : channel) + w
             shelves[shelves.count - 1].append(index)
         }
         func shelfWidth(_ shelf: [Int]) -> Double {
-            shelf.map { shapes[$0].size.width }.reduce(0, +) + Self.areaGap * Double(max(0, shelf.count - 1))
+            shelf.map { shapes[$0].size.width }.reduce(0, +) + channel * Double(max(0, shelf.count - 1))
         }
         let drawingWidth = shelves.map(shelfWidth).max() ?? 0
         var layout = Layout(shapes: shapes)
@@ -232,13 +259,13 @@ struct CompactPlacement: Sendable {
                 let box = Box(minX: x, minY: y, maxX: x + shape.size.width, maxY: y + shape.size.height)
                 layout.boxes[shape.area.name] = box
                 memberPositions(shape, box: box, into: &layout.positions)
-                x += shape.size.width + Self.areaGap
+                x += shape.size.width + channel
             }
-            y += height + Self.areaGap
+            y += height + channel
         }
         // The free nodes take room in the channels and around: counted as an area to share.
         let freeArea = free.map { (size($0).width + 2 * Self.freeMargin) * (size($0).height + 2 * Self.freeMargin) }.reduce(0, +)
-        let height = max(0, y - Self.areaGap)
+        let height = max(0, y - channel)
         let grow = drawingWidth * height > 0 ? (1 + freeArea / (drawingWidth * height) / 2).squareRoot() : 1
         layout.extent = Box(minX: 0, minY: 0, maxX: drawingWidth, maxY: height)
         layout.zoom = zoom(width: drawingWidth * grow, height: height * grow)
@@ -254,11 +281,10 @@ struct CompactPlacement: Sendable {
     // MARK: Order and free nodes
 
     /// `layout` with members swapped within rows and rows within areas while that lowers the
-    /// crossings (free nodes taken at their neighbours' centroid), then the free nodes placed
-    /// and the score taken again.
-    private func finish(_ start: Layout) -> Layout {
+    /// crossings (free nodes taken at their neighbours' centroid); ``Layout/crossings`` is that count.
+    private func improveOrder(_ start: Layout, index: Numbering) -> Layout {
         var layout = start
-        var current = crossings(layout.positions, freeAtCentroid: true)
+        var current = crossings(layout.positions, freeAtCentroid: true, index: index)
         var improved = true
         var rounds = 0
         let pairs = lines.count * lines.count / 2
@@ -284,11 +310,12 @@ struct CompactPlacement: Sendable {
                     rows.swapAt(i, j)
                     variants.append(rows)
                 } }
-                for rows in variants {
+                let room = layout.boxes[shape.area.name]!.width - 2 * Self.padding + 0.5
+                for rows in variants where rows.allSatisfy({ rowWidth($0) <= room }) {
                     var trial = layout
                     trial.shapes[shapeIndex].rows = rows
                     memberPositions(trial.shapes[shapeIndex], box: layout.boxes[shape.area.name]!, into: &trial.positions)
-                    let count = crossings(trial.positions, freeAtCentroid: true)
+                    let count = crossings(trial.positions, freeAtCentroid: true, index: index)
                     if count < current {
                         layout = trial
                         current = count
@@ -297,8 +324,15 @@ struct CompactPlacement: Sendable {
                 }
             }
         }
+        layout.crossings = current
+        return layout
+    }
+
+    /// `layout` with its free nodes placed (``placeFree(_:)``), its crossings and zoom taken again.
+    private func placeFreeNodes(_ start: Layout, index: Numbering) -> Layout {
+        var layout = start
         placeFree(&layout)
-        layout.crossings = crossings(layout.positions, freeAtCentroid: false)
+        layout.crossings = crossings(layout.positions, freeAtCentroid: false, index: index)
         var extent = layout.boxes.values.reduce(Box(minX: .infinity, minY: .infinity, maxX: -.infinity, maxY: -.infinity)) { $0.union($1) }
         for node in free { if let point = layout.positions[node] { extent = extent.union(Box(center: point, width: size(node).width, height: size(node).height)) } }
         if extent.minX > extent.maxX { extent = Box(minX: 0, minY: 0, maxX: 0, maxY: 0) }
@@ -372,26 +406,67 @@ struct CompactPlacement: Sendable {
 
     private func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot() }
 
+    /// The nodes by number, the lines and each free node's neighbours by those numbers: crossings
+    /// are counted many times, on numbers rather than names.
+    struct Numbering: Sendable {
+        var names: [String] = []
+        var lines: [(Int, Int)] = []
+        var freeNeighbours: [(node: Int, ends: [Int])] = []
+    }
+
+    func numbering() -> Numbering {
+        var result = Numbering()
+        var number: [String: Int] = [:]
+        func id(_ name: String) -> Int {
+            if let known = number[name] { return known }
+            number[name] = result.names.count
+            result.names.append(name)
+            return result.names.count - 1
+        }
+        for area in areas { for member in area.members { _ = id(member) } }
+        for node in free { _ = id(node) }
+        result.lines = lines.map { (id($0.0), id($0.1)) }
+        let freeNumbers = Set(free.map(id))
+        var neighbours: [Int: [Int]] = [:]
+        for (a, b) in result.lines {
+            if freeNumbers.contains(a) { neighbours[a, default: []].append(b) }
+            if freeNumbers.contains(b) { neighbours[b, default: []].append(a) }
+        }
+        result.freeNeighbours = neighbours.keys.sorted().map { ($0, neighbours[$0]!) }
+        return result
+    }
+
     /// Crossing pairs of the lines drawn straight between node centres; with `freeAtCentroid`
-    /// a free node not placed yet stands at its neighbours' centroid.
+    /// a free node stands at its neighbours' centroid.
     func crossings(_ positions: [String: Point], freeAtCentroid: Bool) -> Int {
-        var points = positions
+        crossings(positions, freeAtCentroid: freeAtCentroid, index: numbering())
+    }
+
+    func crossings(_ positions: [String: Point], freeAtCentroid: Bool, index: Numbering) -> Int {
+        let given: [Point?] = index.names.map { positions[$0] }
+        var points = given
         if freeAtCentroid {
-            for (node, ends) in neighbours {
-                let placed = ends.compactMap { positions[$0] }
-                if !placed.isEmpty { points[node] = centroid(placed) }
+            for (node, ends) in index.freeNeighbours {
+                var x = 0.0, y = 0.0, count = 0.0
+                for end in ends { if let point = given[end] { x += point.x; y += point.y; count += 1 } }
+                if count > 0 { points[node] = Point(x: x / count, y: y / count) }
             }
         }
-        let segments: [(String, String, Point, Point)] = lines.compactMap { a, b in
-            guard let p = points[a], let q = points[b] else { return nil }
-            return (a, b, p, q)
+        var ends: [(Int, Int)] = []
+        var starts: [Point] = [], stops: [Point] = []
+        for (a, b) in index.lines {
+            guard let p = points[a], let q = points[b] else { continue }
+            ends.append((a, b))
+            starts.append(p)
+            stops.append(q)
         }
         var count = 0
-        for i in segments.indices {
-            for j in segments.indices where j > i {
-                let (a1, b1, p1, q1) = segments[i], (a2, b2, p2, q2) = segments[j]
+        for i in ends.indices {
+            let (a1, b1) = ends[i]
+            for j in (i + 1)..<ends.count {
+                let (a2, b2) = ends[j]
                 if a1 == a2 || a1 == b2 || b1 == a2 || b1 == b2 { continue }
-                if Self.cross(p1, q1, p2, q2) { count += 1 }
+                if Self.cross(starts[i], stops[i], starts[j], stops[j]) { count += 1 }
             }
         }
         return count

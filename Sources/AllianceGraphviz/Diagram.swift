@@ -59,13 +59,18 @@ public struct Diagram: Sendable {
         do {
             switch kind {
             case .year(let year):
-                text = try compact(YearView(alliance: alliance, year: year, options: options).graph(), layouts: layouts).text
+                var view = YearView(alliance: alliance, year: year, options: options)
+                let plain = view.graph()
+                view.relationFontSize = CompactLayout.relationFontSize
+                text = try compact(plain, larger: view.graph, layouts: layouts).text
             case .allYears:
                 let view = YearsSideBySideView(alliance: alliance, options: options)
                 text = try view.graph(sharedLayouts: try layouts(view.sharedLayoutGraphs(), options.engine), layouts: layouts).text
             case .difference(let from, let to):
-                text = try compact(DifferenceView(alliance: alliance, from: from, to: to, options: options).graph(),
-                                   layouts: layouts).text
+                var view = DifferenceView(alliance: alliance, from: from, to: to, options: options)
+                let plain = view.graph()
+                view.relationFontSize = CompactLayout.relationFontSize
+                text = try compact(plain, larger: view.graph, layouts: layouts).text
             }
         } catch where error.stage == .oversizedText {
             // The shared layout's DOT text had it: name the diagram instead of an internal DOT line.
@@ -77,17 +82,31 @@ public struct Diagram: Sendable {
         return text
     }
 
-    /// `graph` in the compact layout (``CompactLayout``) when the options draw it with `dot`, from
-    /// its `dot` layout by `layouts`; else `graph` as it is.
-    private func compact(_ graph: DOTGraph,
+    /// The compact layout (``CompactLayout``) of `larger()` (the view with its captions at
+    /// ``CompactLayout/relationFontSize``) when the options draw it with `dot` and the compact
+    /// drawing keeps its captions clear and crosses no more lines than `dot`'s layout of `graph`;
+    /// else `graph` as it is. `layouts` lays out both graphs with `dot` first, then each compact
+    /// drawing tried (``CompactLayout/spreads``).
+    private func compact(_ graph: DOTGraph, larger: () -> DOTGraph,
                          layouts: ([DOTGraph], LayoutEngine) throws(GraphvizError) -> [LayoutGeometry]) throws(GraphvizError) -> DOTGraph {
         guard CompactLayout.applies(to: options, of: alliance) else { return graph }
-        if let oversized = DOTEscaping.oversizedText(in: graph.text) { throw .oversized(oversized, place: place) }
-        guard let geometry = try layouts([graph], .dot).first else { return graph }
-        let builder = DiagramBuilder(alliance: alliance, options: options)
-        return CompactLayout.pinned(graph, geometry: geometry, page: options.page ?? CompactLayout.defaultPage) { cluster, id, extra in
-            builder.regionTitle(cluster: cluster, id: id, extra: extra)
+        let large = larger()
+        for candidate in [graph, large] {
+            if let oversized = DOTEscaping.oversizedText(in: candidate.text) { throw .oversized(oversized, place: place) }
         }
+        let first = try layouts([graph, large], .dot)
+        guard first.count == 2 else { return graph }
+        let limit = CompactLayout.crossings(first[0])
+        let builder = DiagramBuilder(alliance: alliance, options: options)
+        for spread in CompactLayout.spreads {
+            let pinned = CompactLayout.pinned(large, geometry: first[1], page: options.page ?? CompactLayout.defaultPage,
+                                              spread: spread) { cluster, id, extra in
+                builder.regionTitle(cluster: cluster, id: id, extra: extra)
+            }
+            guard let routed = try layouts([pinned], .dot).first else { return graph }
+            if CompactLayout.captionsAreClear(routed), CompactLayout.crossings(routed) <= limit { return pinned }
+        }
+        return graph
     }
 
     /// Where this diagram is, for messages: the alliance and the diagram's base name.

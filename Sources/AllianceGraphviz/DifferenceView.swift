@@ -17,6 +17,8 @@ public struct DifferenceView: Sendable {
     public var to: Int
     /// Language, engine, filter, legend.
     public var options: DiagramOptions
+    /// The built-in size of captions and group boxes (9 pt; ``CompactLayout/relationFontSize`` in the compact layout).
+    var relationFontSize = 9.0
 
     /// Creates the view.
     public init(alliance: Alliance, from: Int, to: Int, options: DiagramOptions = DiagramOptions()) {
@@ -29,7 +31,7 @@ public struct DifferenceView: Sendable {
     /// The diagram as a DOT graph.
     public func graph() -> DOTGraph {
         var builder = DiagramBuilder(alliance: alliance, options: options)
-        if CompactLayout.applies(to: options, of: alliance) { builder.relationFontSize = CompactLayout.relationFontSize }
+        builder.relationFontSize = relationFontSize
         builder.usage.difference = (from, to)
         let all = builder.alliance.actors
         let before = Set(all.filter { $0.isPresent(in: from) }.map(\.id))

@@ -8,6 +8,8 @@ public struct YearView: Sendable {
     public var year: Int
     /// Language, engine, filter, legend.
     public var options: DiagramOptions
+    /// The built-in size of captions and group boxes (9 pt; ``CompactLayout/relationFontSize`` in the compact layout).
+    var relationFontSize = 9.0
 
     /// Creates the view.
     public init(alliance: Alliance, year: Int, options: DiagramOptions = DiagramOptions()) {
@@ -19,7 +21,7 @@ public struct YearView: Sendable {
     /// The diagram as a DOT graph.
     public func graph() -> DOTGraph {
         var builder = DiagramBuilder(alliance: alliance, options: options)
-        if CompactLayout.applies(to: options, of: alliance) { builder.relationFontSize = CompactLayout.relationFontSize }
+        builder.relationFontSize = relationFontSize
         let snapshot = builder.alliance.snapshot(year: year)
         let actors = snapshot.actors
         let relations = builder.drawnRelations(year: year, actors: Set(actors.map(\.id)))
