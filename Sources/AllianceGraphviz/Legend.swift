@@ -16,6 +16,9 @@ enum Legend {
     static let lineCharacters = 120
     /// The legend's font size, in points.
     static let fontSize = 10
+    /// What follows a row's heading in its cell: two no-break spaces, because Graphviz sizes the cell
+    /// for upright text and the italic heading ran into the row's first sample.
+    static let headingGap = "&#160;&#160;"
 
     /// One entry: a sample (a coloured block or a line glyph in a colour; none for a note) and its text.
     struct Entry {
@@ -152,7 +155,7 @@ enum Legend {
             for (number, line) in lines.enumerated() {
                 html += "<TR>"
                 if number == 0 {
-                    html += "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\" ROWSPAN=\"\(lines.count)\"><I>" + DOTEscaping.html(row.heading) + "</I></TD>"
+                    html += "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\" ROWSPAN=\"\(lines.count)\"><I>" + DOTEscaping.html(row.heading) + "</I>" + headingGap + "</TD>"
                 }
                 html += "<TD ALIGN=\"LEFT\">" + line + "</TD></TR>"
             }

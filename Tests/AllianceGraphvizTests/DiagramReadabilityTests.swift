@@ -43,6 +43,29 @@ struct DiagramReadabilityTests {
         #expect(next.y - second.y >= 1.2 * first.size, "next row \(next.y) too close to the wrapped line \(second.y)")
     }
 
+    @Test("a legend row's italic heading ends clear of the row's first sample",
+          .enabled(if: FileManager.default.fileExists(atPath: rheinstadt.path)))
+    func legendHeadingClearOfSample() throws {
+        let (svg, _) = try svg([Self.rheinstadt.path, "--year", "2022"])
+        let heading = DiagramMessage.mechanisms.text(.de)
+        let texts = svg.elements("text")
+        let title = try #require(texts.first { $0.stringValue == heading })
+        let x = try #require(title.value(of: "x").flatMap(Double.init)), y = try #require(title.value(of: "y").flatMap(Double.init))
+        // The row's first sample: the nearest text to the right on the heading's baseline.
+        let sample = try #require(texts.compactMap { element -> Double? in
+            guard element.value(of: "y").flatMap(Double.init) == y, let other = element.value(of: "x").flatMap(Double.init),
+                  other > x else { return nil }
+            return other
+        }.min())
+        // The heading's width as Graphviz measures it (upright), from a layout of the heading alone.
+        let alone = "digraph { n [shape=plaintext, margin=0, fontsize=\(Legend.fontSize), fontname=\"\(DiagramStyle.fontName)\", "
+            + "label=<<I>\(heading)</I>>] }"
+        let width = try #require(try GraphvizContext.shared.layout(dot: alone).nodes["n"]?.width)
+        // Italic text drawn is wider than Graphviz's upright measure: before, the heading's cell
+        // left 2 pt, and "(Linienart)" ran into the first line sample in PNG.
+        #expect(sample - x >= width + 5, "sample at \(sample), heading from \(x), \(width) pt wide")
+    }
+
     @Test("the core-group badge ◆ sits inside its member's box, on the line of the name",
           .enabled(if: FileManager.default.fileExists(atPath: rheinstadt.path)))
     func badgeInsideTheNode() throws {
