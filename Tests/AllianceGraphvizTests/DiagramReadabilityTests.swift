@@ -51,16 +51,18 @@ struct DiagramReadabilityTests {
         let texts = svg.elements("text")
         let title = try #require(texts.first { $0.stringValue == heading })
         let x = try #require(title.value(of: "x").flatMap(Double.init)), y = try #require(title.value(of: "y").flatMap(Double.init))
-        // The row's first sample: the nearest text to the right on the heading's baseline.
-        let sample = try #require(texts.compactMap { element -> Double? in
+        // The row's first sample: the nearest text to the right on the heading's baseline (not the gap's spaces).
+        let right = texts.compactMap { element -> Double? in
+            let text = element.stringValue ?? ""
             guard element.value(of: "y").flatMap(Double.init) == y, let other = element.value(of: "x").flatMap(Double.init),
-                  other > x else { return nil }
+                  other > x, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
             return other
-        }.min())
+        }
+        let sample = try #require(right.min())
         // The heading's width as Graphviz measures it (upright), from a layout of the heading alone.
         let alone = "digraph { n [shape=plaintext, margin=0, fontsize=\(Legend.fontSize), fontname=\"\(DiagramStyle.fontName)\", "
             + "label=<<I>\(heading)</I>>] }"
-        let width = try #require(try GraphvizContext.shared.layout(dot: alone).nodes["n"]?.width)
+        let width = try #require(GraphvizContext.shared.layout(dot: alone).nodes["n"]?.width)
         // Italic text drawn is wider than Graphviz's upright measure: before, the heading's cell
         // left 2 pt, and "(Linienart)" ran into the first line sample in PNG.
         #expect(sample - x >= width + 5, "sample at \(sample), heading from \(x), \(width) pt wide")
