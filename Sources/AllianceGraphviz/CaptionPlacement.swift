@@ -62,7 +62,7 @@ enum CaptionPlacement {
         var result = [caption]
         guard line.count >= 2 else { return result }
         var lengths = [0.0]
-        for index in 1..<line.count { lengths.append(lengths[index - 1] + distance(line[index - 1], line[index])) }
+        for index in 1..<line.count { lengths.append(lengths[index - 1] + line[index - 1].distance(to: line[index])) }
         guard let total = lengths.last, total > 0 else { return result }
         let (width, height) = (caption.width, caption.height)
         for fraction in candidateFractions {
@@ -72,7 +72,7 @@ enum CaptionPlacement {
             let a = line[segment - 1], b = line[segment], piece = lengths[segment] - lengths[segment - 1]
             let t = piece > 0 ? (target - lengths[segment - 1]) / piece : 0
             let point = Point(x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t)
-            let length = max(distance(a, b), .ulpOfOne)
+            let length = max(a.distance(to: b), .ulpOfOne)
             let normal = Point(x: -(b.y - a.y) / length, y: (b.x - a.x) / length)
             let reach = abs(normal.x) * width / 2 + abs(normal.y) * height / 2 + gap
             func box(_ dx: Double, _ dy: Double) -> Box {
@@ -101,11 +101,11 @@ enum CaptionPlacement {
     /// - Complexity: O(captions × (line points + obstacles)), plus O(candidates × (line points +
     ///   obstacles + captions)) for each caption that has to move.
     static func place(_ captions: [Caption], lines: [[Point]], obstacles: [Box], bounds: Box) -> Result {
-        let lineBoxes = lines.map(boundingBox)
+        let lineBoxes = lines.map { Box(bounding: $0) }
         // The fixed part of a candidate's cost: outside the bounds, lines through it, obstacles it overlaps.
         func fixedCost(_ box: Box) -> (outside: Bool, conflicts: Int) {
             let outside = box.minX < bounds.minX || box.minY < bounds.minY || box.maxX > bounds.maxX || box.maxY > bounds.maxY
-            var conflicts = obstacles.reduce(0) { $0 + (overlaps($1, box) ? 1 : 0) }
+            var conflicts = obstacles.reduce(0) { $0 + ($1.overlaps(box) ? 1 : 0) }
             for (index, line) in lines.enumerated() where runs(line, box: lineBoxes[index], through: box) { conflicts += 1 }
             return (outside, conflicts)
         }
@@ -135,14 +135,14 @@ enum CaptionPlacement {
         let order = moving.sorted { free[$0]! != free[$1]! ? free[$0]! < free[$1]! : $0 < $1 } + captions.indices.filter { keeps[$0] }
         var boxes = captions.map(\.box), placed: [Box] = [], conflicted = 0
         for index in order {
-            if keeps[index], !placed.contains(where: { overlaps($0, captions[index].box) }) {
+            if keeps[index], !placed.contains(where: { $0.overlaps(captions[index].box) }) {
                 placed.append(captions[index].box)
                 continue
             }
             var best: (box: Box, outside: Bool, conflicts: Int, distance: Double)?
             for option in evaluated(index) {
-                let conflicts = option.conflicts + placed.reduce(0) { $0 + (overlaps($1, option.box) ? 1 : 0) }
-                let away = distance(option.box.center, captions[index].box.center)
+                let conflicts = option.conflicts + placed.reduce(0) { $0 + ($1.overlaps(option.box) ? 1 : 0) }
+                let away = option.box.center.distance(to: captions[index].box.center)
                 if let current = best {
                     if (option.outside ? 1 : 0, conflicts) > (current.outside ? 1 : 0, current.conflicts) { continue }
                     if (option.outside ? 1 : 0, conflicts) == (current.outside ? 1 : 0, current.conflicts) && away >= current.distance { continue }
@@ -162,25 +162,6 @@ enum CaptionPlacement {
     /// - Complexity: O(points of `line`), O(1) when the boxes do not meet.
     static func runs(_ line: [Point], box lineBox: Box? = nil, through box: Box) -> Bool {
         let inner = Box(minX: box.minX + tolerance, minY: box.minY + tolerance, maxX: box.maxX - tolerance, maxY: box.maxY - tolerance)
-        return meets(lineBox ?? boundingBox(line), inner) && ClusterTitles.passes(line, through: inner)
+        return (lineBox ?? Box(bounding: line)).meets(inner) && ClusterTitles.passes(line, through: inner)
     }
-
-    /// Whether boxes `a` and `b` overlap (by more than touching).
-    static func overlaps(_ a: Box, _ b: Box) -> Bool {
-        a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY
-    }
-
-    /// Whether boxes `a` and `b` meet (overlap or touch): a straight line's box has no height or width.
-    static func meets(_ a: Box, _ b: Box) -> Bool {
-        a.minX <= b.maxX && b.minX <= a.maxX && a.minY <= b.maxY && b.minY <= a.maxY
-    }
-
-    static func boundingBox(_ line: [Point]) -> Box {
-        guard let first = line.first else { return Box(minX: .infinity, minY: .infinity, maxX: -.infinity, maxY: -.infinity) }
-        return line.reduce(Box(minX: first.x, minY: first.y, maxX: first.x, maxY: first.y)) { box, point in
-            Box(minX: min(box.minX, point.x), minY: min(box.minY, point.y), maxX: max(box.maxX, point.x), maxY: max(box.maxY, point.y))
-        }
-    }
-
-    static func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot() }
 }

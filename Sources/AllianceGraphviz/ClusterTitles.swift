@@ -55,8 +55,7 @@ enum ClusterTitles {
         if max(a.x, b.x) < box.minX || min(a.x, b.x) > box.maxX || max(a.y, b.y) < box.minY || min(a.y, b.y) > box.maxY {
             return false
         }
-        func inside(_ p: Point) -> Bool { p.x >= box.minX && p.x <= box.maxX && p.y >= box.minY && p.y <= box.maxY }
-        if inside(a) || inside(b) { return true }
+        if box.contains(a) || box.contains(b) { return true }
         let corners = [Point(x: box.minX, y: box.minY), Point(x: box.maxX, y: box.minY),
                        Point(x: box.maxX, y: box.maxY), Point(x: box.minX, y: box.maxY)]
         return (0..<4).contains { crosses(a, b, corners[$0], corners[($0 + 1) % 4]) }
@@ -73,12 +72,7 @@ enum ClusterTitles {
     /// - Complexity: O(points of `a` × points of `b`) when their boxes meet, else O(points).
     static func lines(_ a: [Point], cross b: [Point]) -> Bool {
         guard a.count >= 2, b.count >= 2 else { return false }
-        func box(_ line: [Point]) -> Box {
-            let xs = line.map(\.x), ys = line.map(\.y)
-            return Box(minX: xs.min()!, minY: ys.min()!, maxX: xs.max()!, maxY: ys.max()!)
-        }
-        let p = box(a), q = box(b)
-        guard p.minX <= q.maxX, q.minX <= p.maxX, p.minY <= q.maxY, q.minY <= p.maxY else { return false }
+        guard Box(bounding: a).meets(Box(bounding: b)) else { return false }
         for i in 1..<a.count {
             for j in 1..<b.count where crosses(a[i - 1], a[i], b[j - 1], b[j]) { return true }
         }

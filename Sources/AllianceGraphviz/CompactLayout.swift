@@ -43,10 +43,10 @@ public enum CompactLayout {
         for (index, edge) in geometry.edges.enumerated() {
             guard let box = edge.caption else { continue }
             if lines.indices.contains(where: { $0 != index && ClusterTitles.passes(lines[$0], through: box) }) { return false }
-            if obstacles.contains(where: { CaptionPlacement.overlaps($0, box) }) { return false }
+            if obstacles.contains(where: { $0.overlaps(box) }) { return false }
         }
         for i in captions.indices { for j in captions.indices where j > i {
-            if CaptionPlacement.overlaps(captions[i], captions[j]) { return false }
+            if captions[i].overlaps(captions[j]) { return false }
         } }
         return true
     }

@@ -372,8 +372,8 @@ struct CompactPlacement: Sendable {
                 for spot in Self.ring(ring) {
                     let point = Point(x: anchor.x + Double(spot.0) * Self.spotStep, y: anchor.y + Double(spot.1) * Self.spotStep)
                     let box = Box(center: point, width: own.width + 2 * Self.freeMargin, height: own.height + 2 * Self.freeMargin)
-                    if obstacles.contains(where: { Self.overlaps($0, box) }) { continue }
-                    var score = ends.map { distance($0, point) }.reduce(0, +)
+                    if obstacles.contains(where: { $0.overlaps(box) }) { continue }
+                    var score = ends.map { $0.distance(to: point) }.reduce(0, +)
                     let outside = max(0, drawing.minX - box.minX) + max(0, box.maxX - drawing.maxX)
                         + max(0, drawing.minY - box.minY) + max(0, box.maxY - drawing.maxY)
                     score += 4 * outside * Double(max(1, ends.count))
@@ -395,16 +395,10 @@ struct CompactPlacement: Sendable {
         return result
     }
 
-    static func overlaps(_ a: Box, _ b: Box) -> Bool {
-        a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY
-    }
-
     private func centroid(_ points: [Point]) -> Point {
         let count = Double(points.count)
         return Point(x: points.map(\.x).reduce(0, +) / count, y: points.map(\.y).reduce(0, +) / count)
     }
-
-    private func distance(_ a: Point, _ b: Point) -> Double { ((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)).squareRoot() }
 
     /// The nodes by number, the lines and each free node's neighbours by those numbers: crossings
     /// are counted many times, on numbers rather than names.

@@ -378,7 +378,7 @@ public struct YearsSideBySideView: Sendable {
             (panelObstacles[panel(edge.tail)] ?? []).filter { $0.name != edge.tail && $0.name != edge.head && ClusterTitles.passes(points, through: $0.box) }.map(\.box)
         }
         func length(_ points: [Point]) -> Double {
-            zip(points, points.dropFirst()).reduce(0) { $0 + Self.length($1.1.x - $1.0.x, $1.1.y - $1.0.y) }
+            zip(points, points.dropFirst()).reduce(0) { $0 + $1.0.distance(to: $1.1) }
         }
         // Each line's candidates (only for those through a text), computed once.
         var candidates: [Int: [(position: String, points: [Point])]] = [:]
@@ -403,7 +403,7 @@ public struct YearsSideBySideView: Sendable {
                 list.append((line.dotPosition(), points))
             }
             if let tail = curved.nodes[edge.tail], let head = curved.nodes[edge.head] {
-                let distance = Self.length(head.center.x - tail.center.x, head.center.y - tail.center.y)
+                let distance = tail.center.distance(to: head.center)
                 for bend in Self.bends.map({ $0 * distance }) + Self.bendsInPoints {
                     for side in [1.0, -1.0] { add(curve(edge, tail: tail, head: head, bentBy: side * bend)) }
                 }
@@ -419,7 +419,7 @@ public struct YearsSideBySideView: Sendable {
                     let corners = [Point(x: xs[0], y: ys[0]), Point(x: xs[2], y: ys[0]), Point(x: xs[2], y: ys[2]), Point(x: xs[0], y: ys[2])]
                     for side in 0..<4 {
                         var pair = [corners[side], corners[(side + 1) % 4]]
-                        func near(_ p: Point) -> Double { Self.length(p.x - tail.center.x, p.y - tail.center.y) }
+                        func near(_ p: Point) -> Double { p.distance(to: tail.center) }
                         if near(pair[1]) < near(pair[0]) { pair.reverse() }
                         add(curve(edge, tail: tail, head: head, past: pair))
                     }
@@ -485,7 +485,7 @@ public struct YearsSideBySideView: Sendable {
     /// see ``curve(_:tail:head:pieces:)``.
     static func curve(_ edge: LaidOutEdge, tail: Box, head: Box, past points: [Point]) -> LaidOutEdge? {
         let all = [tail.center] + points + [head.center]
-        for (a, b) in zip(all, all.dropFirst()) where Self.length(b.x - a.x, b.y - a.y) < 1 { return nil }
+        for (a, b) in zip(all, all.dropFirst()) where a.distance(to: b) < 1 { return nil }
         let tangents = all.indices.map { index in
             let before = all[max(0, index - 1)], after = all[min(all.count - 1, index + 1)]
             let scale = index == 0 || index == all.count - 1 ? 1.0 : 0.5
@@ -512,9 +512,8 @@ public struct YearsSideBySideView: Sendable {
             return Point(x: a * curve[0].x + b * curve[1].x + c * curve[2].x + d * curve[3].x,
                          y: a * curve[0].y + b * curve[1].y + c * curve[2].y + d * curve[3].y)
         }
-        func inside(_ p: Point, _ box: Box) -> Bool { p.x >= box.minX && p.x <= box.maxX && p.y >= box.minY && p.y <= box.maxY }
         // A piece's inner end inside one of the boxes would make the line leave and re-enter it.
-        for piece in pieces.dropLast() where inside(piece[3], tail) || inside(piece[3], head) { return nil }
+        for piece in pieces.dropLast() where tail.contains(piece[3]) || head.contains(piece[3]) { return nil }
         /// The parameter between `low` and `high` where `test` turns from true (at `low`) to false.
         func boundary(_ low: Double, _ high: Double, _ test: (Double) -> Bool) -> Double {
             var (low, high) = (low, high)
@@ -524,7 +523,6 @@ public struct YearsSideBySideView: Sendable {
             }
             return (low + high) / 2
         }
-        func distance(_ p: Point, _ q: Point) -> Double { Self.length(p.x - q.x, p.y - q.y) }
         // The part of `curve` from `from` to `to` (de Casteljau).
         func part(_ curve: [Point], _ from: Double, _ to: Double) -> [Point] {
             func split(_ p: [Point], _ t: Double) -> (left: [Point], right: [Point]) {
@@ -537,22 +535,22 @@ public struct YearsSideBySideView: Sendable {
             return to < 1 ? split(right, (to - from) / (1 - from)).left : right
         }
         let steps = 64, single = pieces.count == 1
-        guard let leave = (1...steps).first(where: { !inside(at(firstPiece, Double($0) / Double(steps)), tail) }) else { return nil }
-        var t0 = boundary(Double(leave - 1) / Double(steps), Double(leave) / Double(steps)) { inside(at(firstPiece, $0), tail) }
-        guard let enter = (0..<steps).reversed().first(where: { !inside(at(lastPiece, Double($0) / Double(steps)), head) }) else { return nil }
-        var t1 = boundary(Double(enter + 1) / Double(steps), Double(enter) / Double(steps)) { inside(at(lastPiece, $0), head) }
+        guard let leave = (1...steps).first(where: { !tail.contains(at(firstPiece, Double($0) / Double(steps))) }) else { return nil }
+        var t0 = boundary(Double(leave - 1) / Double(steps), Double(leave) / Double(steps)) { tail.contains(at(firstPiece, $0)) }
+        guard let enter = (0..<steps).reversed().first(where: { !head.contains(at(lastPiece, Double($0) / Double(steps))) }) else { return nil }
+        var t1 = boundary(Double(enter + 1) / Double(steps), Double(enter) / Double(steps)) { head.contains(at(lastPiece, $0)) }
         guard !single || t0 < t1 else { return nil }
         // Arrowheads: the line stops short of the box by the arrowhead's length, which tips at the box.
         var (start, end): (Point?, Point?) = (nil, nil)
         if let piece = edge.pieces.first, let tip = piece.start, let base = piece.points.first {
-            let length = distance(tip, base), curve = firstPiece
+            let length = tip.distance(to: base), curve = firstPiece
             start = at(curve, t0)
-            t0 = boundary(t0, single ? t1 : 1) { distance(at(curve, $0), start!) < length }
+            t0 = boundary(t0, single ? t1 : 1) { at(curve, $0).distance(to: start!) < length }
         }
         if let piece = edge.pieces.last, let tip = piece.end, let base = piece.points.last {
-            let length = distance(tip, base), curve = lastPiece
+            let length = tip.distance(to: base), curve = lastPiece
             end = at(curve, t1)
-            t1 = boundary(t1, single ? t0 : 0) { distance(at(curve, $0), end!) < length }
+            t1 = boundary(t1, single ? t0 : 0) { at(curve, $0).distance(to: end!) < length }
         }
         guard !single || t0 < t1 else { return nil }
         var points: [Point]

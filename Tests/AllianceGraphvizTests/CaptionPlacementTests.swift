@@ -46,11 +46,11 @@ struct CaptionPlacementTests {
         let a = [Point(x: 0, y: 0), Point(x: 200, y: 0)], b = [Point(x: 0, y: 4), Point(x: 200, y: 4)]
         let first = Box(center: Point(x: 100, y: 0), width: 60, height: 12)
         let second = Box(center: Point(x: 100, y: 4), width: 60, height: 12)
-        #expect(CaptionPlacement.overlaps(first, second))
+        #expect(first.overlaps(second))
         let captions: [CaptionPlacement.Caption] = [.init(box: first, line: 0), .init(box: second, line: 1)]
         let result = CaptionPlacement.place(captions, lines: [a, b], obstacles: [], bounds: Self.bounds)
         #expect(result.conflicted == 0)
-        #expect(!CaptionPlacement.overlaps(result.boxes[0], result.boxes[1]), "\(result.boxes)")
+        #expect(!result.boxes[0].overlaps(result.boxes[1]), "\(result.boxes)")
         for box in result.boxes { #expect(!Self.crossed(box, by: [a, b]), "\(box)") }
         #expect(CaptionPlacement.place(captions, lines: [a, b], obstacles: [], bounds: Self.bounds) == result)
     }
@@ -70,7 +70,7 @@ struct CaptionPlacementTests {
         // With room below, it goes there, clear of the title and the line.
         let open = CaptionPlacement.place([.init(box: midpoint, line: 0)], lines: [own], obstacles: [title], bounds: Self.bounds)
         #expect(open.conflicted == 0)
-        #expect(open.boxes[0].maxY <= 0 && !CaptionPlacement.overlaps(open.boxes[0], title), "\(open.boxes[0])")
+        #expect(open.boxes[0].maxY <= 0 && !open.boxes[0].overlaps(title), "\(open.boxes[0])")
     }
 
     @Test("a pinned graph (nop2): a caption where Graphviz puts it, beside its line's midpoint, with another line through it, moves clear")
@@ -93,7 +93,7 @@ struct CaptionPlacementTests {
         let caption = try #require(geometry.edges.first { $0.tail == "a" }?.caption)
         #expect(caption != given)
         #expect(!Self.crossed(caption, by: lines), "caption at \(caption), lines \(lines)")
-        for node in geometry.nodes.values { #expect(!CaptionPlacement.overlaps(node, caption), "\(caption) overlaps \(node)") }
+        for node in geometry.nodes.values { #expect(!node.overlaps(caption), "\(caption) overlaps \(node)") }
     }
 
     /// Every year and difference diagram of the samples, laid out in-process.
@@ -127,7 +127,7 @@ struct CaptionPlacementTests {
             }
             for i in boxes.indices {
                 for j in boxes.indices where j > i {
-                    #expect(!CaptionPlacement.overlaps(boxes[i], boxes[j]), "\(name): captions \(boxes[i]) and \(boxes[j]) overlap")
+                    #expect(!boxes[i].overlaps(boxes[j]), "\(name): captions \(boxes[i]) and \(boxes[j]) overlap")
                 }
             }
         }
