@@ -182,25 +182,21 @@ public final class GraphvizContext: @unchecked Sendable {
         try withGraph(dot: dot, engine: engine, forceNewrank: forceNewrank) { graph in
             var result = LayoutGeometry()
             if cgraphviz_has_label(graph) != 0 {
-                result.label = Box(center: Point(x: cgraphviz_label_x(graph), y: cgraphviz_label_y(graph)),
-                                   width: cgraphviz_label_width(graph), height: cgraphviz_label_height(graph))
+                result.label = Self.labelBox(graph)
             }
             var node = agfstnode(graph)
             while let current = node {
                 let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
-                result.nodes[name] = Box(center: Point(x: cgraphviz_node_x(current), y: cgraphviz_node_y(current)),
-                                         width: cgraphviz_node_width(current), height: cgraphviz_node_height(current))
+                result.nodes[name] = Self.nodeBox(current)
                 node = agnxtnode(graph, current)
             }
             var subgraph = agfstsubg(graph)
             while let current = subgraph {
                 let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
                 if name.hasPrefix("cluster") {
-                    result.clusters[name] = Box(minX: cgraphviz_bb_min_x(current), minY: cgraphviz_bb_min_y(current),
-                                                maxX: cgraphviz_bb_max_x(current), maxY: cgraphviz_bb_max_y(current))
+                    result.clusters[name] = Self.boundingBox(current)
                     if cgraphviz_has_label(current) != 0 {
-                        result.clusterLabels[name] = Box(center: Point(x: cgraphviz_label_x(current), y: cgraphviz_label_y(current)),
-                                                         width: cgraphviz_label_width(current), height: cgraphviz_label_height(current))
+                        result.clusterLabels[name] = Self.labelBox(current)
                     }
                 }
                 subgraph = agnxtsubg(current)
@@ -236,8 +232,7 @@ public final class GraphvizContext: @unchecked Sendable {
             // A node without text (a policy-area region drawn as a node, in pinned graphs) is background.
             let label = agget(UnsafeMutableRawPointer(current), cString("label")).map { String(cString: $0) }
             if label != "" {
-                obstacles.append(Box(center: Point(x: cgraphviz_node_x(current), y: cgraphviz_node_y(current)),
-                                     width: cgraphviz_node_width(current), height: cgraphviz_node_height(current)))
+                obstacles.append(nodeBox(current))
             }
             var edge = agfstout(graph, current)
             while let line = edge {
@@ -252,11 +247,9 @@ public final class GraphvizContext: @unchecked Sendable {
             let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
             if name.hasPrefix("cluster"), cgraphviz_has_label(current) != 0 {
                 let just = agget(UnsafeMutableRawPointer(current), cString("labeljust")).map { String(cString: $0) } ?? ""
-                var label = Box(center: Point(x: cgraphviz_label_x(current), y: cgraphviz_label_y(current)),
-                                width: cgraphviz_label_width(current), height: cgraphviz_label_height(current))
+                var label = labelBox(current)
                 if titles, !just.hasPrefix("l"), !just.hasPrefix("r") {
-                    let cluster = Box(minX: cgraphviz_bb_min_x(current), minY: cgraphviz_bb_min_y(current),
-                                      maxX: cgraphviz_bb_max_x(current), maxY: cgraphviz_bb_max_y(current))
+                    let cluster = boundingBox(current)
                     if let best = ClusterTitles.best(cluster: cluster, label: label, lines: lines) {
                         cgraphviz_set_label_x(current, best.center.x)
                         label = best
@@ -271,23 +264,44 @@ public final class GraphvizContext: @unchecked Sendable {
         for (index, edge) in edges.enumerated() {
             for which: Int32 in [0, 1] where cgraphviz_has_edge_caption(edge, which) != 0 {
                 captions.append(CaptionPlacement.Caption(
-                    box: Box(center: Point(x: cgraphviz_edge_caption_x(edge, which), y: cgraphviz_edge_caption_y(edge, which)),
-                             width: cgraphviz_edge_caption_width(edge, which), height: cgraphviz_edge_caption_height(edge, which)),
+                    box: captionBox(edge, which),
                     line: index))
                 owners.append((edge, which))
             }
         }
         guard !captions.isEmpty else { return }
         if cgraphviz_has_label(graph) != 0 {
-            obstacles.append(Box(center: Point(x: cgraphviz_label_x(graph), y: cgraphviz_label_y(graph)),
-                                 width: cgraphviz_label_width(graph), height: cgraphviz_label_height(graph)))
+            obstacles.append(labelBox(graph))
         }
-        let bounds = Box(minX: cgraphviz_bb_min_x(graph), minY: cgraphviz_bb_min_y(graph),
-                         maxX: cgraphviz_bb_max_x(graph), maxY: cgraphviz_bb_max_y(graph))
+        let bounds = boundingBox(graph)
         let placed = CaptionPlacement.place(captions, lines: lines, obstacles: obstacles, bounds: bounds)
         for (index, box) in placed.boxes.enumerated() where box != captions[index].box {
             cgraphviz_set_edge_caption(owners[index].edge, owners[index].which, box.center.x, box.center.y)
         }
+    }
+
+    /// The box of the label of laid-out graph or cluster `graph` (which has one: `cgraphviz_has_label`).
+    private static func labelBox(_ graph: UnsafeMutablePointer<Agraph_t>) -> Box {
+        Box(center: Point(x: cgraphviz_label_x(graph), y: cgraphviz_label_y(graph)),
+            width: cgraphviz_label_width(graph), height: cgraphviz_label_height(graph))
+    }
+
+    /// The bounding box (`bb`) of laid-out graph or cluster `graph`.
+    private static func boundingBox(_ graph: UnsafeMutablePointer<Agraph_t>) -> Box {
+        Box(minX: cgraphviz_bb_min_x(graph), minY: cgraphviz_bb_min_y(graph), maxX: cgraphviz_bb_max_x(graph), maxY: cgraphviz_bb_max_y(graph))
+    }
+
+    /// The box of laid-out node `node`.
+    private static func nodeBox(_ node: UnsafeMutablePointer<Agnode_t>) -> Box {
+        Box(center: Point(x: cgraphviz_node_x(node), y: cgraphviz_node_y(node)),
+            width: cgraphviz_node_width(node), height: cgraphviz_node_height(node))
+    }
+
+    /// The box of caption `which` (0: `label`, 1: `xlabel`) of laid-out edge `edge` (which has it:
+    /// `cgraphviz_has_edge_caption`).
+    private static func captionBox(_ edge: UnsafeMutablePointer<Agedge_t>, _ which: Int32) -> Box {
+        Box(center: Point(x: cgraphviz_edge_caption_x(edge, which), y: cgraphviz_edge_caption_y(edge, which)),
+            width: cgraphviz_edge_caption_width(edge, which), height: cgraphviz_edge_caption_height(edge, which))
     }
 
     /// The lines of laid-out edge `edge`, with its ends' names and its `comment`.
@@ -307,8 +321,7 @@ public final class GraphvizContext: @unchecked Sendable {
             pieces.append(LaidOutEdge.Piece(points: points, start: start, end: end))
         }
         let caption = cgraphviz_has_edge_caption(edge, 0) != 0
-            ? Box(center: Point(x: cgraphviz_edge_caption_x(edge, 0), y: cgraphviz_edge_caption_y(edge, 0)),
-                  width: cgraphviz_edge_caption_width(edge, 0), height: cgraphviz_edge_caption_height(edge, 0)) : nil
+            ? captionBox(edge, 0) : nil
         return LaidOutEdge(tail: tail, head: head, comment: comment, pieces: pieces, caption: caption)
     }
 
