@@ -90,10 +90,8 @@ public struct Diagram: Sendable {
     private func compact(_ graph: DOTGraph, larger: () -> DOTGraph,
                          layouts: ([DOTGraph], LayoutEngine) throws(GraphvizError) -> [LayoutGeometry]) throws(GraphvizError) -> DOTGraph {
         guard CompactLayout.applies(to: options, of: alliance) else { return graph }
+        // A text too long for Graphviz is refused by `layouts`, and ``dotText(layouts:)`` names this diagram as its place.
         let large = larger()
-        for candidate in [graph, large] {
-            if let oversized = DOTEscaping.oversizedText(in: candidate.text) { throw .oversized(oversized, place: place) }
-        }
         let first = try layouts([graph, large], .dot)
         guard first.count == 2 else { return graph }
         let limit = CompactLayout.crossings(first[0])
