@@ -8,12 +8,19 @@ import Foundation
 enum Legend {
     /// The id of the legend's table (`id` of its group in SVG).
     static let nodeID = "legend"
-    /// Entries per line of a row before it wraps.
-    static let entriesPerLine = 4
-    /// The most characters of entry text on a line of a row (a longer first entry stands alone):
-    /// the legend stays about as wide as a compact drawing (``CompactLayout``), which it would
-    /// otherwise widen and so shrink on the sheet.
-    static let lineCharacters = 120
+    /// Entries with a sample per line of a row before it wraps: the five policy areas fit on one line.
+    static let entriesPerLine = 5
+    /// Notes (entries without a sample, longer) per line of a row before it wraps.
+    static let notesPerLine = 3
+    /// The most characters on a line of a row (a longer first entry stands alone), counting an
+    /// entry's text, its sample (``sampleCharacters``) and the gap before it (``gapCharacters``): the
+    /// five policy areas fit on one line, and the legend stays about as wide as a compact drawing
+    /// (``CompactLayout``), which it would otherwise widen and so shrink on the sheet.
+    static let lineCharacters = 160
+    /// The width of a sample (a colour block or a line glyph and its space) in characters of text.
+    static let sampleCharacters = 3
+    /// The gap between two entries on a line: six spaces.
+    static let gapCharacters = 6
     /// The legend's font size, in points.
     static let fontSize = 10
     /// What follows a row's heading in its cell: two no-break spaces, because Graphviz sizes the cell
@@ -29,6 +36,8 @@ enum Legend {
             (sample.map { $0 + " " } ?? "") + "<FONT>" + DOTEscaping.html(text) + "</FONT>"
         }
         var isNote: Bool { sample == nil }
+        /// The entry's width on a line in characters of text (``lineCharacters``).
+        var characters: Int { text.count + (isNote ? 0 : sampleCharacters) }
     }
 
     static func swatch(_ color: String) -> String { glyph("██", color) }
@@ -137,17 +146,18 @@ enum Legend {
         var html = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"\(fontSize + 2)\" FACE=\"\(style.boldFontName)\">"
             + DOTEscaping.html(DiagramMessage.legend.text(language)) + "</FONT></TD></TR>"
         for row in rows {
-            // Entries side by side, a line break after every few (notes, being longer, two by two).
+            // Entries side by side, a line break after every few (notes, being longer, fewer), or when
+            // the line would exceed ``lineCharacters``.
             var lines: [String] = []
             var index = 0
             while index < row.entries.count {
-                let count = row.entries[index].isNote ? 2 : entriesPerLine
-                var end = index + 1, characters = row.entries[index].text.count
-                while end < min(row.entries.count, index + count), characters + row.entries[end].text.count <= lineCharacters {
-                    characters += row.entries[end].text.count
+                let count = row.entries[index].isNote ? notesPerLine : entriesPerLine
+                var end = index + 1, characters = row.entries[index].characters
+                while end < min(row.entries.count, index + count), characters + gapCharacters + row.entries[end].characters <= lineCharacters {
+                    characters += gapCharacters + row.entries[end].characters
                     end += 1
                 }
-                lines.append(row.entries[index..<end].map(\.html).joined(separator: "      "))
+                lines.append(row.entries[index..<end].map(\.html).joined(separator: String(repeating: " ", count: gapCharacters)))
                 index = end
             }
             // One table row per line, so that Graphviz sizes each line itself: lines joined by

@@ -41,7 +41,7 @@ struct DiagramDesignTests {
         #expect(!dot.contains("\"xlabel\""))
         let members = alliance.ends(of: alliance.relations[index], in: 2021).actors
         #expect(members.count > 2 && badged.count == Set(members).count)
-        #expect(dot.contains("neben dem Namen: Mitglied der Bündniskerngruppe (Austausch und Lernen)"))
+        #expect(dot.contains("vor dem Namen: Mitglied der Bündniskerngruppe (Austausch und Lernen)"))
     }
 
     @Test("the legend is a panel in the title, outside the layout, listing only change colours that occur")

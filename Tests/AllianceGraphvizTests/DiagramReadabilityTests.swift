@@ -29,18 +29,57 @@ struct DiagramReadabilityTests {
         }
     }
 
-    @Test("a legend row that wraps keeps its second line clear of the first and of the next row",
+    @Test("a legend row that wraps keeps its second line clear of the first and of the row above",
           .enabled(if: FileManager.default.fileExists(atPath: rheinstadt.path)))
     func legendLinesDoNotOverlap() throws {
         let (svg, _) = try svg([Self.rheinstadt.path, "--year", "2022"])
         let lines = Self.textLines(svg)
-        let first = try #require(lines.first { $0.text == "Migrationspolitik" && $0.size <= 10.5 })
-        let second = try #require(lines.first { $0.text == "Arbeitsmarkt und Wirtschaft" && $0.size <= 10.5 })
-        let next = try #require(lines.first { $0.text.hasPrefix("Koordinationsmechanismus") })
+        // The marks row ("Zeichen") wraps: five notes on two lines.
+        let above = try #require(lines.first { $0.text == DiagramMessage.mechanisms.text(.de) })
+        let first = try #require(lines.first { $0.text == DiagramMessage.managingOffice.text(.de) })
+        let second = try #require(lines.first { $0.text == DiagramMessage.directed.text(.de) })
         // Baselines at least a line height (1.2 × the font size) apart, in order: joined by <BR/>
         // in one cell they were exactly the font size apart, and the swatches ██ ran into the line above.
         #expect(second.y - first.y >= 1.2 * first.size, "second line \(second.y) too close to the first \(first.y)")
-        #expect(next.y - second.y >= 1.2 * first.size, "next row \(next.y) too close to the wrapped line \(second.y)")
+        #expect(first.y - above.y >= 1.2 * first.size, "wrapped row \(first.y) too close to the row above \(above.y)")
+    }
+
+    @Test("the legend packs its rows: the five policy areas on one line, five notes on two",
+          .enabled(if: FileManager.default.fileExists(atPath: rheinstadt.path)))
+    func legendRowsPacked() throws {
+        let (svg, _) = try svg([Self.rheinstadt.path, "--year", "2022"])
+        let lines = Self.textLines(svg)
+        func baseline(_ text: String) throws -> Double { try #require(lines.first { $0.text == text }).y }
+        let areas = try [PolicyArea.migration, .integration, .education, .social, .labour].map { try baseline($0.label.text(.de)) }
+        #expect(Set(areas).count == 1, "policy areas on \(Set(areas).count) lines")
+        let notes = try [DiagramMessage.managingOffice, .directed, .hub, .formatLabel].map { try baseline($0.text(.de)) }
+        #expect(Set(notes).count == 2, "notes on \(Set(notes).count) lines")
+    }
+
+    @Test("the legend takes at most 15 % of the canvas in the sample's single-year diagrams (measured by scripts/measure_diagrams.py)",
+          .enabled(if: FileManager.default.fileExists(atPath: rheinstadt.path)))
+    func legendShare() throws {
+        let folder = try RenderCommandTests().temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try RenderCommandTests().run(["render", Self.rheinstadt.path, "--format", "svg", "-o", folder.path + "/"])
+        try #require(result.status == 0, "\(result.errors)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", RenderCommandTests.packageRoot.appendingPathComponent("scripts/measure_diagrams.py").path, "--csv", folder.path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        let rows = String(decoding: data, as: UTF8.self).split(separator: "\n").dropFirst().map { $0.split(separator: ",") }
+        let years = rows.filter { $0.count > 6 && $0[1] == "year" }
+        #expect(years.count == 4, "\(years.count) year diagrams measured")
+        for row in years {
+            let share = try #require(Double(row[6]))
+            // Before the legend was packed (issue 15 aim: about 12 %): 14.8–18.2 % for three of the four years.
+            #expect(share <= 0.15, "\(row[0]): legend \(share * 100) % of the canvas")
+        }
     }
 
     @Test("a legend row's italic heading ends clear of the row's first sample",

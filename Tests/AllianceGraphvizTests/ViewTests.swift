@@ -99,7 +99,7 @@ struct ViewTests {
             #expect(texts.contains(mechanism.label.de), "legend misses \(mechanism)")
         }
         #expect(!texts.contains(Mechanism.positive.label.de), "2019 has no positive coordination; legend must not list it")
-        #expect(texts.contains("Doppelrahmen, fett: Geschäftsführende Stelle (GfS)"))
+        #expect(texts.contains("Doppelrahmen: Geschäftsführende Stelle (GfS)"))
         #expect(texts.contains("Bündniskerngruppe"))  // the group relation's box
         for area in [PolicyArea.migration, .integration, .education, .social, .labour] {
             #expect(texts.filter { $0 == area.label.de }.count == 2, "cluster title and legend entry for \(area)")
