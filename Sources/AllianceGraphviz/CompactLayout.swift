@@ -24,10 +24,20 @@ public enum CompactLayout {
             && !LargeDiagram.isLarge(actors: alliance.actors.count, relations: alliance.relations.count)
     }
 
-    /// The spreads tried (factors on the gaps between actors and areas): the first whose captions
-    /// all find a free place (``captionsAreClear(_:)``) and whose lines cross no more often than
-    /// in `dot`'s layout (``crossings(_:)``) is drawn; with none, `dot`'s layout is kept.
+    /// The spreads tried, in order (factors on the gaps between actors and areas): the first whose
+    /// drawing is accepted (``accepts(_:limit:)``) is drawn; with none, `dot`'s layout is kept.
+    /// Each spread tried costs one more Graphviz layout (``DiagramDrawing``).
     public static let spreads = [1.0, 1.6]
+
+    /// Whether the compact drawing laid out as `routed` (its lines routed by Graphviz around the
+    /// pinned boxes) is drawn instead of `dot`'s layout: its captions all find a free place
+    /// (``captionsAreClear(_:)``) and its lines cross no more often than `limit`, the crossings of
+    /// `dot`'s layout of the plain view (``crossings(_:)``).
+    ///
+    /// - Complexity: as ``captionsAreClear(_:)`` plus ``crossings(_:)``.
+    public static func accepts(_ routed: LayoutGeometry, limit: Int) -> Bool {
+        captionsAreClear(routed) && crossings(routed) <= limit
+    }
 
     /// Whether every caption of laid-out `geometry` has no other line through it and overlaps no
     /// other caption and no node (actors, group boxes, titles) or the graph's label: then the

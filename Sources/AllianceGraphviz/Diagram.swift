@@ -46,69 +46,33 @@ public struct Diagram: Sendable {
         }
     }
 
-    /// The DOT text, as ``dotText(context:)``, with the Graphviz work it needs first (the shared
-    /// layout of ``DiagramKind/allYears``: ``YearsSideBySideView/sharedLayoutGraphs()``) done by
-    /// `layouts`, which gets those graphs and the engine and gives their layouts in order — e.g. in
-    /// worker processes, ``RenderWorkerPool/layouts(of:engine:language:)``. Year and difference
-    /// views drawn with `dot` call it once for the `dot` layout their compact layout starts from
-    /// (``CompactLayout``).
+    /// The DOT text, as ``dotText(context:)``, with the Graphviz work it needs first done by
+    /// `layouts`, which gets graphs and an engine and gives their layouts in order — e.g. in
+    /// worker processes, ``RenderWorkerPool/layouts(of:engine:language:)``: for
+    /// ``DiagramKind/allYears`` the shared layout (``YearsSideBySideView/sharedLayoutGraphs()``)
+    /// and the panels; for year and difference views drawn with `dot` the layouts of the compact
+    /// layout (``CompactLayout``), one call per step. It drives one ``DiagramDrawing``; many
+    /// diagrams at once go faster through ``DiagramDrawing/finish(_:layouts:)``.
     ///
+    /// - Complexity: one call of `layouts` per step of the drawing (none for other diagrams).
     /// - Throws: ``GraphvizError``: what `layouts` throws, or a text too long for Graphviz.
     public func dotText(layouts: ([DOTGraph], LayoutEngine) throws(GraphvizError) -> [LayoutGeometry]) throws(GraphvizError) -> String {
-        let text: String
-        do {
-            switch kind {
-            case .year(let year):
-                var view = YearView(alliance: alliance, year: year, options: options)
-                let plain = view.graph()
-                view.relationFontSize = CompactLayout.relationFontSize
-                text = try compact(plain, larger: view.graph, layouts: layouts).text
-            case .allYears:
-                let view = YearsSideBySideView(alliance: alliance, options: options)
-                text = try view.graph(sharedLayouts: try layouts(view.sharedLayoutGraphs(), options.engine), layouts: layouts).text
-            case .difference(let from, let to):
-                var view = DifferenceView(alliance: alliance, from: from, to: to, options: options)
-                let plain = view.graph()
-                view.relationFontSize = CompactLayout.relationFontSize
-                text = try compact(plain, larger: view.graph, layouts: layouts).text
+        var drawing = try DiagramDrawing(self)
+        while true {
+            if let text = drawing.text { return text }
+            let geometries: [LayoutGeometry]
+            do {
+                geometries = try layouts(drawing.pending, drawing.engine)
+            } catch {
+                // A layout's DOT text had it: name the diagram instead of an internal DOT line.
+                throw drawing.located(error)
             }
-        } catch where error.stage == .oversizedText {
-            // The shared layout's DOT text had it: name the diagram instead of an internal DOT line.
-            var located = error
-            located.reason?.arguments["place"] = .message(place)
-            throw located
+            try drawing.advance(with: geometries)
         }
-        if let oversized = DOTEscaping.oversizedText(in: text) { throw .oversized(oversized, place: place) }
-        return text
-    }
-
-    /// The compact layout (``CompactLayout``) of `larger()` (the view with its captions at
-    /// ``CompactLayout/relationFontSize``) when the options draw it with `dot` and the compact
-    /// drawing keeps its captions clear and crosses no more lines than `dot`'s layout of `graph`;
-    /// else `graph` as it is. `layouts` lays out both graphs with `dot` first, then each compact
-    /// drawing tried (``CompactLayout/spreads``).
-    private func compact(_ graph: DOTGraph, larger: () -> DOTGraph,
-                         layouts: ([DOTGraph], LayoutEngine) throws(GraphvizError) -> [LayoutGeometry]) throws(GraphvizError) -> DOTGraph {
-        guard CompactLayout.applies(to: options, of: alliance) else { return graph }
-        // A text too long for Graphviz is refused by `layouts`, and ``dotText(layouts:)`` names this diagram as its place.
-        let large = larger()
-        let first = try layouts([graph, large], .dot)
-        guard first.count == 2 else { return graph }
-        let limit = CompactLayout.crossings(first[0])
-        let builder = DiagramBuilder(alliance: alliance, options: options)
-        for spread in CompactLayout.spreads {
-            let pinned = CompactLayout.pinned(large, geometry: first[1], page: options.page ?? CompactLayout.defaultPage,
-                                              spread: spread) { cluster, id, extra in
-                builder.regionTitle(cluster: cluster, id: id, extra: extra)
-            }
-            guard let routed = try layouts([pinned], .dot).first else { return graph }
-            if CompactLayout.captionsAreClear(routed), CompactLayout.crossings(routed) <= limit { return pinned }
-        }
-        return graph
     }
 
     /// Where this diagram is, for messages: the alliance and the diagram's base name.
-    private var place: Message {
+    var place: Message {
         Message(RenderMessage.placeDiagram, ["alliance": .text(alliance.id.rawValue), "diagram": .text(baseName)])
     }
 

@@ -3,7 +3,7 @@ import Foundation
 
 /// Draws the diagrams of a ``AllianceGraph/Handout`` as SVG through the batch pipeline: one
 /// ``RenderJob`` per diagram (the DOT text of ``YearView`` or ``DifferenceView`` in the compact
-/// layout, ``CompactLayout``, whose first layout runs in the pool too), laid out in
+/// layout, ``CompactLayout``, whose layouts run in the pool too, ``DiagramDrawing``), laid out in
 /// the worker processes of a ``RenderWorkerPool`` (Graphviz cannot run on several threads, and a
 /// failed layout must not take the report down), written to a scratch folder and read back.
 public enum HandoutDiagrams {
@@ -25,7 +25,8 @@ public enum HandoutDiagrams {
     }
 
     /// Draws every diagram `handout` needs with `pool`, as `options` say.
-    /// - Complexity: one layout per diagram, spread over the pool's workers.
+    /// - Complexity: the diagrams' layouts (``DiagramDrawing``), one pool call per step for all of
+    ///   them, then one render per diagram, spread over the pool's workers.
     public static func draw(_ handout: Handout, options: DiagramOptions, pool: RenderWorkerPool) -> Drawn {
         var drawn = Drawn()
         let requests = handout.diagrams
@@ -39,23 +40,29 @@ public enum HandoutDiagrams {
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         let byID = Dictionary(handout.alliances.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var jobs: [RenderJob] = [], planned: [Handout.DiagramRequest] = []
+        var drawings: [(request: Handout.DiagramRequest, drawing: DiagramDrawing)] = []
         for request in requests {
             guard let alliance = byID[request.alliance] else { continue }
             let kind: DiagramKind = switch request.kind {
             case .year(let year): .year(year)
             case .change(let from, let to): .difference(from: from, to: to)
             }
-            let diagram = Diagram(alliance: alliance, kind: kind, options: options)
             do {
-                // The compact layout's first `dot` layout in a worker too, not in the calling process.
-                let dot = try diagram.dotText { graphs, engine throws(GraphvizError) in
-                    try pool.layouts(of: graphs, engine: engine, language: options.language)
-                }
-                jobs.append(RenderJob(name: diagram.baseName, dot: dot, format: .svg, engine: diagram.engine,
+                drawings.append((request, try DiagramDrawing(Diagram(alliance: alliance, kind: kind, options: options))))
+            } catch {
+                drawn.failures[request] = error.explained(options.language)
+            }
+        }
+        // The compact layout's layouts in the workers too, not in the calling process: a step of all diagrams at a time.
+        let texts = DiagramDrawing.finish(drawings.map(\.drawing)) { pool.layouts(of: $0, language: options.language) }
+        var jobs: [RenderJob] = [], planned: [Handout.DiagramRequest] = []
+        for ((request, drawing), text) in zip(drawings, texts) {
+            switch text {
+            case .success(let dot):
+                jobs.append(RenderJob(name: drawing.diagram.baseName, dot: dot, format: .svg, engine: drawing.diagram.engine,
                                       output: folder.appendingPathComponent(request.id + ".svg").path, language: options.language))
                 planned.append(request)
-            } catch {
+            case .failure(let error):
                 drawn.failures[request] = error.explained(options.language)
             }
         }

@@ -4,18 +4,19 @@ import Foundation
 /// Many diagrams of many alliances rendered to files in one go: the pipeline behind
 /// `alliance render`, for every caller that draws more than one diagram (a web view, a handout).
 ///
-/// A batch is the choice of diagrams and where they go. ``plan(files:loader:)`` (or
-/// ``plan(alliances:)`` for alliances already loaded) reads the files and builds the
-/// DOT texts on all cores; ``Plan/render(with:progress:)`` then lays them out and writes them with
-/// a ``RenderWorkerPool``, since Graphviz cannot be used from several threads of one process.
+/// A batch is the choice of diagrams and where they go. ``plan(files:loader:pool:)`` (or
+/// ``plan(alliances:pool:)`` for alliances already loaded) reads the files and builds the
+/// DOT texts on all cores, the layouts they need first done by the pool's workers, a step of all
+/// diagrams at a time (``DiagramDrawing``); ``Plan/render(with:progress:)`` then lays them out and
+/// writes them with a ``RenderWorkerPool``, since Graphviz cannot be used from several threads of one process.
 /// A diagram that cannot be drawn is reported as a ``Failure`` with its reason; the others are
 /// still written.
 ///
 /// ```swift
 /// let batch = RenderBatch(selection: .everyYear, format: .svg, destination: .folder("diagrams"))
-/// let plan = batch.plan(files: ["Graphs/rheinstadt.yaml"], loader: AllianceLoader(vocabulary: .builtIn))
 /// let pool = RenderWorkerPool(executable: RenderWorkerPool.currentExecutable,
 ///                             arguments: ["render", "--worker"], workers: 4)
+/// let plan = batch.plan(files: ["Graphs/rheinstadt.yaml"], loader: AllianceLoader(vocabulary: .builtIn), pool: pool)
 /// let result = plan.render(with: pool) { progress in
 ///     print("\(progress.done)/\(progress.total) \(progress.outcome.name)")
 /// }
@@ -220,9 +221,15 @@ public struct RenderBatch: Hashable, Sendable {
     /// errors is a failure (its diagnostics are in ``Plan/diagnostics``); the files are protected
     /// from being overwritten.
     ///
-    /// - Complexity: one load and one DOT text per diagram, spread over the cores; the shared
-    ///   layout of ``Selection/allYears`` is serialised by ``GraphvizContext``.
-    public func plan(files: [String], loader: AllianceLoader) -> Plan {
+    /// The layouts the DOT texts need first (the compact layout of years and differences, the
+    /// shared layout of all years: ``DiagramDrawing``) are done by `pool`'s worker processes, each
+    /// step's layouts of all diagrams in one call (``DiagramDrawing/finish(_:layouts:)``); without
+    /// a pool, one after the other in this process (``GraphvizContext/shared``), where a failed
+    /// layout leaves Graphviz unusable for the later diagrams.
+    ///
+    /// - Complexity: one load per file and the diagrams' DOT texts, spread over the cores; their
+    ///   layouts spread over `pool`'s workers in one call per step (at most four).
+    public func plan(files: [String], loader: AllianceLoader, pool: RenderWorkerPool? = nil) -> Plan {
         let prepared = IndexedResults<Prepared>.map(files.count) { index in
             let result = loader.load(path: files[index])
             guard let alliance = result.validAlliance else {
@@ -231,24 +238,26 @@ public struct RenderBatch: Hashable, Sendable {
             }
             var prepared = prepare(alliance, source: files[index])
             prepared.diagnostics = result.diagnostics
+            prepared.sourceMap = result.sourceMap
             prepared.failures = prepared.failures.map { Self.locatingOversizedText($0, in: alliance, map: result.sourceMap) }
             return prepared
         }
-        return plan(prepared, protecting: files)
+        return plan(prepared, protecting: files, pool: pool)
     }
 
     /// Builds the DOT texts of `alliances`' diagrams (each with its own `Alliance.vocabulary`),
-    /// on all cores; failures name the alliance's id.
+    /// on all cores, their layouts done as ``plan(files:loader:pool:)`` does them; failures name
+    /// the alliance's id.
     ///
-    /// - Complexity: one DOT text per diagram, spread over the cores.
-    public func plan(alliances: [Alliance]) -> Plan {
+    /// - Complexity: the diagrams' DOT texts spread over the cores, their layouts over `pool`'s workers.
+    public func plan(alliances: [Alliance], pool: RenderWorkerPool? = nil) -> Plan {
         let prepared = IndexedResults<Prepared>.map(alliances.count) { index in
             prepare(alliances[index], source: alliances[index].id.rawValue)
         }
-        return plan(prepared, protecting: [])
+        return plan(prepared, protecting: [], pool: pool)
     }
 
-    /// One input's diagrams as DOT texts, and what failed.
+    /// One input's diagrams, their DOT texts begun, and what failed.
     struct Prepared: Sendable {
         var diagnostics: [Diagnostic] = []
         var failures: [Failure] = []
@@ -256,12 +265,16 @@ public struct RenderBatch: Hashable, Sendable {
         var skipped: Failure?
         /// Whether the input is a valid alliance (its diagrams were worked out).
         var loaded = false
-        var diagrams: [(name: String, dot: String, engine: LayoutEngine, place: Message, note: String?)] = []
+        /// The input's name in failures.
+        var source = ""
+        /// Where the file's texts are, to name one too long for Graphviz (for files).
+        var sourceMap: SourceMap?
+        var diagrams: [(drawing: DiagramDrawing, place: Message, note: String?)] = []
     }
 
-    /// The diagrams of `alliance` with their DOT texts; `source` names it in failures.
+    /// The diagrams of `alliance` with their DOT texts begun (``DiagramDrawing``); `source` names it in failures.
     func prepare(_ alliance: Alliance, source: String) -> Prepared {
-        var prepared = Prepared(loaded: true)
+        var prepared = Prepared(loaded: true, source: source)
         let unknownActors = options.filter.actors.filter { alliance.actor($0) == nil }.map(\.rawValue).sorted()
         if !unknownActors.isEmpty {
             prepared.failures.append(Failure(source: source, reason: Message(RenderMessage.unknownActors,
@@ -282,7 +295,7 @@ public struct RenderBatch: Hashable, Sendable {
             do {
                 let place = Message(RenderMessage.diagramFrom, ["view": .message(diagram.view), "file": .text(source)])
                 let note = diagram.simplification?.message.text(options.language)
-                prepared.diagrams.append((diagram.baseName, try diagram.dotText(), diagram.engine, place, note))
+                prepared.diagrams.append((try DiagramDrawing(diagram), place, note))
             } catch {
                 prepared.failures.append(Self.failure(error, drawing: diagram, source: source))
             }
@@ -346,35 +359,61 @@ public struct RenderBatch: Hashable, Sendable {
         }
     }
 
-    /// The plan of the prepared inputs: output paths assigned by ``destination``.
-    private func plan(_ prepared: [Prepared], protecting inputs: [String]) -> Plan {
-        var failures = prepared.flatMap(\.failures)
+    /// The plan of the prepared inputs: the diagrams' DOT texts finished, their layouts done by
+    /// `pool` (or in this process), and output paths assigned by ``destination``.
+    private func plan(_ prepared: [Prepared], protecting inputs: [String], pool: RenderWorkerPool?) -> Plan {
         var skipped = prepared.compactMap(\.skipped)
         // Skipping is for the alliances a year misses among others that have it: when none of
         // the valid alliances covers the year, that is the batch's failure.
         let covering = prepared.contains { $0.loaded && $0.skipped == nil }
         if !covering {
-            failures = prepared.flatMap { $0.failures + ($0.skipped.map { [$0] } ?? []) }
             skipped = []
         }
         let diagrams = prepared.flatMap(\.diagrams)
         let file: String? = destination.isFolder ? nil : destination.path
         // A file name takes one diagram; the diagrams asked for are those to render and those
         // refused one by one (a text too long).
-        let asked = diagrams.count + failures.filter { $0.diagram != nil }.count
+        let asked = diagrams.count + prepared.flatMap(\.failures).filter { $0.diagram != nil }.count
         if file != nil, asked > 1 {
             return Plan(jobs: [], failures: [], diagnostics: prepared.flatMap(\.diagnostics), file: nil, skipped: skipped,
                         refusal: severalIntoOneFile(asked))
         }
         let folder = URL(fileURLWithPath: destination.path)
-        let jobs = diagrams.map { diagram in
-            RenderJob(name: diagram.name, dot: diagram.dot, format: format, engine: diagram.engine,
-                      output: file ?? folder.appendingPathComponent(diagram.name + "." + format.fileExtension).path,
-                      protectedPaths: inputs + protectedPaths, language: options.language, page: options.page,
-                      note: diagram.note)
+        func output(_ diagram: Diagram) -> String {
+            file ?? folder.appendingPathComponent(diagram.baseName + "." + format.fileExtension).path
+        }
+        let language = options.language
+        let texts = DiagramDrawing.finish(diagrams.map(\.drawing)) { requests in
+            if let pool { return pool.layouts(of: requests, language: language) }
+            return requests.map { request in
+                Swift.Result { () throws(GraphvizError) in try GraphvizContext.shared.layout(dot: request.graph.text, engine: request.engine) }
+            }
+        }
+        var jobs: [RenderJob] = [], places: [Message] = [], failures: [Failure] = []
+        var next = 0
+        for input in prepared {
+            failures += input.failures
+            if !covering, let reason = input.skipped { failures.append(reason) }
+            for (drawing, place, note) in input.diagrams {
+                let diagram = drawing.diagram
+                defer { next += 1 }
+                switch texts[next] {
+                case .success(let dot):
+                    jobs.append(RenderJob(name: diagram.baseName, dot: dot, format: format, engine: diagram.engine,
+                                          output: output(diagram), protectedPaths: inputs + protectedPaths, language: language,
+                                          page: options.page, note: note))
+                    places.append(place)
+                case .failure(let error) where error.stage == .oversizedText || error.reason == nil:
+                    let failure = Self.failure(error, drawing: diagram, source: input.source)
+                    failures.append(input.sourceMap.map { Self.locatingOversizedText(failure, in: diagram.alliance, map: $0) } ?? failure)
+                case .failure(let error):
+                    // Failed in a worker: named as a diagram failing while it is rendered (its file, view and input).
+                    failures.append(Failure(source: output(diagram), place: place, reason: error.reason!))
+                }
+            }
         }
         return Plan(jobs: jobs, failures: failures, diagnostics: prepared.flatMap(\.diagnostics), file: file, skipped: skipped,
-                    places: diagrams.map(\.place))
+                    places: places)
     }
 
     /// The refusal to write `count` diagrams into the file ``destination`` names, suggesting the

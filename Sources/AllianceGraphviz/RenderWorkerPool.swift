@@ -30,7 +30,8 @@ public enum RenderWorker {
     public static let parentEnvironmentKey = "ALLIANCE_RENDER_WORKER_PARENT"
     /// Fault injection for tests of the error path (docs/RELIABILITY.md): with this variable set
     /// to `layout`, a worker adds to every job's DOT a node whose HTML-like label holds U+FFFE,
-    /// which Graphviz's label reader rejects, so that the real Graphviz error reaches the caller.
+    /// which Graphviz's label reader rejects, so that the real Graphviz error reaches the caller;
+    /// set to `layout:TEXT`, only to the jobs whose name contains `TEXT` (e.g. an alliance's id).
     /// Data files cannot cause that error any more (``DOTEscaping`` replaces the character).
     public static let faultEnvironmentKey = "ALLIANCE_RENDER_FAULT"
     /// Set to `1` by a ``RenderWorkerPool`` for its ready workers (``RenderWorkerPool/readyWorkers``):
@@ -64,9 +65,13 @@ public enum RenderWorker {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let injectsLayoutFault = ProcessInfo.processInfo.environment[faultEnvironmentKey] == "layout"
+        let fault = ProcessInfo.processInfo.environment[faultEnvironmentKey]
+        func injectsLayoutFault(_ job: RenderJob) -> Bool {
+            guard let fault else { return false }
+            return fault == "layout" || (fault.hasPrefix("layout:") && job.name.contains(fault.dropFirst("layout:".count)))
+        }
         for var job in jobs {
-            if injectsLayoutFault, let end = job.dot.lastIndex(of: "}") {
+            if injectsLayoutFault(job), let end = job.dot.lastIndex(of: "}") {
                 job.dot.insert(contentsOf: "\"fault\" [label=<\u{FFFE}>];\n", at: end)
             }
             let outcome = job.perform(context: context)
@@ -192,25 +197,57 @@ public struct RenderWorkerPool: Sendable {
     ///   (a failed layout, a worker that died).
     /// - Complexity: one layout per graph, spread over the pool's workers.
     public func layouts(of graphs: [DOTGraph], engine: LayoutEngine, language: Language = .de) throws(GraphvizError) -> [LayoutGeometry] {
-        var jobs: [RenderJob] = []
-        for graph in graphs {
-            let text = graph.text
-            // Refused here as the context would refuse it there, so that the caller names the diagram.
-            if let oversized = DOTEscaping.oversizedText(in: text) {
-                throw .oversized(oversized, place: Message(RenderMessage.placeDOTLine, ["line": .int(oversized.line)]))
-            }
-            jobs.append(RenderJob(name: graph.name, dot: text, format: .svg, engine: engine, output: "", language: language,
-                                  layoutOnly: true))
-        }
+        let results = layouts(of: graphs.map { ($0, engine) }, language: language)
+        // A text too long is refused before any layout, whichever graph has it.
+        for case .failure(let error) in results where error.stage == .oversizedText { throw error }
         var geometries: [LayoutGeometry] = []
-        for outcome in run(jobs) {
-            guard let layout = outcome.layout else {
-                let details = outcome.error ?? RenderMessage.notRendered.text(language)
-                throw GraphvizError(stage: .layout, messages: [details], reason: Message(RenderMessage.failed, ["details": .text(details)]))
+        for result in results {
+            switch result {
+            case .success(let geometry): geometries.append(geometry)
+            case .failure(let error): throw error
             }
-            geometries.append(layout)
         }
         return geometries
+    }
+
+    /// Lays out each graph with its own engine in worker processes, all in one ``run(_:progress:)``,
+    /// and returns each one's layout or failure, in order: the layouts of one step of many
+    /// diagrams at once (``DiagramDrawing/finish(_:layouts:)``). A graph that fails is that graph's
+    /// failure only: its worker stops and a fresh one lays out the rest, so the failure taints
+    /// neither this process nor the other graphs.
+    ///
+    /// A failure is ``GraphvizError/Stage/oversizedText`` for a text Graphviz cannot read (not sent
+    /// to a worker, as ``GraphvizContext/layout(dot:engine:forceNewrank:)`` refuses it), else one
+    /// whose ``GraphvizError/reason`` is the failure as the worker explained it in `language`
+    /// (``RenderMessage/failed``: a failed layout, a worker that died).
+    ///
+    /// - Complexity: one layout per graph, spread over the pool's workers: one process start per
+    ///   worker, not per graph.
+    public func layouts(of requests: [(graph: DOTGraph, engine: LayoutEngine)],
+                        language: Language = .de) -> [Result<LayoutGeometry, GraphvizError>] {
+        var results: [Result<LayoutGeometry, GraphvizError>?] = Array(repeating: nil, count: requests.count)
+        var jobs: [RenderJob] = [], sent: [Int] = []
+        for (index, request) in requests.enumerated() {
+            let text = request.graph.text
+            // Refused here as the context would refuse it there, so that the caller names the diagram.
+            if let oversized = DOTEscaping.oversizedText(in: text) {
+                results[index] = .failure(.oversized(oversized, place: Message(RenderMessage.placeDOTLine, ["line": .int(oversized.line)])))
+                continue
+            }
+            jobs.append(RenderJob(name: request.graph.name, dot: text, format: .svg, engine: request.engine, output: "",
+                                  language: language, layoutOnly: true))
+            sent.append(index)
+        }
+        for (outcome, index) in zip(run(jobs), sent) {
+            if let layout = outcome.layout {
+                results[index] = .success(layout)
+            } else {
+                let details = outcome.error ?? RenderMessage.notRendered.text(language)
+                results[index] = .failure(GraphvizError(stage: .layout, messages: [details],
+                                                        reason: Message(RenderMessage.failed, ["details": .text(details)])))
+            }
+        }
+        return results.map { $0! }
     }
 
     /// Runs one worker process over `jobs`; returns how many outcomes it reported and how it ended.

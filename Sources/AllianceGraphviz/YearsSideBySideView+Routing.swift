@@ -45,16 +45,30 @@ extension YearsSideBySideView {
     /// - Throws: ``GraphvizError`` when the layout fails.
     static func routed(_ graph: DOTGraph, _ routable: [String: Route],
                        layouts: ([DOTGraph], LayoutEngine) throws(GraphvizError) -> [LayoutGeometry]) throws(GraphvizError) -> [DOTStatement] {
+        guard !routable.isEmpty else { return routed(graph, routable, curved: LayoutGeometry()) }
+        // The graph asks for `nop2` (GraphvizContext.givenLayout), which is taken whatever engine is named.
+        guard let curved = try layouts([graph], curvedEngine).first else {
+            throw GraphvizError(stage: .layout, messages: [], reason: Message(RenderMessage.notRendered))
+        }
+        return routed(graph, routable, curved: curved)
+    }
+
+    /// The engine the panels are laid out with before ``routed(_:_:curved:)`` (the graph asks for
+    /// `nop2`, taken whatever engine is named).
+    static let curvedEngine = LayoutEngine.neato
+
+    /// The statements of `graph` with its lines routed as ``routed(_:_:layouts:)`` describes, from
+    /// `curved`, the layout of `graph` with ``curvedEngine`` (not used when `routable` is empty:
+    /// then only the lines' keys are dropped). The layout step of ``DiagramDrawing``.
+    ///
+    /// - Complexity: as ``routed(_:_:layouts:)``.
+    static func routed(_ graph: DOTGraph, _ routable: [String: Route], curved: LayoutGeometry) -> [DOTStatement] {
         var statements = graph.statements
         guard !routable.isEmpty else {
             return statements.map { statement in
                 guard case .edge(let from, let to, let attributes) = statement else { return statement }
                 return .edge(from: from, to: to, attributes.filter { $0.name != "comment" })
             }
-        }
-        // The graph asks for `nop2` (GraphvizContext.givenLayout), which is taken whatever engine is named.
-        guard let curved = try layouts([graph], .neato).first else {
-            throw GraphvizError(stage: .layout, messages: [], reason: Message(RenderMessage.notRendered))
         }
         // Each panel's region titles where the fewest of its curved lines cross them (at the top
         // of the region: centred, left or right, as ``ClusterTitles`` places them after `dot`);

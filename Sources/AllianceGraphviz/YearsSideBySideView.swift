@@ -169,6 +169,16 @@ public struct YearsSideBySideView: Sendable {
     /// - Throws: ``GraphvizError``: what `layouts` throws.
     public func graph(sharedLayouts geometries: [LayoutGeometry],
                       layouts: ([DOTGraph], LayoutEngine) throws(GraphvizError) -> [LayoutGeometry]) throws(GraphvizError) -> DOTGraph {
+        var (graph, routable) = panels(sharedLayouts: geometries)
+        graph.statements = try Self.routed(graph, routable, layouts: layouts)
+        return graph
+    }
+
+    /// The diagram as ``graph(sharedLayouts:layouts:)`` makes it before its lines are routed: the
+    /// panels with their lines curved, and the lines to route (by key; empty for a simplified large
+    /// alliance, which keeps its straight lines without another layout). Given to
+    /// ``routed(_:_:curved:)`` with the panels' layout (`neato`), or to ``routed(_:_:layouts:)``.
+    func panels(sharedLayouts geometries: [LayoutGeometry]) -> (graph: DOTGraph, routable: [String: Route]) {
         let (geometry, extent, panel, columns) = sharedLayout(geometries)
         let (panelWidth, panelHeight) = panel
         // No format captions on the lines of the panels: placed by neato in a fixed layout they
@@ -269,10 +279,9 @@ public struct YearsSideBySideView: Sendable {
         // relations in four panels took minutes.
         attributes += [("inputscale", .number(72)), ("overlap", .text("true")), ("notranslate", .bool(true)),
                        ("splines", .text(options.simplification == nil ? "curved" : "false"))]
-        var graph = DOTGraph(name: alliance.id.rawValue + " years", attributes: attributes, statements: statements)
+        let graph = DOTGraph(name: alliance.id.rawValue + " years", attributes: attributes, statements: statements)
         // A simplified large alliance keeps its straight lines (hundreds in each panel: comparing
         // every line with every other took minutes).
-        graph.statements = try Self.routed(graph, options.simplification == nil ? routable : [:], layouts: layouts)
-        return graph
+        return (graph, options.simplification == nil ? routable : [:])
     }
 }

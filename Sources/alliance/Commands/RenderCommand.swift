@@ -192,7 +192,11 @@ struct RenderCommand: ParsableCommand {
             Terminal.error(Message(RenderMessage.unknownFormats, ["formats": .list(unknownFormats.map { .text($0) })]), lang)
             throw ExitCode.validationFailure
         }
-        let plan = batch(protecting: input.files + self.style.files, style: style).plan(files: input.allianceFiles, loader: AllianceLoader(vocabulary: vocabulary))
+        let pool = RenderWorkerPool(executable: RenderWorkerPool.currentExecutable, arguments: ["render", "--worker"],
+                                    workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        // The layouts the DOT texts need first are done by the workers too, a step of all diagrams at a time.
+        let plan = batch(protecting: input.files + self.style.files, style: style)
+            .plan(files: input.allianceFiles, loader: AllianceLoader(vocabulary: vocabulary), pool: pool)
         plan.diagnostics.filter { $0.severity == .error }.forEach { Terminal.error($0.text(lang)) }
         if let refusal = plan.refusal {
             Terminal.error(refusal, lang)
@@ -202,8 +206,6 @@ struct RenderCommand: ParsableCommand {
             Terminal.error(skipped.source + ": note: " + RenderMessage.skipped.text(lang, ["reason": .message(skipped.reason)]))
         }
 
-        let pool = RenderWorkerPool(executable: RenderWorkerPool.currentExecutable, arguments: ["render", "--worker"],
-                                    workers: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         let showProgress = Terminal.stderrIsTerminal
         let result = plan.render(with: pool) { progress in
             guard showProgress else { return }
