@@ -26,9 +26,9 @@ extension YearsSideBySideView {
     static let bends: [Double] = [0.12, 0.25, 0.4, 0.6]
     static let bendsInPoints: [Double] = [30, 60, 100]
     /// How many times as long as its curve a line drawn another way may be.
-    static let detour = 2.2
+    static let detour = 4.0
     /// How far from a box's corner or side a line led past it runs, in points (each tried).
-    static let clearances = [7.0, 20.0]
+    static let clearances = [7.0, 20.0, 40.0]
 
     /// The statements of `graph` (laid out with its lines curved) with each region's title moved
     /// along the top of its region to where the fewest of the panel's curves cross it, and each line that runs
@@ -74,24 +74,33 @@ extension YearsSideBySideView {
         // of the region: centred, left or right, as ``ClusterTitles`` places them after `dot`);
         // moving a pinned title moves no line.
         var nodes = curved.nodes
-        let curves = curved.edges.map { $0.polyline() }
         let indices = Dictionary(statements.indices.compactMap { index -> (String, Int)? in
             guard case .node(let id, _) = statements[index] else { return nil }
             return (id, index)
         }, uniquingKeysWith: { first, _ in first })
-        for (name, box) in curved.nodes.sorted(by: { $0.key < $1.key }) where name.contains("/title:") {
-            guard let region = curved.nodes[name.replacingOccurrences(of: "/title:", with: "/region:")],
-                  let index = indices[name], case .node(let id, var attributes) = statements[index] else { continue }
-            let places = ClusterTitles.candidates(cluster: region, label: box).map(\.box)
-            let counts = places.map { ClusterTitles.crossings(of: $0, by: curves) }
-            guard let best = counts.indices.min(by: { counts[$0] < counts[$1] }),
-                  counts[best] < ClusterTitles.crossings(of: box, by: curves) else { continue }
-            let center = places[best].center
-            attributes.removeAll { $0.name == "pos" }
-            attributes.append(("pos", .text(DOTValue.format(center.x) + "," + DOTValue.format(center.y) + "!")))
-            statements[index] = .node(id: id, attributes)
-            nodes[name] = places[best]
+        /// Moves each region's title to the place where the fewest of `curves` cross it: along the
+        /// top of its region, else (when that is crossed) along the bottom inside the region or
+        /// just above it, where the title covers no other text or region (``titlePlaces(region:title:)``).
+        func moveTitles(crossedBy curves: [[Point]]) {
+            for (name, box) in nodes.sorted(by: { $0.key < $1.key }) where name.contains("/title:") {
+                let regionName = name.replacingOccurrences(of: "/title:", with: "/region:")
+                guard let region = nodes[regionName],
+                      let index = indices[name], case .node(let id, var attributes) = statements[index] else { continue }
+                let prefix = name.prefix { $0 != "/" } + "/"
+                let others = nodes.filter { $0.key.hasPrefix(prefix) && $0.key != name && $0.key != regionName }.map(\.value)
+                let places = ClusterTitles.candidates(cluster: region, label: box).map(\.box)
+                    + Self.titlePlaces(region: region, title: box).filter { place in !others.contains { $0.overlaps(place) } }
+                let counts = places.map { ClusterTitles.crossings(of: $0, by: curves) }
+                guard let best = counts.indices.min(by: { counts[$0] < counts[$1] }),
+                      counts[best] < ClusterTitles.crossings(of: box, by: curves) else { continue }
+                let center = places[best].center
+                attributes.removeAll { $0.name == "pos" }
+                attributes.append(("pos", .text(DOTValue.format(center.x) + "," + DOTValue.format(center.y) + "!")))
+                statements[index] = .node(id: id, attributes)
+                nodes[name] = places[best]
+            }
         }
+        moveTitles(crossedBy: curved.edges.map { $0.polyline() })
         let obstacles = nodes.filter { !$0.key.contains("/region:") }.map { name, box in
             (name: name, box: Box(minX: box.minX + 1, minY: box.minY + 1, maxX: box.maxX - 1, maxY: box.maxY - 1))
         }
@@ -207,7 +216,21 @@ extension YearsSideBySideView {
                 budget -= best.crossings - before
             }
         }
+        // The lines drawn another way may have left a title crossed, or freed a place for it.
+        moveTitles(crossedBy: lines.map(\.points))
         return statements
+    }
+
+    /// The places a region's title may take besides the top of `region` (tried after those,
+    /// when every one there is crossed): along the bottom inside the region, then just above its
+    /// top edge; each left, centred, right and between (``ClusterTitles/candidates(cluster:label:)``),
+    /// for a title laid out as `title`.
+    static func titlePlaces(region: Box, title: Box) -> [Box] {
+        let gap = 2.0
+        return [region.minY + ClusterTitles.sidePadding / 2 + title.height / 2, region.maxY + gap + title.height / 2].flatMap { y in
+            ClusterTitles.candidates(cluster: region, label: Box(center: Point(x: title.center.x, y: y), width: title.width, height: title.height))
+                .map(\.box)
+        }
     }
 
     /// Line `edge` as one cubic curve from box `tail` to box `head` whose middle is moved

@@ -22,11 +22,14 @@ public struct YearsSideBySideView: Sendable {
     public var options: DiagramOptions
 
     /// The gap between two year panels, in points.
-    static let panelGap = 90.0
+    static let panelGap = 50.0
     /// Room for a panel's year heading above its drawing, in points.
-    static let headingSpace = 70.0
+    static let headingSpace = 56.0
     /// The size of text on the poster against single-year diagrams: actors, captions, regions.
     static let textScale = 1.4
+    /// The built-in size of the boxes of groups on the poster (before ``textScale``): that of the
+    /// actors, so that no text prints smaller than an actor's name (single-year diagrams: 9 pt).
+    static let groupFontSize = 12.0
     /// The size of title and legend on the poster against single-year diagrams.
     static let headerScale = 1.8
     /// The height the title and legend take above the panels, as estimated for choosing the grid.
@@ -54,6 +57,7 @@ public struct YearsSideBySideView: Sendable {
     public func unionGraph(rankDirection: String? = nil) -> DOTGraph {
         var builder = DiagramBuilder(alliance: alliance, options: options)
         builder.textScale = Self.textScale
+        builder.relationFontSize = Self.groupFontSize
         let actors = builder.alliance.actors.filter { actor in years.contains { actor.isPresent(in: $0) } }
         // Every actor that carries the core-group badge in some year carries it here, so that its
         // box is as wide as in that year's panel (the panels take the boxes' sizes from this layout).
@@ -187,6 +191,7 @@ public struct YearsSideBySideView: Sendable {
         panelOptions.showsFormatLabels = false
         var builder = DiagramBuilder(alliance: alliance, options: panelOptions)
         builder.textScale = Self.textScale
+        builder.relationFontSize = Self.groupFontSize
         let actors = builder.alliance.actors.filter { geometry.nodes[DiagramBuilder.actorNodeID($0.id)] != nil }
         let rows = (years.count + columns - 1) / max(1, columns)
         // Each panel draws the shared layout's lines: routed by `dot` around the boxes (and by

@@ -20,10 +20,13 @@ struct PosterLineTests {
     ]
     /// The posters whose lines now run through no text at all.
     static let clean: Set = ["hafenau", "kleinmoorbach"]
-    /// At most this many (line, text) pairs in all the posters (issue 15 aims at none).
-    static let throughAllowed = 32
+    /// At most this many (line, text) pairs in all the posters (issue 15 aims at none): 30 on
+    /// 667f093, 26 since region titles may sit along the bottom of their box or just above it.
+    static let throughAllowed = 26
+    /// At most this many crossing line pairs in all the posters: 133 on 667f093.
+    static let crossingsAllowed = 129
 
-    @Test("lines of the posters run through fewer texts (actors, groups, year headings, region titles): none in some, fewer in each, 32 at most in all; crossings do not rise",
+    @Test("lines of the posters run through fewer texts (actors, groups, year headings, region titles): none in some, fewer in each, 26 at most in all; crossings do not rise, 129 at most in all",
           .enabled(if: FileManager.default.fileExists(atPath: DiagramReadabilityTests.graphs.path)))
     func noLineThroughText() throws {
         let folder = try RenderCommandTests().temporaryFolder()
@@ -51,6 +54,35 @@ struct PosterLineTests {
             #expect(crossings <= Self.crossingsBefore[alliance] ?? 0, "\(file): \(crossings) crossings, before \(Self.crossingsBefore[alliance] ?? 0)")
         }
         #expect(total <= Self.crossingsBefore.values.reduce(0, +))
+        #expect(total <= Self.crossingsAllowed, "\(total) crossings in all")
         #expect(throughTotal <= Self.throughAllowed, "\(throughTotal) lines through texts in all")
+    }
+
+    /// The smallest text of each poster printed on A3 landscape (1191 × 842 pt, never enlarged,
+    /// as `scripts/measure-diagrams` computes it) is at least this large, in points: 4.1 on
+    /// 667f093 (group boxes at 13 pt, wider gaps between panels), 5.5 now (issue 15 aims at 8).
+    static let smallestOnA3 = 5.5
+
+    @Test("every poster's smallest text prints at 5.5 pt or more on A3 landscape; no text is smaller than an actor's name",
+          .enabled(if: FileManager.default.fileExists(atPath: DiagramReadabilityTests.graphs.path)))
+    func textReadableOnA3() throws {
+        let folder = try RenderCommandTests().temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try RenderCommandTests().run(["render", DiagramReadabilityTests.graphs.path, "--all-years",
+                                                   "--format", "svg", "-o", folder.path + "/"])
+        try #require(result.status == 0, "\(result.errors)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".svg") }.sorted()
+        #expect(files.count == Self.crossingsBefore.count, "\(files)")
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let size = try #require(text.firstMatch(of: /<svg width="([0-9.]+)pt" height="([0-9.]+)pt"/), "\(file): no size")
+            let width = try #require(Double(size.1)), height = try #require(Double(size.2))
+            let fonts = text.matches(of: /font-size="([0-9.]+)"/).compactMap { Double($0.1) }
+            let smallest = try #require(fonts.min(), "\(file): no text")
+            let onA3 = smallest * min(1, 1191 / width, 842 / height)
+            #expect(onA3 >= Self.smallestOnA3 - 0.05, "\(file): smallest text \(smallest) pt, \(onA3) pt on A3")
+            // The group boxes' names are as large as the actors' (12 pt × the poster's 1.4).
+            #expect(smallest >= 16.8, "\(file): a text of \(smallest) pt")
+        }
     }
 }
