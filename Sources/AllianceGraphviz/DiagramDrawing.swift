@@ -8,7 +8,7 @@ import AllianceGraph
 /// order and moves to the next step, until ``text`` is set:
 /// - a year or a difference drawn with `dot` in the compact layout (``CompactLayout``): first the
 ///   plain view and the view with larger captions, then the pinned drawing at each of
-///   ``CompactLayout/spreads`` until one is accepted (``CompactLayout/accepts(_:limit:)``);
+///   ``CompactLayout/spreads`` until one is accepted (``CompactLayout/accepts(_:limit:spread:)``);
 /// - all years side by side: the shared layout (``YearsSideBySideView/sharedLayoutGraphs()``),
 ///   then the panels with their lines curved, to route the lines that run through a text (not for
 ///   a simplified large alliance);
@@ -97,7 +97,7 @@ public struct DiagramDrawing: Sendable {
             try trySpread(0, plain: plain, larger: larger, geometry: layouts[1], limit: CompactLayout.crossings(layouts[0]))
         case .spread(let spread, let plain, let larger, let geometry, let limit, let pinned):
             guard let routed = layouts.first else { return try finish(plain) }
-            if CompactLayout.accepts(routed, limit: limit) { return try finish(pinned) }
+            if CompactLayout.accepts(routed, limit: limit, spread: CompactLayout.spreads[spread]) { return try finish(pinned) }
             try trySpread(spread + 1, plain: plain, larger: larger, geometry: geometry, limit: limit)
         case .shared:
             let view = YearsSideBySideView(alliance: diagram.alliance, options: diagram.options)

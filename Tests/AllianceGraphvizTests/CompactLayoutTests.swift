@@ -135,7 +135,7 @@ struct CompactLayoutTests {
 
     static var graphs: URL { DiagramReadabilityTests.graphs }
 
-    @Test("the single-year and difference diagrams of Graphs/ drawn compact (18 of 45; the others keep dot's layout): smallest text at least 8 pt on A4, no actor box over another, no line through an actor box",
+    @Test("the single-year and difference diagrams of Graphs/ drawn compact (26 of 45; the others keep dot's layout): smallest text at least 8 pt on A4, no actor box over another, no line through an actor box",
           .enabled(if: FileManager.default.fileExists(atPath: graphs.path)))
     func samplesReadableOnA4() throws {
         var compact = 0, total = 0
@@ -188,7 +188,86 @@ struct CompactLayoutTests {
             }
         }
         #expect(total == 45)
-        #expect(compact >= 18, "\(compact) of \(total) diagrams drawn compact")
+        #expect(compact >= 26, "\(compact) of \(total) diagrams drawn compact")
+    }
+
+    /// `scripts/measure_diagrams.py --csv --why` over `folder`: its output lines.
+    static func measured(_ folder: URL) throws -> [Substring] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", RenderCommandTests.packageRoot.appendingPathComponent("scripts/measure_diagrams.py").path, "--why", folder.path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0)
+        return String(decoding: data, as: UTF8.self).split(separator: "\n")
+    }
+
+    @Test("nine actors of five areas, the core group as badges, one captioned line between two areas (as rheinstadt 2019): drawn compact with room for the caption, at 8 pt or more on A4, no line through a text, no overlapping texts (measured from the SVG)")
+    func singleLineBetweenAreas() throws {
+        let (folder, input) = try RenderCommandTests().temporaryAlliance("""
+            id: zwei
+            name: Zweistadt
+            kind: independent_city
+            years: 2019-2019
+            actors:
+              - {id: ki, kind: ki, name: KI Zweistadt, managing_office: 2019, core_group: 2019}
+              - {id: abh, kind: abh, core_group: 2019}
+              - {id: jmd, kind: jmd, core_group: 2019}
+              - {id: jc, kind: jobcenter, core_group: 2019}
+              - {id: aa, kind: employment_agency, core_group: 2019}
+              - {id: ja, kind: youth_office, core_group: 2019}
+              - {id: sozial, kind: social_office, core_group: 2019}
+              - {id: koko, kind: koko, core_group: 2019}
+              - {id: vhs, kind: vhs, core_group: 2019}
+              - {id: ip, kind: integration_point, parent: aa}
+            relations:
+              - {id: kerngruppe, format: core_group, mechanism: exchange, years: 2019}
+              - {id: kontakt, from: ki, to: abh, format: contact_person, mechanism: exchange, years: 2019}
+            """)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out")
+        let result = try RenderCommandTests().run(["render", input.path, "--year", "2019", "--format", "svg", "-o", output.path + "/"])
+        try #require(result.status == 0, "\(result.errors)")
+        let file = output.appendingPathComponent("zwei-2019.svg")
+        let svg = try SVG(try Data(contentsOf: file))
+        let titles = svg.groups("node").compactMap { SVG.dotName(of: $0) }.filter { $0.hasPrefix("title:cluster") }
+        #expect(titles.count == 5, "drawn compact: five areas with titles of their own, got \(titles)")
+        #expect(svg.groups("edge").count == 1)
+        let report = try Self.measured(output)
+        let row = try #require(report.first { $0.hasPrefix("zwei-2019.svg ") })
+        let columns = row.split(separator: " ", omittingEmptySubsequences: true)
+        try #require(columns.count == 8, "\(row)")
+        #expect(columns[2] == "0" && columns[3] == "0" && columns[4] == "0", "crossings, through, overlaps: \(row)")
+        let smallest = try #require(Double(columns[6]))
+        #expect(smallest >= 8, "smallest text \(smallest) pt on A4")
+        #expect(!report.contains { $0.contains(": thru: ") || $0.contains(": ovl: ") })
+    }
+
+    @Test("a compact drawing is accepted with clear captions, a readable print size and crossings within the budget: dot's at the first spread, twice dot's plus 4 at a wider one")
+    func acceptanceRule() {
+        let first = CompactLayout.spreads[0], wider = CompactLayout.spreads[1]
+        #expect(CompactLayout.crossingBudget(limit: 3, spread: first) == 3)
+        #expect(CompactLayout.crossingBudget(limit: 3, spread: wider) == 10)
+        #expect(CompactLayout.crossingBudget(limit: 0, spread: wider) == 4)
+        var geometry = LayoutGeometry()
+        geometry.nodes["a"] = Box(minX: 0, minY: 0, maxX: 60, maxY: 30)
+        geometry.nodes["b"] = Box(minX: 300, minY: 0, maxX: 360, maxY: 30)
+        let line = LaidOutEdge.Piece(points: [Point(x: 60, y: 15), Point(x: 140, y: 15), Point(x: 220, y: 15), Point(x: 300, y: 15)])
+        geometry.edges = [LaidOutEdge(tail: "a", head: "b", comment: "", pieces: [line], caption: Box(minX: 130, minY: 18, maxX: 230, maxY: 30))]
+        #expect(CompactLayout.accepts(geometry, limit: 0, spread: first))
+        // A caption on a node is not clear.
+        var covered = geometry
+        covered.edges[0].caption = Box(minX: 40, minY: 18, maxX: 140, maxY: 30)
+        #expect(!CompactLayout.accepts(covered, limit: 0, spread: first))
+        // Too wide for A4 at 8 pt: 10 pt captions would print smaller.
+        var wide = geometry
+        wide.nodes["b"] = Box(minX: 1300, minY: 0, maxX: 1360, maxY: 30)
+        #expect(!CompactLayout.printsReadably(wide))
+        #expect(!CompactLayout.accepts(wide, limit: 0, spread: wider))
+        #expect(CompactLayout.printsReadably(geometry))
     }
 
     @Test("--format dot prints the pinned graph, which the dot command draws alone (it takes layout nop2 from the graph)",
