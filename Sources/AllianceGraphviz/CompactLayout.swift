@@ -27,7 +27,7 @@ public enum CompactLayout {
     /// The spreads tried, in order (factors on the gaps between actors and areas): the first whose
     /// drawing is accepted (``accepts(_:limit:spread:)``) is drawn; with none, `dot`'s layout is kept.
     /// Each spread tried costs one more Graphviz layout (``DiagramDrawing``).
-    public static let spreads = [1.0, 1.6, 2.2]
+    public static let spreads = [1.0, 1.6]
 
     /// Whether the compact drawing laid out as `routed` (its lines routed by Graphviz around the
     /// pinned boxes) at `spread` (one of ``spreads``) is drawn instead of `dot`'s layout, whose

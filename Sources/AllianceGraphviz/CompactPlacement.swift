@@ -81,17 +81,18 @@ struct CompactPlacement: Sendable {
     ///   on a grid of g spots. Deterministic.
     func place() -> Result {
         var candidates: [Layout] = []
+        let gaps = areaGaps
         for aspect in [1.5, 2.5, 4.0, 7.0, 100.0] {
             let shaped = areas.map { shape($0, aspect: aspect) }
             let byHint = shaped.indices.sorted { areaKey(areas[$0]) < areaKey(areas[$1]) }
             let bySize = shaped.indices.sorted { (shaped[$0].size.height, shaped[$0].size.width, $1) > (shaped[$1].size.height, shaped[$1].size.width, $0) }
             let widest = shaped.map(\.size.width).max() ?? 0
-            let total = shaped.map(\.size.width).reduce(0, +) + channel * Double(max(0, shaped.count - 1))
+            let total = shaped.map(\.size.width).reduce(0, +) + channel * Double(max(0, shaped.count - 1)) + gaps.values.reduce(0, +)
             var widths: [Double] = [widest]
             var width = widest
             while width < total { width *= 1.15; widths.append(min(width, total)) }
             for order in [byHint, bySize] {
-                for width in widths { candidates.append(pack(shaped, order: order, width: width)) }
+                for width in widths { candidates.append(pack(shaped, order: order, width: width, gaps: gaps)) }
             }
         }
         guard !candidates.isEmpty else { return Result(positions: [:], areas: [:], crossings: 0, zoom: 1) }
@@ -231,22 +232,47 @@ struct CompactPlacement: Sendable {
         var extent = Box(minX: 0, minY: 0, maxX: 0, maxY: 0)
     }
 
+    /// The least channel between two areas set side by side, beyond ``channel``, by the pair of
+    /// their names (``pairKey(_:_:)``): wide enough for the widest caption of a line joining a
+    /// member of one to a member of the other (``captionGaps``), which would else find no room
+    /// between the two areas' facing actors.
+    ///
+    /// - Complexity: O(members + lines).
+    var areaGaps: [String: Double] {
+        var area: [String: String] = [:]
+        for each in areas { for member in each.members { area[member] = each.name } }
+        var result: [String: Double] = [:]
+        for (a, b) in lines {
+            guard let first = area[a], let second = area[b], first != second,
+                  let caption = captionGaps[Self.pairKey(a, b)], caption > channel else { continue }
+            let key = Self.pairKey(first, second)
+            result[key] = max(result[key] ?? 0, caption)
+        }
+        return result
+    }
+
     /// The areas in `order` on shelves at most `width` wide (each shelf centred under the widest),
-    /// with room estimated for the free nodes.
-    private func pack(_ shapes: [Shape], order: [Int], width: Double) -> Layout {
+    /// with room estimated for the free nodes; two areas side by side are ``channel`` apart, or
+    /// as far as `gaps` (``areaGaps``) asks.
+    private func pack(_ shapes: [Shape], order: [Int], width: Double, gaps: [String: Double]) -> Layout {
+        func between(_ a: Int, _ b: Int) -> Double {
+            max(channel, gaps[Self.pairKey(shapes[a].area.name, shapes[b].area.name)] ?? 0)
+        }
         var shelves: [[Int]] = [[]]
         var used = 0.0
         for index in order {
             let w = shapes[index].size.width
-            if !shelves[shelves.count - 1].isEmpty, used + channel + w > width + 0.5 {
+            var step = shelves[shelves.count - 1].last.map { between($0, index) } ?? 0
+            if !shelves[shelves.count - 1].isEmpty, used + step + w > width + 0.5 {
                 shelves.append([])
                 used = 0
+                step = 0
             }
-            used += (shelves[shelves.count - 1].isEmpty ? 0 : channel) + w
+            used += step + w
             shelves[shelves.count - 1].append(index)
         }
         func shelfWidth(_ shelf: [Int]) -> Double {
-            shelf.map { shapes[$0].size.width }.reduce(0, +) + channel * Double(max(0, shelf.count - 1))
+            shelf.map { shapes[$0].size.width }.reduce(0, +) + zip(shelf, shelf.dropFirst()).map { between($0, $1) }.reduce(0, +)
         }
         let drawingWidth = shelves.map(shelfWidth).max() ?? 0
         var layout = Layout(shapes: shapes)
@@ -254,12 +280,12 @@ struct CompactPlacement: Sendable {
         for shelf in shelves {
             var x = (drawingWidth - shelfWidth(shelf)) / 2
             let height = shelf.map { shapes[$0].size.height }.max() ?? 0
-            for index in shelf {
+            for (position, index) in shelf.enumerated() {
                 let shape = shapes[index]
                 let box = Box(minX: x, minY: y, maxX: x + shape.size.width, maxY: y + shape.size.height)
                 layout.boxes[shape.area.name] = box
                 memberPositions(shape, box: box, into: &layout.positions)
-                x += shape.size.width + channel
+                x += shape.size.width + (position + 1 < shelf.count ? between(index, shelf[position + 1]) : 0)
             }
             y += height + channel
         }
