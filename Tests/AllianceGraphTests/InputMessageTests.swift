@@ -24,6 +24,30 @@ struct InputMessageTests {
         try TestSupport.run("alliance", arguments)
     }
 
+    @Test("paths holding only an initiative file and a style file: every command that needs alliances says what the files are, exit 1",
+          arguments: [["render", "-o", "OUT/"], ["metrics"], ["compare"], ["export", "--format", "csv", "-o", "OUT/x.csv"],
+                      ["report", "-o", "OUT/r.html"], ["show"], ["classify"]])
+    func onlyOtherFiles(_ command: [String]) throws {
+        let base = try folder()
+        let initiative = base + "/initiative.yaml", style = base + "/style.yaml"
+        try "programme:\n  name: P\n  years: 2019-2022\nwaves:\n  - year: 2019\n    questions: [core_group]\n"
+            .write(toFile: initiative, atomically: true, encoding: .utf8)
+        try "# workshop colours\nstyle:\n  fonts: {family: DejaVu Sans}\n".write(toFile: style, atomically: true, encoding: .utf8)
+        let out = base + "/out"
+        let arguments = command.map { $0.replacingOccurrences(of: "OUT", with: out) }
+        // Before: render drew "0 of 0 diagrams" and metrics, compare printed empty tables, all with exit 0.
+        let english = try run([arguments[0], initiative, style] + arguments.dropFirst() + ["--lang", "en"])
+        #expect(english.status == 1, "\(english.stderr)")
+        // Each file at its first key (the style file's comment line skipped), saying what it is.
+        #expect(english.stderr.contains("\(initiative):1:1: error: not an alliance file: this is an initiative file (programme and waves); give alliance files"),
+                "\(english.stderr)")
+        #expect(english.stderr.contains("\(style):2:1: error: not an alliance file: this is a style file (--style)"), "\(english.stderr)")
+        let german = try run([arguments[0], initiative] + arguments.dropFirst())
+        #expect(german.status == 1)
+        #expect(german.stderr.contains("\(initiative):1:1: error: keine Bündnisdatei: dies ist eine Initiativdatei"), "\(german.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out), "nothing written")
+    }
+
     @Test("an unreadable folder says so, not that it holds no alliance files")
     func unreadableFolder() throws {
         let base = try folder()

@@ -25,6 +25,12 @@ public enum CommandMessage: String, MessageCatalogue {
     case noAllianceCovers = "no-alliance-covers"
     case noAllianceCoversRanges = "no-alliance-covers-ranges"
     case noAllianceFiles = "no-alliance-files"
+    /// The paths hold files, but none is an alliance file: said of each (`what`: which kind of file it is).
+    case onlyOtherFiles = "only-other-files"
+    case fileIsVocabulary = "file-is-vocabulary"
+    case fileIsInitiative = "file-is-initiative"
+    case fileIsAnswerKey = "file-is-answer-key"
+    case fileIsStyle = "file-is-style"
     case notPlausibleYear = "not-plausible-year"
     case unknownLayer = "unknown-layer"
     case deprecated
@@ -77,6 +83,13 @@ public enum CommandMessage: String, MessageCatalogue {
         case .noAllianceCovers: MessageTemplate(de: "kein Bündnis umfasst {year}", en: "no alliance covers {year}")
         case .noAllianceCoversRanges: MessageTemplate(de: "kein Bündnis umfasst {year} ({ranges})", en: "no alliance covers {year} ({ranges})")
         case .noAllianceFiles: MessageTemplate(de: "keine Bündnisdateien gefunden in {paths}", en: "no alliance files found in {paths}")
+        case .onlyOtherFiles:
+            MessageTemplate(de: "keine Bündnisdatei: {what}; geben Sie Bündnisdateien (mit actors: und relations:) oder einen Ordner mit ihnen an, z. B. Graphs/",
+                            en: "not an alliance file: {what}; give alliance files (with actors: and relations:) or a folder holding them, e.g. Graphs/")
+        case .fileIsVocabulary: MessageTemplate(de: "dies ist eine Vokabulardatei (--vocabulary)", en: "this is a vocabulary file (--vocabulary)")
+        case .fileIsInitiative: MessageTemplate(de: "dies ist eine Initiativdatei (Programm und Wellen)", en: "this is an initiative file (programme and waves)")
+        case .fileIsAnswerKey: MessageTemplate(de: "dies ist ein Lösungsschlüssel (classify --evaluate)", en: "this is an answer key (classify --evaluate)")
+        case .fileIsStyle: MessageTemplate(de: "dies ist eine Stildatei (--style)", en: "this is a style file (--style)")
         case .notPlausibleYear:
             MessageTemplate(de: "{year} ist kein plausibles Jahr; geben Sie eines wie 2021 an.", en: "{year} is not a plausible year; give one such as 2021.")
         case .unknownLayer:

@@ -71,10 +71,6 @@ struct ClassifyCommand: ParsableCommand {
         if let evaluate { return try runEvaluation(folder: evaluate) }
         let input = try vocabulary.load(paths: paths, language.language)
         let alliances = try vocabulary.loadAlliances(input, language.language)
-        if alliances.isEmpty {
-            Terminal.error(Message(CommandMessage.noAllianceFiles, ["paths": .text(paths.joined(separator: ", "))]), language.language)
-            throw ExitCode.failure
-        }
         if let year, !alliances.contains(where: { $0.years.contains(year) }) {
             let ranges = alliances.map { "\($0.id) \($0.years.lowerBound)-\($0.years.upperBound)" }.joined(separator: ", ")
             Terminal.error(Message(CommandMessage.noAllianceCoversRanges, ["year": .text(String(year)), "ranges": .text(ranges)]),

@@ -45,10 +45,6 @@ struct ShowCommand: ParsableCommand {
         let input = try vocabulary.load(paths: paths, language.language)
         var alliances = try vocabulary.loadAlliances(input, language.language)
         let l = language.language
-        if alliances.isEmpty {
-            Terminal.error(Message(CommandMessage.noAllianceFiles, ["paths": .text(paths.joined(separator: ", "))]), language.language)
-            throw ExitCode.failure
-        }
         if let year {
             let covering = alliances.filter { $0.years.contains(year) }
             if covering.isEmpty, alliances.count == 1 {

@@ -45,11 +45,37 @@ extension VocabularyOption {
             Terminal.error(error.text(language))
             throw ExitCode.failure
         }
+        if files.alliances.isEmpty {
+            // Only vocabulary, initiative, answer-key or style files (or --vocabulary files): nothing to work on.
+            // Each is named at its first key, which says what kind of file it is.
+            let kinds: [(CommandMessage, [String])] = [(.fileIsInitiative, files.initiatives), (.fileIsVocabulary, files.vocabularies + self.files.filter(paths.contains)),
+                                                       (.fileIsAnswerKey, files.answerKeys), (.fileIsStyle, files.styles)]
+            let others = kinds.flatMap { kind, files in files.map { (kind, $0) } }
+            if others.isEmpty { Terminal.error(Message(CommandMessage.noAllianceFiles, ["paths": .text(paths.joined(separator: ", "))]), language) }
+            for (kind, file) in others {
+                Terminal.error(Message(CommandMessage.onlyOtherFiles, ["what": .message(Message(kind))]), file: Self.firstKey(of: file).description, language)
+            }
+            throw ExitCode.failure
+        }
         let (vocabulary, diagnostics) = files.readVocabularies(onto: base)
         diagnostics.forEach { Terminal.error($0.text(language)) }
         if diagnostics.containsErrors { throw ExitCode.failure }
         return CommandInput(vocabulary: vocabulary, allianceFiles: files.alliances, found: files,
                             files: self.files + files.vocabularies + files.initiatives + files.alliances + files.styles)
+    }
+
+    /// Where the first top-level key of data file `path` begins (the first line that is neither
+    /// blank, a comment nor a document marker), which says what kind of file it is; line 1,
+    /// column 1 when there is none or the file cannot be read.
+    static func firstKey(of path: String) -> SourceLocation {
+        let text = (FileManager.default.contents(atPath: path)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let first = line.unicodeScalars.firstIndex(where: { $0 != " " && $0 != "\t" && $0 != "\r" && $0 != "\u{FEFF}" }) else { continue }
+            let rest = line.unicodeScalars[first...]
+            if rest.first == "#" || rest.starts(with: "---".unicodeScalars) || rest.starts(with: "%".unicodeScalars) { continue }
+            return SourceLocation(file: path, line: index + 1, column: line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: first) + 1)
+        }
+        return SourceLocation(file: path, line: 1, column: 1)
     }
 
     /// Loads the alliance files of `input`, checked against its vocabulary: prints every problem to
