@@ -64,7 +64,8 @@ struct BatchedLayoutTests {
         func render(_ output: String, fault: String?) throws -> (status: Int32, errors: String, files: [String: Data]) {
             let out = folder.appendingPathComponent(output)
             let process = Process()
-            process.executableURL = try #require(AllianceBinary.url)
+            let binary: URL = try #require(AllianceBinary.url, "the alliance executable was not built")
+            process.executableURL = binary
             // One worker: the failing layouts and the others are dealt to the same worker process.
             process.arguments = ["render", input.path, "--format", "dot", "--jobs", "1", "--lang", "en", "-o", out.path + "/"]
             var environment = ProcessInfo.processInfo.environment
