@@ -144,17 +144,7 @@ struct CaptionPlacementTests {
             let result = try RenderCommandTests().run(["render"] + arguments + ["--format", "svg", "-o", folder.appendingPathComponent(name).path + "/"])
             try #require(result.status == 0, "\(result.errors)")
         }
-        let script = RenderCommandTests.packageRoot.appendingPathComponent("scripts/measure_diagrams.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, "--why", folder.path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
-        let report = String(decoding: data, as: UTF8.self).split(separator: "\n")
+        let report = try MeasureDiagrams.lines(folder, ["--why"])
         let diagrams = report.filter { $0.hasSuffix(".svg") == false && $0.contains(".svg ") }
         #expect(diagrams.count >= 40, "\(diagrams.count) diagrams measured")
         // The breakdown is there and names what it counts (else the checks below would pass on nothing).

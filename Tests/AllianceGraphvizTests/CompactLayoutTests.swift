@@ -210,20 +210,6 @@ struct CompactLayoutTests {
         #expect(compact >= 27, "\(compact) of \(total) diagrams drawn compact")
     }
 
-    /// `scripts/measure_diagrams.py --csv --why` over `folder`: its output lines.
-    static func measured(_ folder: URL) throws -> [Substring] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", RenderCommandTests.packageRoot.appendingPathComponent("scripts/measure_diagrams.py").path, "--why", folder.path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
-        return String(decoding: data, as: UTF8.self).split(separator: "\n")
-    }
-
     @Test("nine actors of five areas, the core group as badges, one captioned line between two areas (as rheinstadt 2019): drawn compact with room for the caption, at 8 pt or more on A4, no line through a text, no overlapping texts (measured from the SVG)")
     func singleLineBetweenAreas() throws {
         let (folder, input) = try RenderCommandTests().temporaryAlliance("""
@@ -255,7 +241,7 @@ struct CompactLayoutTests {
         let titles = svg.groups("node").compactMap { SVG.dotName(of: $0) }.filter { $0.hasPrefix("title:cluster") }
         #expect(titles.count == 5, "drawn compact: five areas with titles of their own, got \(titles)")
         #expect(svg.groups("edge").count == 1)
-        let report = try Self.measured(output)
+        let report = try MeasureDiagrams.lines(output, ["--why"])
         let row = try #require(report.first { $0.hasPrefix("zwei-2019.svg ") })
         let columns = row.split(separator: " ", omittingEmptySubsequences: true)
         try #require(columns.count == 8, "\(row)")

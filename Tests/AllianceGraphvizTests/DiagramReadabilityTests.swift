@@ -63,16 +63,7 @@ struct DiagramReadabilityTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try RenderCommandTests().run(["render", Self.rheinstadt.path, "--format", "svg", "-o", folder.path + "/"])
         try #require(result.status == 0, "\(result.errors)")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", RenderCommandTests.packageRoot.appendingPathComponent("scripts/measure_diagrams.py").path, "--csv", folder.path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
-        let rows = String(decoding: data, as: UTF8.self).split(separator: "\n").dropFirst().map { $0.split(separator: ",") }
+        let rows = try MeasureDiagrams.lines(folder, ["--csv"]).dropFirst().map { $0.split(separator: ",") }
         let years = rows.filter { $0.count > 6 && $0[1] == "year" }
         #expect(years.count == 4, "\(years.count) year diagrams measured")
         for row in years {

@@ -26,16 +26,23 @@ struct PosterLineTests {
     /// At most this many crossing line pairs in all the posters: 133 on 667f093.
     static let crossingsAllowed = 129
 
+    /// Renders the posters of Graphs/ as SVG into `folder` through the binary: their file names, sorted,
+    /// one per sample alliance.
+    static func posters(into folder: URL) throws -> [String] {
+        let result = try RenderCommandTests().run(["render", DiagramReadabilityTests.graphs.path, "--all-years",
+                                                   "--format", "svg", "-o", folder.path + "/"])
+        try #require(result.status == 0, "\(result.errors)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".svg") }.sorted()
+        #expect(files.count == crossingsBefore.count, "\(files)")
+        return files
+    }
+
     @Test("lines of the posters run through fewer texts (actors, groups, year headings, region titles): none in some, fewer in each, 26 at most in all; crossings do not rise, 129 at most in all",
           .enabled(if: FileManager.default.fileExists(atPath: DiagramReadabilityTests.graphs.path)))
     func noLineThroughText() throws {
         let folder = try RenderCommandTests().temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try RenderCommandTests().run(["render", DiagramReadabilityTests.graphs.path, "--all-years",
-                                                   "--format", "svg", "-o", folder.path + "/"])
-        try #require(result.status == 0, "\(result.errors)")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".svg") }.sorted()
-        #expect(files.count == Self.crossingsBefore.count, "\(files)")
+        let files = try Self.posters(into: folder)
         var total = 0, throughTotal = 0
         for file in files {
             let geometry = SVGGeometry(try SVG(Data(contentsOf: folder.appendingPathComponent(file))))
@@ -68,11 +75,7 @@ struct PosterLineTests {
     func textReadableOnA3() throws {
         let folder = try RenderCommandTests().temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try RenderCommandTests().run(["render", DiagramReadabilityTests.graphs.path, "--all-years",
-                                                   "--format", "svg", "-o", folder.path + "/"])
-        try #require(result.status == 0, "\(result.errors)")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".svg") }.sorted()
-        #expect(files.count == Self.crossingsBefore.count, "\(files)")
+        let files = try Self.posters(into: folder)
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             let size = try #require(text.firstMatch(of: /<svg width="([0-9.]+)pt" height="([0-9.]+)pt"/), "\(file): no size")
