@@ -25,30 +25,57 @@ public enum CompactLayout {
     }
 
     /// The spreads tried, in order (factors on the gaps between actors and areas): the first whose
-    /// drawing is accepted (``accepts(_:limit:spread:)``) is drawn; with none, `dot`'s layout is kept.
+    /// drawing is accepted (``accepts(_:limit:spread:dotPrintsReadably:)``) is drawn; with none, the drawing with the fewest captions
+    /// lacking a free place gets those drawn as numbers (``CaptionKey``), or `dot`'s layout is kept.
     /// Each spread tried costs one more Graphviz layout (``DiagramDrawing``).
-    public static let spreads = [1.0, 1.6]
+    public static let spreads = [1.0, 1.3, 1.6]
 
     /// Whether the compact drawing laid out as `routed` (its lines routed by Graphviz around the
     /// pinned boxes) at `spread` (one of ``spreads``) is drawn instead of `dot`'s layout, whose
-    /// lines cross `limit` times (``crossings(_:)`` of `dot`'s layout of the plain view): when every
-    /// caption finds a free place (``captionsAreClear(_:)``), the drawing prints its smallest text
-    /// at 8 pt or more on A4 (``printsReadably(_:)``), and its lines cross at most
-    /// ``crossingBudget(limit:spread:)`` times.
+    /// lines cross `limit` times (``crossings(_:)`` of `dot`'s layout of the plain view) and which
+    /// prints readably on A4 or not (`dotPrintsReadably`): when every caption finds a free place
+    /// (``captionsAreClear(_:)``), no line runs through a box it does not end at
+    /// (``linesMissBoxes(_:)``), the drawing prints its smallest text at 8 pt or more on A4
+    /// (``printsReadably(_:)``), and its lines cross at most
+    /// ``crossingBudget(limit:spread:dotPrintsReadably:)`` times.
     ///
     /// - Complexity: as ``captionsAreClear(_:)`` plus ``crossings(_:)``.
-    public static func accepts(_ routed: LayoutGeometry, limit: Int, spread: Double) -> Bool {
-        captionsAreClear(routed) && printsReadably(routed)
-            && crossings(routed) <= crossingBudget(limit: limit, spread: spread)
+    public static func accepts(_ routed: LayoutGeometry, limit: Int, spread: Double, dotPrintsReadably: Bool = true) -> Bool {
+        captionsAreClear(routed) && linesMissBoxes(routed) && printsReadably(routed)
+            && crossings(routed) <= crossingBudget(limit: limit, spread: spread, dotPrintsReadably: dotPrintsReadably)
     }
 
-    /// The most crossings a compact drawing at `spread` may have when `dot`'s layout has `limit`: at the first spread no more than `dot`'s (a wider spread often crosses
-    /// less), at a wider one twice as many plus 4. `dot`'s layout of these diagrams spans several
-    /// sheets' worth of canvas and prints its texts at 3.4–7.7 pt on A4, so a few more crossings on
-    /// a drawing that prints at 8 pt or more read better; measured on Graphs/ (BENCHMARKS.md), the
-    /// total stays far under issue 15's aim of at most 867 crossings over all sample diagrams.
-    public static func crossingBudget(limit: Int, spread: Double) -> Int {
-        spread <= (spreads.first ?? 1) ? limit : 2 * limit + 4
+    /// Whether no line of laid-out `geometry` runs through a node (an actor, a group's box, an
+    /// area's title) other than its own ends, by more than 2 points: Graphviz routes the lines
+    /// around the pinned boxes, but where two boxes stand too close for a curve between them it
+    /// may draw one through a box.
+    ///
+    /// - Complexity: O(lines × nodes × line points), boxes the line's bounding box misses skipped.
+    public static func linesMissBoxes(_ geometry: LayoutGeometry) -> Bool {
+        let boxes = geometry.nodes.map { (name: $0.key, inner: Box(minX: $0.value.minX + 2, minY: $0.value.minY + 2,
+                                                                   maxX: $0.value.maxX - 2, maxY: $0.value.maxY - 2)) }
+        for edge in geometry.edges {
+            let line = edge.polyline()
+            let extent = Box(bounding: line)
+            for box in boxes where box.name != edge.tail && box.name != edge.head && extent.meets(box.inner) {
+                if ClusterTitles.passes(line, through: box.inner) { return false }
+            }
+        }
+        return true
+    }
+
+    /// The most crossings a compact drawing at `spread` may have when `dot`'s layout has `limit`:
+    /// at the first spread no more than `dot`'s (a wider spread often crosses less); at a wider
+    /// one twice as many plus 4, or, when `dot`'s layout itself prints under 8 pt on A4
+    /// (`dotPrintsReadably` false), four times as many plus 12. `dot`'s layout of these diagrams
+    /// spans several sheets' worth of canvas and prints its texts at 3.4–7.7 pt on A4, so a few more
+    /// crossings on a drawing that prints at 8 pt or more read better; and the densest (30–40
+    /// actors, 40–60 lines) have no drawing on A4 at all without the larger allowance. Measured on
+    /// Graphs/ (BENCHMARKS.md), the total stays under issue 15's aim of at most 867 crossings over
+    /// all sample diagrams.
+    public static func crossingBudget(limit: Int, spread: Double, dotPrintsReadably: Bool = true) -> Int {
+        if spread <= (spreads.first ?? 1) { return limit }
+        return dotPrintsReadably ? 2 * limit + 4 : 4 * limit + 12
     }
 
     /// The least size the smallest text (a caption, at ``relationFontSize``) may print at on A4.
@@ -79,21 +106,35 @@ public enum CompactLayout {
     /// compact drawing keeps issue 15's aims for captions, which ``CaptionPlacement`` could not
     /// reach in every dense compact drawing.
     ///
-    /// - Complexity: O(captions × (line points + nodes + captions)).
+    /// - Complexity: as ``conflictedCaptions(_:)``.
     public static func captionsAreClear(_ geometry: LayoutGeometry) -> Bool {
+        conflictedCaptions(geometry).isEmpty
+    }
+
+    /// The indices (into `geometry.edges`) of the lines whose caption has another line through it
+    /// (entering it by more than ``CaptionPlacement/tolerance``, as the placement counts it) or overlaps a node (actors, group boxes, titles), the graph's label or another caption, in order.
+    ///
+    /// - Complexity: O(captions × (line points + nodes + captions)).
+    static func conflictedCaptions(_ geometry: LayoutGeometry) -> [Int] {
         let lines = geometry.edges.map { $0.polyline() }
-        let captions = geometry.edges.compactMap(\.caption)
         var obstacles = Array(geometry.nodes.values)
         if let label = geometry.label { obstacles.append(label) }
-        for (index, edge) in geometry.edges.enumerated() {
-            guard let box = edge.caption else { continue }
-            if lines.indices.contains(where: { $0 != index && ClusterTitles.passes(lines[$0], through: box) }) { return false }
-            if obstacles.contains(where: { $0.overlaps(box) }) { return false }
+        let captioned = geometry.edges.indices.filter { geometry.edges[$0].caption != nil }
+        var conflicted = Set<Int>()
+        for index in captioned {
+            let box = geometry.edges[index].caption!
+            if lines.indices.contains(where: { $0 != index && CaptionPlacement.runs(lines[$0], through: box) })
+                || obstacles.contains(where: { $0.overlaps(box) }) {
+                conflicted.insert(index)
+            }
         }
-        for i in captions.indices { for j in captions.indices where j > i {
-            if captions[i].overlaps(captions[j]) { return false }
-        } }
-        return true
+        for (position, i) in captioned.enumerated() {
+            for j in captioned[(position + 1)...] where geometry.edges[i].caption!.overlaps(geometry.edges[j].caption!) {
+                conflicted.insert(i)
+                conflicted.insert(j)
+            }
+        }
+        return conflicted.sorted()
     }
 
     /// Pairs of lines of laid-out `geometry` that cross, pairs sharing an end node not counted
@@ -220,12 +261,18 @@ public enum CompactLayout {
                 return statement
             }
         }
+        // Every top-level edge keyed by its statement's index, for ``CaptionKey``.
+        let statements = graph.statements.enumerated().map { index, statement -> DOTStatement in
+            guard case .edge(let from, let to, let attributes) = statement else { return pin(statement) }
+            return .edge(from: from, to: to, attributes.filter { $0.name != "comment" }
+                         + [("comment", .text(CaptionKey.commentPrefix + String(index)))])
+        }
         var attributes = graph.attributes.filter { !["layout", "rankdir", "nodesep", "ranksep", "splines", "pad"].contains($0.name) }
         attributes.insert(("layout", .text(GraphvizContext.givenLayout)), at: attributes.firstIndex { $0.name == "newrank" } ?? 0)
         // Lines routed around the boxes; positions in points, kept as given.
         // A narrower margin than dot's diagrams (0.3 inch): the canvas is printed on the sheet, margins and all.
         attributes += [("inputscale", .number(72)), ("notranslate", .bool(true)), ("overlap", .text("true")),
                        ("splines", .text("true")), ("pad", .number(0.15))]
-        return DOTGraph(name: graph.name, attributes: attributes, statements: graph.statements.map(pin))
+        return DOTGraph(name: graph.name, attributes: attributes, statements: statements)
     }
 }

@@ -82,6 +82,8 @@ struct LegendUsage {
     var hasDirected = false
     var hasHub = false
     var hasFormatLabels = false
+    /// Captions drawn as a number at their line, as the legend lists them (``CaptionKey``).
+    var captionKey: [CaptionKey.Entry] = []
     var hasAbsent = false
     var difference: (from: Int, to: Int)?
     /// Coverage states of the interfaces drawn (see ``InterfaceOverlay``).

@@ -8,7 +8,9 @@ import AllianceGraph
 /// order and moves to the next step, until ``text`` is set:
 /// - a year or a difference drawn with `dot` in the compact layout (``CompactLayout``): first the
 ///   plain view and the view with larger captions, then the pinned drawing at each of
-///   ``CompactLayout/spreads`` until one is accepted (``CompactLayout/accepts(_:limit:spread:)``);
+///   ``CompactLayout/spreads`` until one is accepted (``CompactLayout/accepts(_:limit:spread:dotPrintsReadably:)``);
+///   when none is, the one whose only fault is the fewest captions without a free place is drawn
+///   again with those captions as numbers (``CaptionKey``), in up to ``keyingRounds`` rounds;
 /// - all years side by side: the shared layout (``YearsSideBySideView/sharedLayoutGraphs()``),
 ///   then the panels with their lines curved, to route the lines that run through a text (not for
 ///   a simplified large alliance);
@@ -39,9 +41,11 @@ public struct DiagramDrawing: Sendable {
     private enum Step: Sendable {
         /// `dot`'s layouts of the plain view and of the one with larger captions (``CompactLayout``).
         case compact(plain: DOTGraph, larger: DOTGraph)
-        /// The layout of `pinned`, the compact drawing at ``CompactLayout/spreads``[`spread`] made
-        /// from `geometry` (the larger view's layout); `limit` is the plain view's crossings.
-        case spread(Int, plain: DOTGraph, larger: DOTGraph, geometry: LayoutGeometry, limit: Int, pinned: DOTGraph)
+        /// The layout of `pinned`, the compact drawing at ``CompactLayout/spreads``[`spread`].
+        case spread(Int, Compact, pinned: DOTGraph)
+        /// The layout of `pinned`, the compact drawing at ``CompactLayout/spreads``[`spread`] with
+        /// the captions of `statements` drawn as numbers (``CaptionKey``), in keying round `round`.
+        case keyed(Int, Compact, statements: Set<Int>, round: Int, pinned: DOTGraph)
         /// The shared layout of all years (``YearsSideBySideView/sharedLayoutGraphs()``).
         case shared
         /// The panels with their lines curved, whose `routable` lines are then routed.
@@ -50,6 +54,24 @@ public struct DiagramDrawing: Sendable {
     }
 
     private var step: Step = .finished
+
+    /// What the compact layout's steps share: the views' graphs, the larger view's `dot` layout
+    /// the drawings are placed from, the plain view's crossings (`limit`), and the drawing whose
+    /// only fault is captions without a free place that has the fewest of them (the spread and
+    /// the statements of those captions), for keying them (``CaptionKey``).
+    private struct Compact: Sendable {
+        var plain: DOTGraph
+        var larger: DOTGraph
+        var geometry: LayoutGeometry
+        var limit: Int
+        /// Whether `dot`'s layout of the plain view prints at 8 pt on A4 (``CompactLayout/printsReadably(_:)``).
+        var dotPrintsReadably: Bool
+        var keyable: (spread: Int, statements: [Int])?
+    }
+
+    /// How many times a compact drawing's conflicted captions are keyed before `dot`'s layout is
+    /// kept: a second round for captions that a keyed first round pushed out of their place.
+    static let keyingRounds = 2
 
     /// Starts drawing `diagram`; finished at once (``text`` set) when it needs no layout first.
     ///
@@ -94,11 +116,30 @@ public struct DiagramDrawing: Sendable {
         switch step {
         case .compact(let plain, let larger):
             guard layouts.count == 2 else { return try finish(plain) }
-            try trySpread(0, plain: plain, larger: larger, geometry: layouts[1], limit: CompactLayout.crossings(layouts[0]))
-        case .spread(let spread, let plain, let larger, let geometry, let limit, let pinned):
-            guard let routed = layouts.first else { return try finish(plain) }
-            if CompactLayout.accepts(routed, limit: limit, spread: CompactLayout.spreads[spread]) { return try finish(pinned) }
-            try trySpread(spread + 1, plain: plain, larger: larger, geometry: geometry, limit: limit)
+            let compact = Compact(plain: plain, larger: larger, geometry: layouts[1], limit: CompactLayout.crossings(layouts[0]),
+                                  dotPrintsReadably: CompactLayout.printsReadably(layouts[0]))
+            try trySpread(0, compact)
+        case .spread(let spread, var compact, let pinned):
+            guard let routed = layouts.first else { return try finish(compact.plain) }
+            let factor = CompactLayout.spreads[spread]
+            if CompactLayout.accepts(routed, limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably) { return try finish(CaptionKey.uncommented(pinned)) }
+            if CompactLayout.printsReadably(routed), CompactLayout.linesMissBoxes(routed), CompactLayout.crossings(routed) <= CompactLayout.crossingBudget(limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably) {
+                let conflicted = CaptionKey.conflicted(routed)
+                if !conflicted.isEmpty, conflicted.count < compact.keyable?.statements.count ?? .max {
+                    compact.keyable = (spread, conflicted)
+                }
+            }
+            try trySpread(spread + 1, compact)
+        case .keyed(let spread, let compact, let statements, let round, let pinned):
+            guard let routed = layouts.first else { return try finish(compact.plain) }
+            let factor = CompactLayout.spreads[spread]
+            if CompactLayout.accepts(routed, limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably) { return try finish(CaptionKey.uncommented(pinned)) }
+            let more = statements.union(CaptionKey.conflicted(routed))
+            guard round < Self.keyingRounds, more.count > statements.count, CompactLayout.printsReadably(routed), CompactLayout.linesMissBoxes(routed),
+                  CompactLayout.crossings(routed) <= CompactLayout.crossingBudget(limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably) else {
+                return try finish(compact.plain)
+            }
+            try tryKeyed(spread, compact, statements: more, round: round + 1)
         case .shared:
             let view = YearsSideBySideView(alliance: diagram.alliance, options: diagram.options)
             let (graph, routable) = view.panels(sharedLayouts: layouts)
@@ -133,8 +174,8 @@ public struct DiagramDrawing: Sendable {
     /// its own layouts (on all cores). A drawing whose layout fails is that drawing's failure
     /// only (``located(_:)``); the others go on. Returns one DOT text or failure per drawing, in order.
     ///
-    /// - Complexity: one call of `layouts` per step (at most 1 + ``CompactLayout/spreads``.count
-    ///   rounds), each with the graphs of all drawings still at that step.
+    /// - Complexity: one call of `layouts` per step (at most 1 + ``CompactLayout/spreads``.count +
+    ///   ``keyingRounds`` rounds), each with the graphs of all drawings still at that step.
     public static func finish(_ drawings: [DiagramDrawing],
                               layouts: ([(graph: DOTGraph, engine: LayoutEngine)]) -> [Result<LayoutGeometry, GraphvizError>])
         -> [Result<String, GraphvizError>] {
@@ -186,18 +227,55 @@ public struct DiagramDrawing: Sendable {
         step = next
     }
 
-    /// Asks for the compact drawing at ``CompactLayout/spreads``[`spread`], or, past the last,
-    /// finishes with `plain` (`dot`'s layout kept).
-    private mutating func trySpread(_ spread: Int, plain: DOTGraph, larger: DOTGraph, geometry: LayoutGeometry,
-                                    limit: Int) throws(GraphvizError) {
-        guard CompactLayout.spreads.indices.contains(spread) else { return try finish(plain) }
+    /// Asks for the compact drawing at ``CompactLayout/spreads``[`spread`]; past the last, for the
+    /// drawing to key (``Compact/keyable``), or finishes with the plain view (`dot`'s layout kept).
+    private mutating func trySpread(_ spread: Int, _ compact: Compact) throws(GraphvizError) {
+        guard CompactLayout.spreads.indices.contains(spread) else {
+            guard let keyable = compact.keyable else { return try finish(compact.plain) }
+            return try tryKeyed(keyable.spread, compact, statements: Set(keyable.statements), round: 1)
+        }
+        let graph = pinned(compact.larger, compact, spread: spread)
+        ask([graph], .dot, then: .spread(spread, compact, pinned: graph))
+    }
+
+    /// Asks for the compact drawing at ``CompactLayout/spreads``[`spread`] with the captions of
+    /// `statements` drawn as numbers and listed in the legend (``CaptionKey``).
+    private mutating func tryKeyed(_ spread: Int, _ compact: Compact, statements: Set<Int>, round: Int) throws(GraphvizError) {
+        let (entries, numbers) = CaptionKey.numbering(compact.larger, statements: statements)
+        guard let view = largerView(captionKey: entries) else { return try finish(compact.plain) }
+        let keyed = CaptionKey.keyed(view, numbers: numbers)
+        let graph = pinned(keyed, compact, spread: spread)
+        ask([graph], .dot, then: .keyed(spread, compact, statements: statements, round: round, pinned: graph))
+    }
+
+    /// `graph` (the larger view, perhaps keyed) pinned where the compact placement at
+    /// ``CompactLayout/spreads``[`spread`] puts its nodes, placed from the larger view's layout.
+    private func pinned(_ graph: DOTGraph, _ compact: Compact, spread: Int) -> DOTGraph {
         let options = diagram.options
         let builder = DiagramBuilder(alliance: diagram.alliance, options: options)
-        let pinned = CompactLayout.pinned(larger, geometry: geometry, page: options.page ?? CompactLayout.defaultPage,
-                                          spread: CompactLayout.spreads[spread]) { cluster, id, extra in
+        return CompactLayout.pinned(graph, geometry: compact.geometry, page: options.page ?? CompactLayout.defaultPage,
+                                    spread: CompactLayout.spreads[spread]) { cluster, id, extra in
             builder.regionTitle(cluster: cluster, id: id, extra: extra)
         }
-        ask([pinned], .dot, then: .spread(spread, plain: plain, larger: larger, geometry: geometry, limit: limit, pinned: pinned))
+    }
+
+    /// The view with its captions at ``CompactLayout/relationFontSize`` (the compact layout's),
+    /// its legend listing `captionKey` (``CaptionKey``); `nil` for a view the compact layout does not draw.
+    private func largerView(captionKey: [CaptionKey.Entry]) -> DOTGraph? {
+        switch diagram.kind {
+        case .year(let year):
+            var view = YearView(alliance: diagram.alliance, year: year, options: diagram.options)
+            view.relationFontSize = CompactLayout.relationFontSize
+            view.captionKey = captionKey
+            return view.graph()
+        case .difference(let from, let to):
+            var view = DifferenceView(alliance: diagram.alliance, from: from, to: to, options: diagram.options)
+            view.relationFontSize = CompactLayout.relationFontSize
+            view.captionKey = captionKey
+            return view.graph()
+        case .allYears:
+            return nil
+        }
     }
 
     /// Finishes with `graph`'s text, refusing it with the diagram as the place when it holds a

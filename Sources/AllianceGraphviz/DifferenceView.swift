@@ -19,6 +19,8 @@ public struct DifferenceView: Sendable {
     public var options: DiagramOptions
     /// The built-in size of captions and group boxes (9 pt; ``CompactLayout/relationFontSize`` in the compact layout).
     var relationFontSize = 9.0
+    /// Captions drawn as a number at their line, as the legend lists them (``CaptionKey``): none unless the compact layout asks.
+    var captionKey: [CaptionKey.Entry] = []
 
     /// Creates the view.
     public init(alliance: Alliance, from: Int, to: Int, options: DiagramOptions = DiagramOptions()) {
@@ -32,6 +34,7 @@ public struct DifferenceView: Sendable {
     public func graph() -> DOTGraph {
         var builder = DiagramBuilder(alliance: alliance, options: options)
         builder.relationFontSize = relationFontSize
+        builder.usage.captionKey = captionKey
         builder.usage.difference = (from, to)
         let all = builder.alliance.actors
         let before = Set(all.filter { $0.isPresent(in: from) }.map(\.id))

@@ -122,6 +122,12 @@ enum Legend {
             }
             rows.append((DiagramMessage.interfacesHeading.text(language), entries))
         }
+        if !usage.captionKey.isEmpty {
+            // The number is the entry's sample, so that short entries share a line as the areas do.
+            rows.append((DiagramMessage.captionKeyHeading.text(language), usage.captionKey.map { entry in
+                Entry(sample: "<FONT>" + DOTEscaping.html(entry.marker) + "</FONT>", text: entry.text)
+            }))
+        }
         var marks: [Entry] = []
         if usage.hasManagingOffice { marks.append(Entry(text: DiagramMessage.managingOffice.text(language))) }
         if let core = usage.coreGroup {

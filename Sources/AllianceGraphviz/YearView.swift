@@ -10,6 +10,8 @@ public struct YearView: Sendable {
     public var options: DiagramOptions
     /// The built-in size of captions and group boxes (9 pt; ``CompactLayout/relationFontSize`` in the compact layout).
     var relationFontSize = 9.0
+    /// Captions drawn as a number at their line, as the legend lists them (``CaptionKey``): none unless the compact layout asks.
+    var captionKey: [CaptionKey.Entry] = []
 
     /// Creates the view.
     public init(alliance: Alliance, year: Int, options: DiagramOptions = DiagramOptions()) {
@@ -22,6 +24,7 @@ public struct YearView: Sendable {
     public func graph() -> DOTGraph {
         var builder = DiagramBuilder(alliance: alliance, options: options)
         builder.relationFontSize = relationFontSize
+        builder.usage.captionKey = captionKey
         let snapshot = builder.alliance.snapshot(year: year)
         let actors = snapshot.actors
         let relations = builder.drawnRelations(year: year, actors: Set(actors.map(\.id)))

@@ -11,6 +11,8 @@ public enum DiagramMessage: String, MessageCatalogue {
     case directed
     case hub
     case formatLabel = "format-label"
+    /// The legend's heading of the captions drawn as a number at their line (a compact drawing's captions that found no free place).
+    case captionKeyHeading = "caption-key-heading"
     case absent
     case otherArea = "other-area"
     case landscape
@@ -75,6 +77,7 @@ public enum DiagramMessage: String, MessageCatalogue {
         case .managingOffice: MessageTemplate(de: "Doppelrahmen: Geschäftsführende Stelle (GfS)", en: "Double frame: managing office (MO)")
         case .directed: MessageTemplate(de: "Pfeil: gerichtet (z. B. Verweis, Übergabe)", en: "Arrow: directed (e.g. referral, hand-over)")
         case .hub: MessageTemplate(de: "Weißer Kasten: Format mit drei oder mehr Akteuren", en: "White box: format with three or more actors")
+        case .captionKeyHeading: MessageTemplate(de: "Nummer an der Linie", en: "Number on a line")
         case .formatLabel: MessageTemplate(de: "Text an der Linie: Format der Zusammenarbeit", en: "Text on a line: format of cooperation")
         case .absent: MessageTemplate(de: "Grau gestrichelt: in diesem Jahr nicht beteiligt", en: "Grey dashed: not involved in this year")
         case .otherArea: MessageTemplate(de: "Politikfeld unbekannt", en: "Policy area unknown")
