@@ -22,7 +22,7 @@ public struct DiagramOptions: Hashable, Sendable {
     /// relations without a coded mechanism take the mechanism the classification infers from
     /// format and direction (`AllianceGraph.Alliance.analysedRelations(basis:)`) and
     /// are drawn with a thinner, lighter variant of that mechanism's line, explained in the
-    /// legend as "inferred, not coded". With ``MechanismBasis/coded`` such relations are drawn
+    /// legend as "(inferred)". With ``MechanismBasis/coded`` such relations are drawn
     /// as "not coded", so that a diagram shows only what was coded.
     public var mechanismBasis: MechanismBasis
     /// The sheet the diagram is printed on, or `nil` for its natural size. A rendered diagram

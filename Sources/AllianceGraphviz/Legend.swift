@@ -79,7 +79,7 @@ enum Legend {
             // Thinner, lighter lines: the mechanism was inferred from format and direction.
             for mechanism in Mechanism.allCases where usage.inferredMechanisms.contains(mechanism) {
                 entries.append(entry(style.line(for: mechanism).inferred,
-                                     mechanism.label.text(language) + " (" + DiagramMessage.inferred.text(language) + ")", inferred: true))
+                                     mechanism.label.text(language) + " (" + DiagramMessage.inferredShort.text(language) + ")", inferred: true))
             }
             rows.append((DiagramMessage.mechanisms.text(language), entries))
         }

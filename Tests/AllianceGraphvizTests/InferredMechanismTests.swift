@@ -44,12 +44,12 @@ struct InferredMechanismTests {
         #expect(edge.contains("\"style\"=\"\(Self.positive.style)\""))
         #expect(edge.contains("\"color\"=\"\(inferred.color)\""), "\(edge)")
         #expect(edge.contains("\"penwidth\"=\(DOTValue.format(inferred.penWidth))"), "\(edge)")
-        #expect(text.contains("Positive Koordination (erschlossen, nicht codiert)"))
+        #expect(text.contains("<FONT>Positive Koordination (erschlossen)</FONT>"), "the legend names the inferred mechanism")
         #expect(!text.contains(">nicht codiert<"), "nothing is drawn as not coded, so the legend must not list it")
         // The coded exchange round keeps its full line.
         let round = try #require(text.split(separator: "\n").first { $0.contains("\"a:ki\" -> \"a:jc\"") })
         #expect(round.contains(DiagramStyle.line(for: .exchange).color))
-        #expect(try dot(.effective, language: .en).contains("Positive coordination (inferred, not coded)"))
+        #expect(try dot(.effective, language: .en).contains("<FONT>Positive coordination (inferred)</FONT>"))
     }
 
     @Test("coded: the uncoded case conference is drawn as not coded; no inferred entry")
@@ -92,7 +92,7 @@ struct InferredMechanismTests {
         let effective = try #require(caseConference(effectiveText))
         #expect(!effective.contains(DiagramStyle.changedColor) && !effective.contains("→"), "\(effective)")
         #expect(effective.contains(DiagramStyle.inferredColor(DiagramStyle.unchangedColor)))
-        #expect(effectiveText.contains("(erschlossen, nicht codiert)"))
+        #expect(effectiveText.contains("<FONT>Positive Koordination (erschlossen)</FONT>"))
 
         // Coded negative in 2021, inferred positive in 2022: a change, the inferred side named so.
         alliance.relations[0].mechanism = CodedMechanism(.negative, .demarcation)
@@ -109,7 +109,7 @@ struct InferredMechanismTests {
             let first = try dot(.effective, kind: kind)
             #expect(first == (try dot(.effective, kind: kind)), "\(kind)")
             #expect(first.contains("\"color\"=\"\(color)\""), "\(kind)")
-            #expect(first.contains("(erschlossen, nicht codiert)"), "\(kind)")
+            #expect(first.contains("<FONT>Positive Koordination (erschlossen)</FONT>"), "\(kind)")
         }
     }
 
@@ -159,7 +159,7 @@ struct RenderMechanismsCommandTests {
         let effective = try render(["--mechanisms", "effective"])
         let edge = try #require(effective.edges.first { $0.texts.contains("Fallkonferenz") })
         #expect(edge.strokes.map { $0.uppercased() }.contains(inferred.color), "\(edge.strokes)")
-        #expect(effective.texts.contains("Positive Koordination (erschlossen, nicht codiert)"))
+        #expect(effective.texts.contains("Positive Koordination (erschlossen)"))
         #expect(!effective.texts.contains("nicht codiert"))
 
         #expect(try renderData([]) == renderData(["--mechanisms", "effective"]), "effective is the default")
@@ -170,7 +170,7 @@ struct RenderMechanismsCommandTests {
         #expect(!coded.texts.contains { $0.contains("erschlossen") })
 
         let english = try render(["--mechanisms", "effective", "--lang", "en", "--mechanism", "positive"])
-        #expect(english.texts.contains("Positive coordination (inferred, not coded)"))
+        #expect(english.texts.contains("Positive coordination (inferred)"))
         #expect(english.edges.contains { $0.texts.contains("Case conference") })
     }
 }

@@ -5,7 +5,6 @@ public enum DiagramMessage: String, MessageCatalogue {
     case areas
     case mechanisms
     case uncoded
-    case inferred
     case inferredShort = "inferred-short"
     case managingOffice = "managing-office"
     case directed
@@ -72,7 +71,6 @@ public enum DiagramMessage: String, MessageCatalogue {
         case .areas: MessageTemplate(de: "Politikfeld (Farbe)", en: "Policy area (colour)")
         case .mechanisms: MessageTemplate(de: "Koordination (Linienart)", en: "Coordination (line style)")
         case .uncoded: MessageTemplate(de: "nicht codiert", en: "not coded")
-        case .inferred: MessageTemplate(de: "erschlossen, nicht codiert", en: "inferred, not coded")
         case .inferredShort: MessageTemplate(de: "erschlossen", en: "inferred")
         case .managingOffice: MessageTemplate(de: "Doppelrahmen: Geschäftsführende Stelle (GfS)", en: "Double frame: managing office (MO)")
         case .directed: MessageTemplate(de: "Pfeil: gerichtet (z. B. Verweis, Übergabe)", en: "Arrow: directed (e.g. referral, hand-over)")
