@@ -40,8 +40,9 @@ public enum CompactLayout {
     /// ``crossingBudget(limit:spread:dotPrintsReadably:)`` times.
     ///
     /// - Complexity: as ``captionsAreClear(_:)`` plus ``crossings(_:)``.
-    public static func accepts(_ routed: LayoutGeometry, limit: Int, spread: Double, dotPrintsReadably: Bool = true) -> Bool {
-        captionsAreClear(routed) && linesMissBoxes(routed) && printsReadably(routed)
+    public static func accepts(_ routed: LayoutGeometry, limit: Int, spread: Double, dotPrintsReadably: Bool = true,
+                               sheet: PaperSize.Sheet = .a4) -> Bool {
+        captionsAreClear(routed) && linesMissBoxes(routed) && printsReadably(routed, sheet: sheet)
             && crossings(routed) <= crossingBudget(limit: limit, spread: spread, dotPrintsReadably: dotPrintsReadably)
     }
 
@@ -81,20 +82,30 @@ public enum CompactLayout {
     /// The least size the smallest text (a caption, at ``relationFontSize``) may print at on A4.
     public static let smallestPrintedSize = 8.0
 
-    /// Whether laid-out `geometry`, fitted on an A4 sheet in the orientation giving the larger
-    /// scale (never enlarged; the canvas counted with Graphviz's padding and a margin), prints
-    /// text of ``relationFontSize`` at ``smallestPrintedSize`` or more.
+    /// Whether laid-out `geometry`, fitted on `sheet` (A4 unless ``DiagramOptions/page`` names
+    /// another) in the orientation giving the larger scale (never enlarged; the canvas counted with
+    /// Graphviz's padding and a margin), prints text of ``relationFontSize`` at ``smallestPrintedSize`` or more.
     ///
     /// - Complexity: O(nodes + clusters).
-    public static func printsReadably(_ geometry: LayoutGeometry) -> Bool {
+    public static func printsReadably(_ geometry: LayoutGeometry, sheet: PaperSize.Sheet = .a4) -> Bool {
+        printedSize(geometry, fontSize: relationFontSize, sheet: sheet) >= smallestPrintedSize
+    }
+
+    /// The size text of `fontSize` points prints at when laid-out `geometry` is fitted on `sheet`
+    /// in the orientation giving the larger scale (never enlarged; the canvas counted with
+    /// Graphviz's padding and a margin).
+    ///
+    /// - Complexity: O(nodes + clusters).
+    public static func printedSize(_ geometry: LayoutGeometry, fontSize: Double, sheet: PaperSize.Sheet = .a4) -> Double {
         var extent = geometry.label ?? geometry.nodes.values.first ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0)
         for box in geometry.nodes.values { extent = extent.union(box) }
         for box in geometry.clusters.values { extent = extent.union(box) }
         for caption in geometry.edges.compactMap(\.caption) { extent = extent.union(caption) }
         let (width, height) = (extent.width + canvasAllowance, extent.height + canvasAllowance)
-        let (long, short) = (842.0, 595.0)
+        let points = PaperSize(sheet).points
+        let (long, short) = (max(points.width, points.height), min(points.width, points.height))
         let scale = min(1, max(min(long / width, short / height), min(short / width, long / height)))
-        return relationFontSize * scale >= smallestPrintedSize
+        return fontSize * scale
     }
 
     /// What the canvas adds to the drawing's extent on each axis (`pad` and Graphviz's margin), with room to spare, in points.

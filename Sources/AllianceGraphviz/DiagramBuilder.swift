@@ -133,7 +133,9 @@ struct DiagramBuilder {
     var textScale = 1.0
     /// The built-in size of captions and of the boxes of groups (a style file's `relation` size
     /// wins): 9 pt, 10 pt in the compact layout (``CompactLayout``), printed at about 0.85 of its size on A4.
-    var relationFontSize = 9.0
+    var relationFontSize = Self.defaultRelationFontSize
+    /// The built-in size of captions outside the compact layout and the poster, in points.
+    static let defaultRelationFontSize = 9.0
     /// The alliance before filtering: metrics are taken on it.
     let whole: Alliance
     /// Each actor's size factor (1…2) by ``DiagramOptions/sizeBy``, once ``prepareSizes(year:)`` ran.

@@ -1,4 +1,5 @@
 import AllianceGraph
+import Foundation
 
 /// A diagram's DOT text worked out step by step, with the Graphviz layouts it needs on the way
 /// done by the caller: in worker processes, and for many diagrams at once.
@@ -36,6 +37,9 @@ public struct DiagramDrawing: Sendable {
     public private(set) var engine: LayoutEngine = .dot
     /// The diagram's DOT text, once every step is done (as ``Diagram/dotText(context:)`` gives it).
     public private(set) var text: String?
+    /// What the user should know about the finished drawing, or `nil`: that it kept `dot`'s layout
+    /// and prints its smallest text under 8 pt on A4 (``RenderMessage/printsSmall``), with what to do.
+    public private(set) var note: Message?
 
     /// What the layouts of ``pending`` are for.
     private enum Step: Sendable {
@@ -64,8 +68,10 @@ public struct DiagramDrawing: Sendable {
         var larger: DOTGraph
         var geometry: LayoutGeometry
         var limit: Int
-        /// Whether `dot`'s layout of the plain view prints at 8 pt on A4 (``CompactLayout/printsReadably(_:)``).
-        var dotPrintsReadably: Bool
+        /// The size `dot`'s layout of the plain view prints its captions at on A4 (``CompactLayout/printedSize(_:)``).
+        var dotPrintedSize: Double
+        /// Whether that is 8 pt or more (``CompactLayout/smallestPrintedSize``).
+        var dotPrintsReadably: Bool { dotPrintedSize >= CompactLayout.smallestPrintedSize }
         var keyable: (spread: Int, statements: [Int])?
     }
 
@@ -117,13 +123,13 @@ public struct DiagramDrawing: Sendable {
         case .compact(let plain, let larger):
             guard layouts.count == 2 else { return try finish(plain) }
             let compact = Compact(plain: plain, larger: larger, geometry: layouts[1], limit: CompactLayout.crossings(layouts[0]),
-                                  dotPrintsReadably: CompactLayout.printsReadably(layouts[0]))
+                                  dotPrintedSize: CompactLayout.printedSize(layouts[0], fontSize: DiagramBuilder.defaultRelationFontSize, sheet: sheet))
             try trySpread(0, compact)
         case .spread(let spread, var compact, let pinned):
-            guard let routed = layouts.first else { return try finish(compact.plain) }
+            guard let routed = layouts.first else { return try fallBack(compact) }
             let factor = CompactLayout.spreads[spread]
-            if CompactLayout.accepts(routed, limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably) { return try finish(CaptionKey.uncommented(pinned)) }
-            if CompactLayout.printsReadably(routed), CompactLayout.linesMissBoxes(routed), CompactLayout.crossings(routed) <= CompactLayout.crossingBudget(limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably) {
+            if CompactLayout.accepts(routed, limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably, sheet: sheet) { return try finish(CaptionKey.uncommented(pinned)) }
+            if CompactLayout.printsReadably(routed, sheet: sheet), CompactLayout.linesMissBoxes(routed), CompactLayout.crossings(routed) <= CompactLayout.crossingBudget(limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably) {
                 let conflicted = CaptionKey.conflicted(routed)
                 if !conflicted.isEmpty, conflicted.count < compact.keyable?.statements.count ?? .max {
                     compact.keyable = (spread, conflicted)
@@ -131,13 +137,13 @@ public struct DiagramDrawing: Sendable {
             }
             try trySpread(spread + 1, compact)
         case .keyed(let spread, let compact, let statements, let round, let pinned):
-            guard let routed = layouts.first else { return try finish(compact.plain) }
+            guard let routed = layouts.first else { return try fallBack(compact) }
             let factor = CompactLayout.spreads[spread]
-            if CompactLayout.accepts(routed, limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably) { return try finish(CaptionKey.uncommented(pinned)) }
+            if CompactLayout.accepts(routed, limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably, sheet: sheet) { return try finish(CaptionKey.uncommented(pinned)) }
             let more = statements.union(CaptionKey.conflicted(routed))
-            guard round < Self.keyingRounds, more.count > statements.count, CompactLayout.printsReadably(routed), CompactLayout.linesMissBoxes(routed),
+            guard round < Self.keyingRounds, more.count > statements.count, CompactLayout.printsReadably(routed, sheet: sheet), CompactLayout.linesMissBoxes(routed),
                   CompactLayout.crossings(routed) <= CompactLayout.crossingBudget(limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably) else {
-                return try finish(compact.plain)
+                return try fallBack(compact)
             }
             try tryKeyed(spread, compact, statements: more, round: round + 1)
         case .shared:
@@ -179,8 +185,17 @@ public struct DiagramDrawing: Sendable {
     public static func finish(_ drawings: [DiagramDrawing],
                               layouts: ([(graph: DOTGraph, engine: LayoutEngine)]) -> [Result<LayoutGeometry, GraphvizError>])
         -> [Result<String, GraphvizError>] {
+        finished(drawings, layouts: layouts).map { result in result.map { $0.text ?? "" } }
+    }
+
+    /// As ``finish(_:layouts:)``, giving each drawing finished (its ``text`` and ``note``) or its failure.
+    ///
+    /// - Complexity: as ``finish(_:layouts:)``.
+    public static func finished(_ drawings: [DiagramDrawing],
+                                layouts: ([(graph: DOTGraph, engine: LayoutEngine)]) -> [Result<LayoutGeometry, GraphvizError>])
+        -> [Result<DiagramDrawing, GraphvizError>] {
         var drawings = drawings
-        var results: [Result<String, GraphvizError>?] = drawings.map { drawing in drawing.text.map { .success($0) } }
+        var results: [Result<DiagramDrawing, GraphvizError>?] = drawings.map { drawing in drawing.text.map { _ in .success(drawing) } }
         while true {
             let open = results.indices.filter { results[$0] == nil }
             guard !open.isEmpty else { break }
@@ -193,7 +208,7 @@ public struct DiagramDrawing: Sendable {
             }
             let laidOut = requests.isEmpty ? [] : layouts(requests)
             let current = drawings, given = ranges
-            let advanced = IndexedResults<(DiagramDrawing, Result<String, GraphvizError>?)>.map(open.count) { position in
+            let advanced = IndexedResults<(DiagramDrawing, Result<DiagramDrawing, GraphvizError>?)>.map(open.count) { position in
                 var drawing = current[open[position]]
                 var geometries: [LayoutGeometry] = []
                 for request in given[position] {
@@ -210,7 +225,7 @@ public struct DiagramDrawing: Sendable {
                 } catch {
                     return (drawing, .failure(error))
                 }
-                return (drawing, drawing.text.map { .success($0) })
+                return (drawing, drawing.text.map { _ in .success(drawing) })
             }
             for (position, index) in open.enumerated() {
                 drawings[index] = advanced[position].0
@@ -231,7 +246,7 @@ public struct DiagramDrawing: Sendable {
     /// drawing to key (``Compact/keyable``), or finishes with the plain view (`dot`'s layout kept).
     private mutating func trySpread(_ spread: Int, _ compact: Compact) throws(GraphvizError) {
         guard CompactLayout.spreads.indices.contains(spread) else {
-            guard let keyable = compact.keyable else { return try finish(compact.plain) }
+            guard let keyable = compact.keyable else { return try fallBack(compact) }
             return try tryKeyed(keyable.spread, compact, statements: Set(keyable.statements), round: 1)
         }
         let graph = pinned(compact.larger, compact, spread: spread)
@@ -242,7 +257,7 @@ public struct DiagramDrawing: Sendable {
     /// `statements` drawn as numbers and listed in the legend (``CaptionKey``).
     private mutating func tryKeyed(_ spread: Int, _ compact: Compact, statements: Set<Int>, round: Int) throws(GraphvizError) {
         let (entries, numbers) = CaptionKey.numbering(compact.larger, statements: statements)
-        guard let view = largerView(captionKey: entries) else { return try finish(compact.plain) }
+        guard let view = largerView(captionKey: entries) else { return try fallBack(compact) }
         let keyed = CaptionKey.keyed(view, numbers: numbers)
         let graph = pinned(keyed, compact, spread: spread)
         ask([graph], .dot, then: .keyed(spread, compact, statements: statements, round: round, pinned: graph))
@@ -276,6 +291,22 @@ public struct DiagramDrawing: Sendable {
         case .allYears:
             return nil
         }
+    }
+
+    /// The sheet the compact drawing must print readably on: ``DiagramOptions/page``'s, else A4.
+    private var sheet: PaperSize.Sheet { diagram.options.page?.sheet ?? .a4 }
+
+    /// Finishes with the plain view (`dot`'s layout kept), noting when it prints under 8 pt on
+    /// ``sheet`` (``RenderMessage/printsSmall``; on A4 with the advice to print on A3).
+    private mutating func fallBack(_ compact: Compact) throws(GraphvizError) {
+        if !compact.dotPrintsReadably {
+            let size = String(format: "%.1f", compact.dotPrintedSize)
+            note = Message(sheet == .a4 ? RenderMessage.printsSmall : RenderMessage.printsSmallOnSheet, [
+                "size": .label(Label(de: size.replacingOccurrences(of: ".", with: ","), en: size)),
+                "sheet": .text(sheet.rawValue.uppercased()),
+            ])
+        }
+        try finish(compact.plain)
     }
 
     /// Finishes with `graph`'s text, refusing it with the diagram as the place when it holds a

@@ -383,7 +383,7 @@ public struct RenderBatch: Hashable, Sendable {
             file ?? folder.appendingPathComponent(diagram.baseName + "." + format.fileExtension).path
         }
         let language = options.language
-        let texts = DiagramDrawing.finish(diagrams.map(\.drawing)) { requests in
+        let texts = DiagramDrawing.finished(diagrams.map(\.drawing)) { requests in
             if let pool { return pool.layouts(of: requests, language: language) }
             return requests.map { request in
                 Swift.Result { () throws(GraphvizError) in try GraphvizContext.shared.layout(dot: request.graph.text, engine: request.engine) }
@@ -398,10 +398,11 @@ public struct RenderBatch: Hashable, Sendable {
                 let diagram = drawing.diagram
                 defer { next += 1 }
                 switch texts[next] {
-                case .success(let dot):
-                    jobs.append(RenderJob(name: diagram.baseName, dot: dot, format: format, engine: diagram.engine,
+                case .success(let finished):
+                    let notes = [note, finished.note?.text(language)].compactMap { $0 }
+                    jobs.append(RenderJob(name: diagram.baseName, dot: finished.text ?? "", format: format, engine: diagram.engine,
                                           output: output(diagram), protectedPaths: inputs + protectedPaths, language: language,
-                                          page: options.page, note: note))
+                                          page: options.page, note: notes.isEmpty ? nil : notes.joined(separator: "; ")))
                     places.append(place)
                 case .failure(let error) where error.stage == .oversizedText || error.reason == nil:
                     let failure = Self.failure(error, drawing: diagram, source: input.source)

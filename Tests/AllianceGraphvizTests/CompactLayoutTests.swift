@@ -293,4 +293,33 @@ struct CompactLayoutTests {
         #expect(neato.contains("\"layout\"=\"neato\""))
         #expect(!neato.contains("\"pin\"=true"))
     }
+
+    @Test("a diagram too dense for a compact drawing on A4 is drawn with dot's layout and a warning that names its printed size and what to do (exit 0); with --page a3 --landscape it gets the compact drawing, shaped and checked for A3, without the warning",
+          .enabled(if: FileManager.default.fileExists(atPath: graphs.path)))
+    func tooDenseForA4() throws {
+        let folder = try RenderCommandTests().temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = Self.graphs.appendingPathComponent("bergheide.yaml").path
+        func isCompact(_ file: URL) throws -> Bool {
+            try SVG(try Data(contentsOf: file)).groups("node").contains { SVG.dotName(of: $0)?.hasPrefix("title:cluster") == true }
+        }
+        let a4 = folder.appendingPathComponent("a4.svg")
+        let german = try RenderCommandTests().run(["render", input, "--year", "2022", "-o", a4.path])
+        #expect(german.status == 0, "\(german.errors)")
+        #expect(german.errors.contains("a4.svg: warning: "), "\(german.errors)")
+        #expect(german.errors.contains(#/zu dicht für eine kompakte Zeichnung: auf A4 druckt die kleinste Schrift mit [0-7],[0-9] pt \(lesbar ab 8 pt\); mit --page a3 auf A3 drucken/#),
+                "\(german.errors)")
+        #expect(try !isCompact(a4))
+        // In English every sample is drawn compact (shorter captions): the same note in English.
+        let note = Message(RenderMessage.printsSmall, ["size": .label(Label(de: "3,5", en: "3.5"))]).text(.en)
+        #expect(note.contains("on A4 its smallest text prints at 3.5 pt (readable from 8 pt); print it on A3 with --page a3"), "\(note)")
+        let a3 = folder.appendingPathComponent("a3.svg")
+        let larger = try RenderCommandTests().run(["render", input, "--year", "2022", "--page", "a3", "--landscape", "-o", a3.path])
+        #expect(larger.status == 0, "\(larger.errors)")
+        #expect(!larger.errors.contains("warning"), "\(larger.errors)")
+        #expect(try isCompact(a3))
+        // A sample that is compact on A4 gets no warning.
+        let small = try RenderCommandTests().run(["render", Self.graphs.appendingPathComponent("rheinstadt.yaml").path, "-o", folder.appendingPathComponent("r").path + "/"])
+        #expect(small.status == 0 && !small.errors.contains("warning"), "\(small.errors)")
+    }
 }

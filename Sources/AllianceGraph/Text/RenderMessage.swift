@@ -97,6 +97,10 @@ public enum RenderMessage: String, MessageCatalogue {
     case severalIntoOneFile = "several-into-one-file"
     /// An alliance left out of a batch (`reason`: why, e.g. ``yearNotCovered``).
     case skipped
+    /// A diagram kept `dot`'s layout and prints its smallest text under 8 pt on A4 (`size`, points).
+    case printsSmall = "prints-small"
+    /// As ``printsSmall`` on the sheet of `--page` (`sheet`, e.g. A3).
+    case printsSmallOnSheet = "prints-small-on-sheet"
     /// `--format` (`format`) contradicts the output file's extension (`file`, `fileFormat`).
     case formatConflict = "format-conflict"
     /// The output file's extension (`file`, `extension`) names no format, and `--format` is not given (a warning: SVG is written).
@@ -224,6 +228,10 @@ public enum RenderMessage: String, MessageCatalogue {
         case .pageNeedsDrawing:
             MessageTemplate(de: "--page gilt für gezeichnete Diagramme (pdf, png, svg), nicht für --format {format}.",
                             en: "--page is for drawn diagrams (pdf, png, svg), not for --format {format}.")
+        case .printsSmall: MessageTemplate(de: "zu dicht für eine kompakte Zeichnung: auf A4 druckt die kleinste Schrift mit {size} pt (lesbar ab 8 pt); mit --page a3 auf A3 drucken oder einen Ausschnitt zeichnen (--area AREA, --actor ID --depth 1)",
+                                           en: "too dense for a compact drawing: on A4 its smallest text prints at {size} pt (readable from 8 pt); print it on A3 with --page a3, or draw a part of it (--area AREA, --actor ID --depth 1)")
+        case .printsSmallOnSheet: MessageTemplate(de: "zu dicht für eine kompakte Zeichnung: auf {sheet} druckt die kleinste Schrift mit {size} pt (lesbar ab 8 pt); einen Ausschnitt zeichnen (--area AREA, --actor ID --depth 1)",
+                                                  en: "too dense for a compact drawing: on {sheet} its smallest text prints at {size} pt (readable from 8 pt); draw a part of it (--area AREA, --actor ID --depth 1)")
         case .skipped:
             MessageTemplate(de: "übersprungen: {reason}", en: "skipped: {reason}")
         case .formatConflict:
