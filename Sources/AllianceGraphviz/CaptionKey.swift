@@ -33,8 +33,15 @@ enum CaptionKey {
     ///
     /// - Complexity: as ``CompactLayout/captionsAreClear(_:)``.
     static func conflicted(_ geometry: LayoutGeometry) -> [Int] {
-        let indices = CompactLayout.conflictedCaptions(geometry)
-        return Array(Set(indices.compactMap { statementIndex(geometry.edges[$0].comment) })).sorted()
+        statements(of: CompactLayout.conflictedCaptions(geometry), in: geometry)
+    }
+
+    /// The indices of the statements (``commentPrefix``) of lines `edges` (indices into
+    /// `geometry.edges`), in order, each once.
+    ///
+    /// - Complexity: O(`edges`).
+    static func statements(of edges: [Int], in geometry: LayoutGeometry) -> [Int] {
+        Array(Set(edges.compactMap { statementIndex(geometry.edges[$0].comment) })).sorted()
     }
 
     /// The statement index a pinned edge's `comment` names, or `nil`.

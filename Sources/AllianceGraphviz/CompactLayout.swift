@@ -39,11 +39,33 @@ public enum CompactLayout {
     /// (``printsReadably(_:)``), and its lines cross at most
     /// ``crossingBudget(limit:spread:dotPrintsReadably:)`` times.
     ///
-    /// - Complexity: as ``captionsAreClear(_:)`` plus ``crossings(_:)``.
+    /// - Complexity: as ``judge(_:limit:spread:dotPrintsReadably:sheet:)``.
     public static func accepts(_ routed: LayoutGeometry, limit: Int, spread: Double, dotPrintsReadably: Bool = true,
                                sheet: PaperSize.Sheet = .a4) -> Bool {
-        captionsAreClear(routed) && linesMissBoxes(routed) && printsReadably(routed, sheet: sheet)
+        judge(routed, limit: limit, spread: spread, dotPrintsReadably: dotPrintsReadably, sheet: sheet).isAccepted
+    }
+
+    /// What ``judge(_:limit:spread:dotPrintsReadably:sheet:)`` finds in a compact drawing.
+    struct Judgement: Sendable {
+        /// The lines (indices into the geometry's edges) whose caption has no free place (``conflictedCaptions(_:)``).
+        var conflictedCaptions: [Int]
+        /// Whether the drawing keeps every other rule: no line through a box it does not end at,
+        /// readable on the sheet, crossings within the budget.
+        var keepsOtherRules: Bool
+        /// Whether the drawing is accepted: every rule kept, every caption in a free place.
+        var isAccepted: Bool { keepsOtherRules && conflictedCaptions.isEmpty }
+    }
+
+    /// The rules of ``accepts(_:limit:spread:dotPrintsReadably:sheet:)`` applied to `routed`, each
+    /// computed once: the captions without a free place apart from the other rules, so that a
+    /// drawing faulted by its captions only can get them as numbers (``CaptionKey``).
+    ///
+    /// - Complexity: as ``conflictedCaptions(_:)`` plus ``linesMissBoxes(_:)`` plus ``crossings(_:)``.
+    static func judge(_ routed: LayoutGeometry, limit: Int, spread: Double, dotPrintsReadably: Bool = true,
+                      sheet: PaperSize.Sheet = .a4) -> Judgement {
+        let keepsOtherRules = linesMissBoxes(routed) && printsReadably(routed, sheet: sheet)
             && crossings(routed) <= crossingBudget(limit: limit, spread: spread, dotPrintsReadably: dotPrintsReadably)
+        return Judgement(conflictedCaptions: conflictedCaptions(routed), keepsOtherRules: keepsOtherRules)
     }
 
     /// Whether no line of laid-out `geometry` runs through a node (an actor, a group's box, an
@@ -130,19 +152,17 @@ public enum CompactLayout {
         let lines = geometry.edges.map { $0.polyline() }
         var obstacles = Array(geometry.nodes.values)
         if let label = geometry.label { obstacles.append(label) }
-        let captioned = geometry.edges.indices.filter { geometry.edges[$0].caption != nil }
+        let captioned = geometry.edges.enumerated().compactMap { index, edge in edge.caption.map { (index: index, box: $0) } }
         var conflicted = Set<Int>()
-        for index in captioned {
-            let box = geometry.edges[index].caption!
-            if lines.indices.contains(where: { $0 != index && CaptionPlacement.runs(lines[$0], through: box) })
-                || obstacles.contains(where: { $0.overlaps(box) }) {
-                conflicted.insert(index)
-            }
+        for (index, box) in captioned
+        where lines.indices.contains(where: { $0 != index && CaptionPlacement.runs(lines[$0], through: box) })
+            || obstacles.contains(where: { $0.overlaps(box) }) {
+            conflicted.insert(index)
         }
-        for (position, i) in captioned.enumerated() {
-            for j in captioned[(position + 1)...] where geometry.edges[i].caption!.overlaps(geometry.edges[j].caption!) {
-                conflicted.insert(i)
-                conflicted.insert(j)
+        for (position, first) in captioned.enumerated() {
+            for second in captioned[(position + 1)...] where first.box.overlaps(second.box) {
+                conflicted.insert(first.index)
+                conflicted.insert(second.index)
             }
         }
         return conflicted.sorted()

@@ -88,26 +88,21 @@ public struct DiagramDrawing: Sendable {
         let options = diagram.options, alliance = diagram.alliance
         switch diagram.kind {
         case .year(let year):
-            var view = YearView(alliance: alliance, year: year, options: options)
-            let plain = view.graph()
-            view.relationFontSize = CompactLayout.relationFontSize
-            try begin(plain) { view.graph() }
+            try begin(YearView(alliance: alliance, year: year, options: options).graph())
         case .allYears:
             ask(YearsSideBySideView(alliance: alliance, options: options).sharedLayoutGraphs(), options.engine, then: .shared)
         case .difference(let from, let to):
-            var view = DifferenceView(alliance: alliance, from: from, to: to, options: options)
-            let plain = view.graph()
-            view.relationFontSize = CompactLayout.relationFontSize
-            try begin(plain) { view.graph() }
+            try begin(DifferenceView(alliance: alliance, from: from, to: to, options: options).graph())
         }
     }
 
-    /// Asks for the compact layout's first layouts, of `plain` and `larger()` (the view with its
-    /// captions at ``CompactLayout/relationFontSize``), when it applies (``CompactLayout/applies(to:of:)``);
-    /// else finishes with `plain`.
-    private mutating func begin(_ plain: DOTGraph, larger: () -> DOTGraph) throws(GraphvizError) {
-        guard CompactLayout.applies(to: diagram.options, of: diagram.alliance) else { return try finish(plain) }
-        let larger = larger()
+    /// Asks for the compact layout's first layouts, of `plain` and of the view with its captions at
+    /// ``CompactLayout/relationFontSize`` (``largerView(captionKey:)``), when it applies
+    /// (``CompactLayout/applies(to:of:)``); else finishes with `plain`.
+    private mutating func begin(_ plain: DOTGraph) throws(GraphvizError) {
+        guard CompactLayout.applies(to: diagram.options, of: diagram.alliance), let larger = largerView(captionKey: []) else {
+            return try finish(plain)
+        }
         ask([plain, larger], .dot, then: .compact(plain: plain, larger: larger))
     }
 
@@ -127,10 +122,10 @@ public struct DiagramDrawing: Sendable {
             try trySpread(0, compact)
         case .spread(let spread, var compact, let pinned):
             guard let routed = layouts.first else { return try fallBack(compact) }
-            let factor = CompactLayout.spreads[spread]
-            if CompactLayout.accepts(routed, limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably, sheet: sheet) { return try finish(CaptionKey.uncommented(pinned)) }
-            if CompactLayout.printsReadably(routed, sheet: sheet), CompactLayout.linesMissBoxes(routed), CompactLayout.crossings(routed) <= CompactLayout.crossingBudget(limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably) {
-                let conflicted = CaptionKey.conflicted(routed)
+            let judgement = judge(routed, compact, spread: spread)
+            if judgement.isAccepted { return try finish(CaptionKey.uncommented(pinned)) }
+            if judgement.keepsOtherRules {
+                let conflicted = CaptionKey.statements(of: judgement.conflictedCaptions, in: routed)
                 if !conflicted.isEmpty, conflicted.count < compact.keyable?.statements.count ?? .max {
                     compact.keyable = (spread, conflicted)
                 }
@@ -138,13 +133,10 @@ public struct DiagramDrawing: Sendable {
             try trySpread(spread + 1, compact)
         case .keyed(let spread, let compact, let statements, let round, let pinned):
             guard let routed = layouts.first else { return try fallBack(compact) }
-            let factor = CompactLayout.spreads[spread]
-            if CompactLayout.accepts(routed, limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably, sheet: sheet) { return try finish(CaptionKey.uncommented(pinned)) }
-            let more = statements.union(CaptionKey.conflicted(routed))
-            guard round < Self.keyingRounds, more.count > statements.count, CompactLayout.printsReadably(routed, sheet: sheet), CompactLayout.linesMissBoxes(routed),
-                  CompactLayout.crossings(routed) <= CompactLayout.crossingBudget(limit: compact.limit, spread: factor, dotPrintsReadably: compact.dotPrintsReadably) else {
-                return try fallBack(compact)
-            }
+            let judgement = judge(routed, compact, spread: spread)
+            if judgement.isAccepted { return try finish(CaptionKey.uncommented(pinned)) }
+            let more = statements.union(CaptionKey.statements(of: judgement.conflictedCaptions, in: routed))
+            guard round < Self.keyingRounds, more.count > statements.count, judgement.keepsOtherRules else { return try fallBack(compact) }
             try tryKeyed(spread, compact, statements: more, round: round + 1)
         case .shared:
             let view = YearsSideBySideView(alliance: diagram.alliance, options: diagram.options)
@@ -291,6 +283,13 @@ public struct DiagramDrawing: Sendable {
         case .allYears:
             return nil
         }
+    }
+
+    /// The acceptance rules (``CompactLayout/judge(_:limit:spread:dotPrintsReadably:sheet:)``)
+    /// applied to `routed`, the layout of the compact drawing at ``CompactLayout/spreads``[`spread`].
+    private func judge(_ routed: LayoutGeometry, _ compact: Compact, spread: Int) -> CompactLayout.Judgement {
+        CompactLayout.judge(routed, limit: compact.limit, spread: CompactLayout.spreads[spread],
+                            dotPrintsReadably: compact.dotPrintsReadably, sheet: sheet)
     }
 
     /// The sheet the compact drawing must print readably on: ``DiagramOptions/page``'s, else A4.

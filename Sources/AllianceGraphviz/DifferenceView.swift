@@ -18,7 +18,7 @@ public struct DifferenceView: Sendable {
     /// Language, engine, filter, legend.
     public var options: DiagramOptions
     /// The built-in size of captions and group boxes (9 pt; ``CompactLayout/relationFontSize`` in the compact layout).
-    var relationFontSize = 9.0
+    var relationFontSize = DiagramBuilder.defaultRelationFontSize
     /// Captions drawn as a number at their line, as the legend lists them (``CaptionKey``): none unless the compact layout asks.
     var captionKey: [CaptionKey.Entry] = []
 
