@@ -26,6 +26,12 @@ extension Box {
         minX <= other.maxX && other.minX <= maxX && minY <= other.maxY && other.minY <= maxY
     }
 
+    /// This box shrunk by `amount` points on every side (grown when negative): the part of a text
+    /// a line may not enter, when touching its edge is allowed.
+    func inset(by amount: Double) -> Box {
+        Box(minX: minX + amount, minY: minY + amount, maxX: maxX - amount, maxY: maxY - amount)
+    }
+
     /// Whether `point` lies inside this box or on its edge.
     func contains(_ point: Point) -> Bool {
         point.x >= minX && point.x <= maxX && point.y >= minY && point.y <= maxY

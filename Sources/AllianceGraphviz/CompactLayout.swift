@@ -75,8 +75,7 @@ public enum CompactLayout {
     ///
     /// - Complexity: O(lines × nodes × line points), boxes the line's bounding box misses skipped.
     public static func linesMissBoxes(_ geometry: LayoutGeometry) -> Bool {
-        let boxes = geometry.nodes.map { (name: $0.key, inner: Box(minX: $0.value.minX + 2, minY: $0.value.minY + 2,
-                                                                   maxX: $0.value.maxX - 2, maxY: $0.value.maxY - 2)) }
+        let boxes = geometry.nodes.map { (name: $0.key, inner: $0.value.inset(by: 2)) }
         for edge in geometry.edges {
             let line = edge.polyline()
             let extent = Box(bounding: line)
@@ -205,6 +204,18 @@ public enum CompactLayout {
     /// Returns `graph` unchanged when `geometry` lacks one of its nodes or clusters.
     static func pinned(_ graph: DOTGraph, geometry laidOut: LayoutGeometry, page: PaperSize = defaultPage, spread: Double = 1,
                        title: (String, String, DOTAttributes) -> DOTStatement) -> DOTGraph {
+        pinned(graph, geometry: laidOut, area: page.printableArea(marginMillimetres: PageFit.marginMillimetres),
+               header: laidOut.label.map { PaperSize.Dimensions(width: $0.width, height: $0.height) }, spread: spread, title: title)
+    }
+
+    /// `graph` pinned as ``pinned(_:geometry:page:spread:title:)`` pins it, shaped for a drawing of
+    /// `area` (points) under a header of `header` (none: no header): the years side by side shape
+    /// their shared layout for one panel's share of the sheet.
+    ///
+    /// - Complexity: as ``CompactPlacement/place()``, plus O(statements).
+    static func pinned(_ graph: DOTGraph, geometry laidOut: LayoutGeometry, area: PaperSize.Dimensions,
+                       header: PaperSize.Dimensions?, spread: Double = 1,
+                       title: (String, String, DOTAttributes) -> DOTStatement) -> DOTGraph {
         // The layout names nodes as Graphviz parsed them; the graph's statements as written.
         var geometry = LayoutGeometry()
         var missing = false
@@ -244,7 +255,6 @@ public enum CompactLayout {
                 break
             }
         }
-        let area = page.printableArea(marginMillimetres: PageFit.marginMillimetres)
         // Two actors joined by a captioned line and set side by side get room for the caption between them.
         var captionGaps: [String: Double] = [:]
         let written = Dictionary(geometry.nodes.keys.map { (DOTEscaping.parsedName($0), $0) }, uniquingKeysWith: { first, _ in first })
@@ -257,7 +267,7 @@ public enum CompactLayout {
             areas: areas, free: free,
             sizes: geometry.nodes.mapValues { CompactPlacement.Size(width: $0.width, height: $0.height) },
             hints: geometry.nodes.mapValues(\.center), lines: lines,
-            header: CompactPlacement.Size(width: geometry.label?.width ?? 0, height: geometry.label?.height ?? 0),
+            header: CompactPlacement.Size(width: header?.width ?? 0, height: header?.height ?? 0),
             page: CompactPlacement.Size(width: area.width, height: area.height))
         placement.captionGaps = captionGaps
         placement.spread = spread

@@ -49,8 +49,8 @@ public struct Diagram: Sendable {
     /// The DOT text, as ``dotText(context:)``, with the Graphviz work it needs first done by
     /// `layouts`, which gets graphs and an engine and gives their layouts in order — e.g. in
     /// worker processes, ``RenderWorkerPool/layouts(of:engine:language:)``: for
-    /// ``DiagramKind/allYears`` the shared layout (``YearsSideBySideView/sharedLayoutGraphs()``)
-    /// and the panels; for year and difference views drawn with `dot` the layouts of the compact
+    /// ``DiagramKind/allYears`` the shared layout (``YearsSideBySideView/sharedLayoutGraphs()``),
+    /// its compact placements (``YearsSideBySideView/compactSharedGraphs(from:)``) and the panels; for year and difference views drawn with `dot` the layouts of the compact
     /// layout (``CompactLayout``), one call per step. It drives one ``DiagramDrawing``; many
     /// diagrams at once go faster through ``DiagramDrawing/finish(_:layouts:)``.
     ///

@@ -13,8 +13,9 @@ import Foundation
 ///   when none is, the one whose only fault is the fewest captions without a free place is drawn
 ///   again with those captions as numbers (``CaptionKey``), in up to ``keyingRounds`` rounds;
 /// - all years side by side: the shared layout (``YearsSideBySideView/sharedLayoutGraphs()``),
-///   then the panels with their lines curved, to route the lines that run through a text (not for
-///   a simplified large alliance);
+///   with `dot` then its compact placements, their lines routed (``YearsSideBySideView/compactSharedGraphs(from:)``),
+///   then the panels with the lines that have no route curved, to route those that run through a
+///   text (not for a simplified large alliance);
 /// - any other diagram: none (``text`` is set at once).
 ///
 /// ``Diagram/dotText(layouts:)`` drives one drawing; ``finish(_:layouts:)`` drives many in
@@ -52,6 +53,9 @@ public struct DiagramDrawing: Sendable {
         case keyed(Int, Compact, statements: Set<Int>, round: Int, pinned: DOTGraph)
         /// The shared layout of all years (``YearsSideBySideView/sharedLayoutGraphs()``).
         case shared
+        /// The compact shared layouts (``YearsSideBySideView/compactSharedGraphs(from:)``), with
+        /// `dot`'s shared layouts kept for when none is fit.
+        case compactShared(dot: [LayoutGeometry])
         /// The panels with their lines curved, whose `routable` lines are then routed.
         case panels(DOTGraph, routable: [String: YearsSideBySideView.Route])
         case finished
@@ -140,13 +144,13 @@ public struct DiagramDrawing: Sendable {
             try tryKeyed(spread, compact, statements: more, round: round + 1)
         case .shared:
             let view = YearsSideBySideView(alliance: diagram.alliance, options: diagram.options)
-            let (graph, routable) = view.panels(sharedLayouts: layouts)
-            if routable.isEmpty {
-                var straight = graph
-                straight.statements = YearsSideBySideView.routed(graph, routable, curved: LayoutGeometry())
-                return try finish(straight)
-            }
-            ask([graph], YearsSideBySideView.curvedEngine, then: .panels(graph, routable: routable))
+            let compact = view.compactSharedGraphs(from: layouts)
+            guard compact.isEmpty else { return ask(compact, .dot, then: .compactShared(dot: layouts)) }
+            try drawPanels(view, sharedLayouts: layouts)
+        case .compactShared(let dot):
+            let view = YearsSideBySideView(alliance: diagram.alliance, options: diagram.options)
+            let shared = view.compactShared(layouts)
+            try drawPanels(view, sharedLayouts: shared.isEmpty ? dot : shared)
         case .panels(var graph, let routable):
             guard let curved = layouts.first else {
                 throw GraphvizError(stage: .layout, messages: [], reason: Message(RenderMessage.notRendered))
@@ -156,6 +160,18 @@ public struct DiagramDrawing: Sendable {
         case .finished:
             break
         }
+    }
+
+    /// Draws the poster's panels from `geometries` (its shared layouts), asking for their layout
+    /// with curved lines when some are to be routed.
+    private mutating func drawPanels(_ view: YearsSideBySideView, sharedLayouts geometries: [LayoutGeometry]) throws(GraphvizError) {
+        let (graph, routable) = view.panels(sharedLayouts: geometries)
+        if routable.isEmpty {
+            var straight = graph
+            straight.statements = YearsSideBySideView.routed(graph, routable, curved: LayoutGeometry())
+            return try finish(straight)
+        }
+        ask([graph], YearsSideBySideView.curvedEngine, then: .panels(graph, routable: routable))
     }
 
     /// `error` of a layout this drawing asked for, as the diagram's: a text too long for Graphviz

@@ -90,9 +90,10 @@ extension YearsSideBySideView {
                 let others = nodes.filter { $0.key.hasPrefix(prefix) && $0.key != name && $0.key != regionName }.map(\.value)
                 let places = ClusterTitles.candidates(cluster: region, label: box).map(\.box)
                     + Self.titlePlaces(region: region, title: box).filter { place in !others.contains { $0.overlaps(place) } }
-                let counts = places.map { ClusterTitles.crossings(of: $0, by: curves) }
-                guard let best = counts.indices.min(by: { counts[$0] < counts[$1] }),
-                      counts[best] < ClusterTitles.crossings(of: box, by: curves) else { continue }
+                // A line touching a title's edge does not cross it (Graphviz routes lines along the boxes).
+                func crossings(_ place: Box) -> Int { ClusterTitles.crossings(of: place.inset(by: 2), by: curves) }
+                let counts = places.map(crossings)
+                guard let best = counts.indices.min(by: { counts[$0] < counts[$1] }), counts[best] < crossings(box) else { continue }
                 let center = places[best].center
                 attributes.removeAll { $0.name == "pos" }
                 attributes.append(("pos", .text(DOTValue.format(center.x) + "," + DOTValue.format(center.y) + "!")))
@@ -102,7 +103,7 @@ extension YearsSideBySideView {
         }
         moveTitles(crossedBy: curved.edges.map { $0.polyline() })
         let obstacles = nodes.filter { !$0.key.contains("/region:") }.map { name, box in
-            (name: name, box: Box(minX: box.minX + 1, minY: box.minY + 1, maxX: box.maxX - 1, maxY: box.maxY - 1))
+            (name: name, box: box.inset(by: 1))
         }
         // Lines drawn another way stay within their panel (not into another, nor out into the
         // title and legend above): the box around the panel's nodes (named `yYEAR/…`), widened

@@ -3,11 +3,14 @@ import AllianceGraph
 /// All years of an alliance side by side in one diagram, each actor at the same place in
 /// every year, so that change is visible at a glance.
 ///
-/// The union of all years (every actor and relation that ever occurs) is laid out once with
-/// the chosen engine; each year is then drawn with its nodes pinned at those positions, in one
-/// panel per year, and routed by `neato`. Actors not involved in a year stay in place as grey
-/// dashed outlines. With an engine that draws clusters (`dot`, `fdp`) each panel keeps the
-/// policy-area regions of the shared layout, as boxes behind the actors.
+/// The union of all years (every actor that ever occurs and every line any year draws) is laid
+/// out once with the chosen engine; with `dot` that layout is then made compact, as a single
+/// year's (``compactSharedGraphs(from:)``, ``compactShared(_:)``: each area's actors in a few rows,
+/// every line routed around all boxes). Each year is drawn with its nodes pinned at those
+/// positions, in one panel per year, its lines along the shared routes (curved by `neato` where
+/// there is none). Actors not involved in a year stay in place as grey dashed outlines. With an
+/// engine that draws clusters (`dot`, `fdp`) each panel keeps the policy-area regions of the
+/// shared layout, as boxes behind the actors.
 ///
 /// The panels wrap into rows (issue 15 item 8): the number of columns is the one that lets the
 /// poster be printed largest on its sheet (``DiagramOptions/page``, A3 landscape by default),
@@ -75,13 +78,29 @@ public struct YearsSideBySideView: Sendable {
         var statements = Self.posterDefaults(builder)
         statements += builder.clustered(nodes, fontScale: Self.textScale)
         let ids = Set(actors.map(\.id))
+        // The lines of all years, each once (by key): a relation as it is drawn over all years, then
+        // the lines a year draws otherwise (a group of which only two members are there in a year
+        // is one line there, not a box), so that every line of every panel has a route here.
+        var keys = Set<String>()
+        func add(_ drawn: DrawnRelation) {
+            for statement in builder.relationStatements(drawn, mark: .normal) {
+                guard case .edge(let from, let to, let attributes) = statement else {
+                    if case .node(let id, _) = statement, !keys.insert("node:" + id).inserted { continue }
+                    statements.append(statement)
+                    continue
+                }
+                let key = Self.lineKey(drawn.index, from: from, to: to)
+                guard keys.insert(key).inserted else { continue }
+                statements.append(.edge(from: from, to: to, attributes.filter { $0.name != "label" } + [("comment", .text(key))]))
+            }
+        }
         for drawn in builder.drawnRelations(year: nil, actors: ids)
         where !drawn.isCoreGroup && years.contains(where: drawn.relation.holds(in:)) {
-            statements += builder.relationStatements(drawn, mark: .normal).map { statement in
-                guard case .edge(let from, let to, let attributes) = statement else { return statement }
-                return .edge(from: from, to: to, attributes.filter { $0.name != "label" }
-                             + [("comment", .text(Self.lineKey(drawn.index, from: from, to: to)))])
-            }
+            add(drawn)
+        }
+        for year in years {
+            let present = Set(actors.filter { $0.isPresent(in: year) }.map(\.id))
+            for drawn in builder.drawnRelations(year: year, actors: present) where !drawn.isCoreGroup { add(drawn) }
         }
         var attributes = builder.graphAttributes(title: .text(""), engine: options.engine)
         attributes.removeAll { $0.name == "label" }
@@ -130,23 +149,48 @@ public struct YearsSideBySideView: Sendable {
         return directions.map { unionGraph(rankDirection: $0) }
     }
 
-    /// Of `geometries` (the layouts of ``sharedLayoutGraphs()``), the one printing largest on the
-    /// sheet, with its extent and grid.
+    /// The least size the poster's smallest text (actors' names, groups' boxes) should print at on
+    /// its sheet, in points: among compact shared layouts printing so, the one crossing least is drawn.
+    static let readablePrintedSize = 8.0
+    /// How large, against the compact shared layout printing largest, another may print and still
+    /// be drawn for crossing fewer lines.
+    static let printShareForFewerCrossings = 0.9
+
+    /// Of `geometries` (the layouts of ``sharedLayoutGraphs()``, or the compact shared layouts of
+    /// ``compactShared(_:)``), the one to draw, with its extent and grid: of compact ones, the one
+    /// whose lines cross least (``CompactLayout/crossings(_:)``) among those printing the actors'
+    /// names at ``readablePrintedSize`` or more on the sheet, else (and of `dot`'s layouts) the one
+    /// printing largest.
+    ///
+    /// - Complexity: O(geometries × lines² × line points²) for the crossings of compact ones.
     private func sharedLayout(_ geometries: [LayoutGeometry])
         -> (geometry: LayoutGeometry, extent: Box, panel: (width: Double, height: Double), columns: Int) {
         let page = options.page ?? Self.defaultPage
-        var best: (geometry: LayoutGeometry, extent: Box, panel: (width: Double, height: Double), columns: Int, zoom: Double)?
-        for geometry in geometries.isEmpty ? [LayoutGeometry()] : geometries {
+        let builder = DiagramBuilder(alliance: alliance, options: options)
+        let smallest = min(builder.style.size(.actor, 12), builder.style.size(.relation, Self.groupFontSize)) * Self.textScale
+        typealias Candidate = (geometry: LayoutGeometry, extent: Box, panel: (width: Double, height: Double), columns: Int, zoom: Double)
+        let candidates = (geometries.isEmpty ? [LayoutGeometry()] : geometries).map { geometry -> Candidate in
             let boxes = Array(geometry.nodes.values) + Array(geometry.clusters.values)
             let extent = boxes.dropFirst().reduce(boxes.first ?? Box(minX: 0, minY: 0, maxX: 100, maxY: 100)) { $0.union($1) }
             let panel = (width: extent.width + Self.panelGap, height: extent.height + Self.headingSpace + Self.panelGap)
             let grid = Self.grid(count: years.count, panel: panel, header: Self.headerEstimate, page: page)
-            if best == nil || grid.zoom > best!.zoom * 1.02 {
-                best = (geometry, extent, panel, grid.columns, grid.zoom)
-            }
+            return (geometry, extent, panel, grid.columns, grid.zoom)
         }
-        let chosen = best!
-        return (chosen.geometry, chosen.extent, chosen.panel, chosen.columns)
+        var best = candidates[0]
+        for candidate in candidates.dropFirst() where candidate.zoom > best.zoom * 1.02 { best = candidate }
+        let readable = candidates.filter { candidate in
+            !Self.pinnedTitles(in: candidate.geometry).isEmpty
+                && (smallest * candidate.zoom >= Self.readablePrintedSize || candidate.zoom >= best.zoom * Self.printShareForFewerCrossings)
+        }
+        if let first = readable.first {
+            var fewest = (candidate: first, crossings: CompactLayout.crossings(first.geometry))
+            for candidate in readable.dropFirst() {
+                let crossings = CompactLayout.crossings(candidate.geometry)
+                if (crossings, -candidate.zoom) < (fewest.crossings, -fewest.candidate.zoom) { fewest = (candidate, crossings) }
+            }
+            best = fewest.candidate
+        }
+        return (best.geometry, best.extent, best.panel, best.columns)
     }
 
     /// The diagram as a DOT graph. Lays out the union of all years through `context` first
@@ -165,15 +209,18 @@ public struct YearsSideBySideView: Sendable {
 
     /// The diagram as a DOT graph, from `geometries`: the layouts of ``sharedLayoutGraphs()`` in
     /// their order, wherever they were computed (in a worker process: ``RenderWorkerPool/layouts(of:engine:language:)``).
-    /// The panels, with their lines curved, are laid out once more by `layouts` (given the graphs
-    /// and the engine, it gives their layouts in order; e.g. in worker processes) to find the
-    /// lines that run through a text and draw those along the shared layout's routes instead
+    /// With `dot`, the compact placements (``compactSharedGraphs(from:)``) are laid out by `layouts`
+    /// (given the graphs and the engine, it gives their layouts in order; e.g. in worker processes)
+    /// to route their lines. The panels, with the lines that have no route curved, are laid out once
+    /// more by `layouts` to find the lines that run through a text and draw those another way
     /// (not for a simplified large alliance, whose straight lines are kept without that layout).
     ///
     /// - Throws: ``GraphvizError``: what `layouts` throws.
     public func graph(sharedLayouts geometries: [LayoutGeometry],
                       layouts: ([DOTGraph], LayoutEngine) throws(GraphvizError) -> [LayoutGeometry]) throws(GraphvizError) -> DOTGraph {
-        var (graph, routable) = panels(sharedLayouts: geometries)
+        let compact = compactSharedGraphs(from: geometries)
+        let shared = compact.isEmpty ? [] : compactShared(try layouts(compact, .dot))
+        var (graph, routable) = panels(sharedLayouts: shared.isEmpty ? geometries : shared)
         graph.statements = try Self.routed(graph, routable, layouts: layouts)
         return graph
     }
@@ -198,7 +245,11 @@ public struct YearsSideBySideView: Sendable {
         // the same engine as the layout otherwise), instead of curves across them.
         let routes = Dictionary(geometry.edges.filter { !$0.comment.isEmpty }.map { ($0.comment, $0) },
                                 uniquingKeysWith: { first, _ in first })
-        let titles = ClusterTitles.best(in: geometry)
+        // The compact shared layout's titles where they were pinned (lines are routed around
+        // them); over `dot`'s layout, where the fewest of its lines cross them.
+        let pinnedTitles = Self.pinnedTitles(in: geometry)
+        let titles = pinnedTitles.isEmpty ? ClusterTitles.best(in: geometry) : pinnedTitles
+        let followsRoutes = !pinnedTitles.isEmpty
 
         func offset(panel: Int) -> (dx: Double, dy: Double) {
             let column = panel % columns, row = panel / columns
@@ -235,7 +286,10 @@ public struct YearsSideBySideView: Sendable {
             // (``ClusterTitles``); ``routed(_:_:layouts:)`` moves them for the panel's own lines.
             for (name, title) in titles.sorted(by: { $0.key < $1.key }) {
                 statements.append(builder.regionTitle(cluster: name, id: prefix + "title:" + name, fontScale: Self.textScale,
-                                                      extra: pin(title.center, panel: panel)))
+                                                      extra: pin(title.center, panel: panel) + [
+                    // As large as the title (a node is at least 0.5 inch high: it would reach into the first row).
+                    ("fixedsize", .bool(true)), ("width", .number(title.width / 72)), ("height", .number(title.height / 72)),
+                ]))
             }
             for actor in actors {
                 let id = DiagramBuilder.actorNodeID(actor.id)
@@ -261,7 +315,10 @@ public struct YearsSideBySideView: Sendable {
                                                     to: String(to.dropFirst(prefix.count)))]
                     let key = prefix + (route?.comment ?? "#\(statements.count)")
                     routable[key] = Route(statement: statements.count, line: route, dx: dx, dy: dy)
-                    statements.append(.edge(from: from, to: to, attributes + [("comment", .text(key))]))
+                    // The compact shared layout's routes avoid every box of every panel: drawn as
+                    // given (`dot`'s shared routes ran through the regions' titles: those lines are curved).
+                    let given: DOTAttributes = followsRoutes ? route.map { [("pos", .text($0.dotPosition(dx: dx, dy: dy)))] } ?? [] : []
+                    statements.append(.edge(from: from, to: to, attributes + given + [("comment", .text(key))]))
                 }
             }
         }

@@ -155,8 +155,9 @@ struct ReadyWorkerTests {
                 try? input.fileHandleForWriting.close()
                 process.waitUntilExit()
             }
-            // Waiting for its jobs (nothing written yet): is the dot layout plugin mapped?
-            let deadline = Date().addingTimeInterval(warmUp ? 20 : 2)
+            // Waiting for its jobs (nothing written yet): is the dot layout plugin mapped? (Up to a
+            // minute: under a full parallel test run on 2 cores a worker's start took over 20 s.)
+            let deadline = Date().addingTimeInterval(warmUp ? 60 : 2)
             while Date() < deadline {
                 let maps = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/maps", encoding: .utf8)) ?? ""
                 if maps.contains("gvplugin_dot_layout") { return true }
