@@ -49,11 +49,14 @@ enum Legend {
     /// The legend as an HTML-like table; `scale` enlarges its text (posters). Colours, line widths
     /// and fonts are those of `style` (``DiagramOptions/style``); actor kinds and formats that
     /// `style` colours get rows of their own, named from `vocabulary`.
+    ///
+    /// With `areasTitled` (the actors stand in policy-area regions that carry the area's name:
+    /// engines that draw clusters) the areas' colours get no row: the regions name them.
     static func table(_ usage: LegendUsage, language: Language, scale: Double = 1, style: DiagramStyleSheet = .empty,
-                      vocabulary: Vocabulary = .builtIn) -> String {
+                      vocabulary: Vocabulary = .builtIn, areasTitled: Bool = false) -> String {
         let fontSize = Int((style.size(.legend, Double(Self.fontSize)) * scale).rounded())
         var rows: [(heading: String, entries: [Entry])] = []
-        let areas = (PolicyArea.allCases.map { Optional($0) } + [nil]).filter(usage.areas.contains)
+        let areas = areasTitled ? [] : (PolicyArea.allCases.map { Optional($0) } + [nil]).filter(usage.areas.contains)
         if !areas.isEmpty {
             rows.append((DiagramMessage.areas.text(language), areas.map { area in
                 Entry(sample: swatch(style.nodeFill(area)),
