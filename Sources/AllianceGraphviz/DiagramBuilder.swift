@@ -572,11 +572,12 @@ struct DiagramBuilder {
     /// ``DiagramOptions/showsLegend``; the legend explains what ``usage`` recorded, so this comes last.
     /// - Parameter scale: enlarges title and legend alike (years side by side, printed as posters).
     func header(_ subtitle: String, scale: Double = 1) -> DOTValue {
-        guard options.showsLegend else { return title(subtitle, scale: scale) }
+        guard options.showsLegend,
+              let legend = Legend.table(usage, language: language, scale: scale, style: style, vocabulary: vocabulary,
+                                        areasTitled: options.engine.drawsClusters)
+        else { return title(subtitle, scale: scale) }
         return .html("<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"4\"><TR><TD>" + titleHTML(subtitle, scale: scale)
-                     + "</TD></TR><TR><TD>" + Legend.table(usage, language: language, scale: scale, style: style, vocabulary: vocabulary,
-                                                                   areasTitled: options.engine.drawsClusters)
-                     + "</TD></TR></TABLE>")
+                     + "</TD></TR><TR><TD>" + legend + "</TD></TR></TABLE>")
     }
 
     func titleHTML(_ subtitle: String, scale: Double) -> String {

@@ -51,9 +51,10 @@ enum Legend {
     /// `style` colours get rows of their own, named from `vocabulary`.
     ///
     /// With `areasTitled` (the actors stand in policy-area regions that carry the area's name:
-    /// engines that draw clusters) the areas' colours get no row: the regions name them.
+    /// engines that draw clusters) the areas' colours get no row: the regions name them. `nil`
+    /// when no row is left: the diagram then has no legend.
     static func table(_ usage: LegendUsage, language: Language, scale: Double = 1, style: DiagramStyleSheet = .empty,
-                      vocabulary: Vocabulary = .builtIn, areasTitled: Bool = false) -> String {
+                      vocabulary: Vocabulary = .builtIn, areasTitled: Bool = false) -> String? {
         let fontSize = Int((style.size(.legend, Double(Self.fontSize)) * scale).rounded())
         var rows: [(heading: String, entries: [Entry])] = []
         let areas = areasTitled ? [] : (PolicyArea.allCases.map { Optional($0) } + [nil]).filter(usage.areas.contains)
@@ -152,6 +153,8 @@ enum Legend {
         if usage.hasAbsent { marks.append(Entry(text: DiagramMessage.absent.text(language))) }
         if !marks.isEmpty { rows.append((DiagramMessage.marksHeading.text(language), marks)) }
 
+        // Nothing to explain (one area's actors, no lines, the region naming the area): no legend.
+        guard !rows.isEmpty else { return nil }
         var html = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"\(fontSize + 2)\" FACE=\"\(style.boldFontName)\">"
             + DOTEscaping.html(DiagramMessage.legend.text(language)) + "</FONT></TD></TR>"
         for row in rows {

@@ -58,6 +58,18 @@ struct DiagramReadabilityTests {
         #expect(plain.texts.filter { $0 == "Integrationspolitik" }.count == 1, "the area named once, in the legend")
     }
 
+    @Test("a diagram with nothing to explain has no legend: one area's actor without lines, the region naming the area",
+          .enabled(if: FileManager.default.fileExists(atPath: graphs.appendingPathComponent("kreis-lindenau.yaml").path)))
+    func noEmptyLegend() throws {
+        let input = Self.graphs.appendingPathComponent("kreis-lindenau.yaml").path
+        let (bare, _) = try svg([input, "--all-years", "--area", "migration"])
+        #expect(!bare.texts.contains(DiagramMessage.legend.text(.de)), "no empty legend box")
+        #expect(bare.texts.contains("Migrationspolitik") && bare.texts.contains("Kreis Lindenau"))
+        // Without regions the areas' colours need the legend.
+        let (plain, _) = try svg([input, "--year", "2022", "--area", "migration", "--layout", "neato"])
+        #expect(plain.texts.contains(DiagramMessage.legend.text(.de)) && plain.texts.contains(DiagramMessage.areas.text(.de)))
+    }
+
     @Test("the legend packs its rows: the five policy areas on one line, five notes on two",
           .enabled(if: FileManager.default.fileExists(atPath: rheinstadt.path)))
     func legendRowsPacked() throws {
