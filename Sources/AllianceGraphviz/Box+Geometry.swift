@@ -44,3 +44,13 @@ extension Point {
         ((x - other.x) * (x - other.x) + (y - other.y) * (y - other.y)).squareRoot()
     }
 }
+
+extension LayoutGeometry {
+    /// The box around every node and cluster, or `nil` when there is none.
+    ///
+    /// - Complexity: O(nodes + clusters).
+    var boxesExtent: Box? {
+        let boxes = Array(nodes.values) + Array(clusters.values)
+        return boxes.first.map { first in boxes.dropFirst().reduce(first) { $0.union($1) } }
+    }
+}

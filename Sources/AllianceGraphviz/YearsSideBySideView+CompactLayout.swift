@@ -75,9 +75,7 @@ extension YearsSideBySideView {
         let keyed = routed.filter(CompactLayout.linesMissBoxes).map { geometry in
             // A route leaving the drawing (Graphviz found no way between the boxes and went round
             // far outside) would run into the next panel: that line is curved in the panels instead.
-            let boxes = Array(geometry.nodes.values) + Array(geometry.clusters.values)
-            let extent = boxes.dropFirst().reduce(boxes.first ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0)) { $0.union($1) }
-                .inset(by: -Self.routeMargin)
+            let extent = (geometry.boxesExtent ?? Box(minX: 0, minY: 0, maxX: 0, maxY: 0)).inset(by: -Self.routeMargin)
             var keyed = geometry
             keyed.edges = geometry.edges.map { edge in
                 var edge = edge

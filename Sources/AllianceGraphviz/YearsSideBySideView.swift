@@ -170,8 +170,7 @@ public struct YearsSideBySideView: Sendable {
         let smallest = min(builder.style.size(.actor, 12), builder.style.size(.relation, Self.groupFontSize)) * Self.textScale
         typealias Candidate = (geometry: LayoutGeometry, extent: Box, panel: (width: Double, height: Double), columns: Int, zoom: Double)
         let candidates = (geometries.isEmpty ? [LayoutGeometry()] : geometries).map { geometry -> Candidate in
-            let boxes = Array(geometry.nodes.values) + Array(geometry.clusters.values)
-            let extent = boxes.dropFirst().reduce(boxes.first ?? Box(minX: 0, minY: 0, maxX: 100, maxY: 100)) { $0.union($1) }
+            let extent = geometry.boxesExtent ?? Box(minX: 0, minY: 0, maxX: 100, maxY: 100)
             let panel = (width: extent.width + Self.panelGap, height: extent.height + Self.headingSpace + Self.panelGap)
             let grid = Self.grid(count: years.count, panel: panel, header: Self.headerEstimate, page: page)
             return (geometry, extent, panel, grid.columns, grid.zoom)
