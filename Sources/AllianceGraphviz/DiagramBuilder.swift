@@ -574,7 +574,8 @@ struct DiagramBuilder {
     func header(_ subtitle: String, scale: Double = 1) -> DOTValue {
         guard options.showsLegend,
               let legend = Legend.table(usage, language: language, scale: scale, style: style, vocabulary: vocabulary,
-                                        areasTitled: options.engine.drawsClusters)
+                                        areasTitled: options.engine.drawsClusters,
+                                        lineCharacters: Legend.lineCharacters(on: options.page))
         else { return title(subtitle, scale: scale) }
         return .html("<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"4\"><TR><TD>" + titleHTML(subtitle, scale: scale)
                      + "</TD></TR><TR><TD>" + legend + "</TD></TR></TABLE>")

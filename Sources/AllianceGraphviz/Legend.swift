@@ -12,11 +12,24 @@ enum Legend {
     static let entriesPerLine = 5
     /// Notes (entries without a sample, longer) per line of a row before it wraps.
     static let notesPerLine = 3
-    /// The most characters on a line of a row (a longer first entry stands alone), counting an
-    /// entry's text, its sample (``sampleCharacters``) and the gap before it (``gapCharacters``): the
-    /// five policy areas fit on one line, and the legend stays about as wide as a compact drawing
-    /// (``CompactLayout``), which it would otherwise widen and so shrink on the sheet.
+    /// The most characters on a line of a row on a landscape sheet or without one (a longer
+    /// first entry stands alone), counting an entry's text, its sample (``sampleCharacters``) and
+    /// the gap before it (``gapCharacters``): the five policy areas fit on one line, and the legend
+    /// stays about as wide as a compact drawing (``CompactLayout``), which it would otherwise widen
+    /// and so shrink on the sheet.
     static let lineCharacters = 160
+    /// The most characters on a line of a row on a portrait sheet (``lineCharacters(on:)``).
+    static let portraitLineCharacters = 100
+
+    /// The most characters on a line of a row for a diagram printed on `page` (`nil`: its natural
+    /// size, shaped for A4 landscape): ``portraitLineCharacters`` on a portrait sheet, else
+    /// ``lineCharacters``. A portrait sheet is 0.71 times as wide: with 160 characters the legend
+    /// alone was wider than an A4 portrait sheet allows for text at 8 pt, and 30 of the 36 years of
+    /// Graphs/ (8 of 9 differences) kept `dot`'s layout at 3.6–7 pt; with 100 none does
+    /// (BENCHMARKS.md). Landscape keeps 160: narrower, the legend grows taller than it saves.
+    static func lineCharacters(on page: PaperSize?) -> Int {
+        page.map { $0.isLandscape ? lineCharacters : portraitLineCharacters } ?? lineCharacters
+    }
     /// The width of a sample (a colour block or a line glyph and its space) in characters of text.
     static let sampleCharacters = 3
     /// The gap between two entries on a line: six spaces.
@@ -52,9 +65,11 @@ enum Legend {
     ///
     /// With `areasTitled` (the actors stand in policy-area regions that carry the area's name:
     /// engines that draw clusters) the areas' colours get no row: the regions name them. `nil`
-    /// when no row is left: the diagram then has no legend.
+    /// when no row is left: the diagram then has no legend. A row's entries wrap after
+    /// `lineCharacters` (``lineCharacters(on:)`` for the diagram's sheet).
     static func table(_ usage: LegendUsage, language: Language, scale: Double = 1, style: DiagramStyleSheet = .empty,
-                      vocabulary: Vocabulary = .builtIn, areasTitled: Bool = false) -> String? {
+                      vocabulary: Vocabulary = .builtIn, areasTitled: Bool = false,
+                      lineCharacters: Int = Legend.lineCharacters) -> String? {
         let fontSize = Int((style.size(.legend, Double(Self.fontSize)) * scale).rounded())
         var rows: [(heading: String, entries: [Entry])] = []
         let areas = areasTitled ? [] : (PolicyArea.allCases.map { Optional($0) } + [nil]).filter(usage.areas.contains)

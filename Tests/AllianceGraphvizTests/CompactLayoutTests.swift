@@ -295,6 +295,27 @@ struct CompactLayoutTests {
         #expect(!neato.contains("\"pin\"=true"))
     }
 
+    @Test("on a portrait sheet (--page a4 without --landscape) the legend wraps narrower, so that dense samples get the compact drawing shaped for the sheet, not dot's layout at under 8 pt with a warning (with the landscape legend's 160 characters a line, 30 of the 36 years and 8 of the 9 differences of Graphs/ did)",
+          .enabled(if: FileManager.default.fileExists(atPath: graphs.path)))
+    func portraitSheet() throws {
+        let folder = try RenderCommandTests().temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (file, arguments) in [("kreis-lindenau.yaml", ["--diff", "2019", "2022"]), ("kreis-hohenmoor.yaml", ["--year", "2022"])] {
+            let output = folder.appendingPathComponent(file + ".svg")
+            let result = try RenderCommandTests().run(["render", Self.graphs.appendingPathComponent(file).path, "--page", "a4", "-o", output.path] + arguments)
+            #expect(result.status == 0, "\(result.errors)")
+            #expect(!result.errors.contains("warning"), "\(file): \(result.errors)")
+            let svg = try SVG(try Data(contentsOf: output))
+            #expect(svg.groups("node").contains { SVG.dotName(of: $0)?.hasPrefix("title:cluster") == true }, "\(file): not drawn compact")
+            let root = try #require(svg.document.rootElement())
+            #expect(root.value(of: "width") == "595pt" && root.value(of: "height") == "842pt", "\(file): the canvas is the portrait sheet")
+        }
+        // The legend's lines: at most 100 characters on a portrait sheet, 160 on a landscape one.
+        #expect(Legend.lineCharacters(on: PaperSize(.a4)) == 100)
+        #expect(Legend.lineCharacters(on: PaperSize(.a3, orientation: .landscape)) == 160)
+        #expect(Legend.lineCharacters(on: nil) == 160)
+    }
+
     @Test("a diagram too dense for a compact drawing on A4 is drawn with dot's layout and a warning that names its printed size and what to do (exit 0); with --page a3 --landscape it gets the compact drawing, shaped and checked for A3, without the warning",
           .enabled(if: FileManager.default.fileExists(atPath: graphs.path)))
     func tooDenseForA4() throws {
