@@ -12,6 +12,8 @@ import Foundation
 ///   ``CompactLayout/spreads`` until one is accepted (``CompactLayout/accepts(_:limit:spread:dotPrintsReadably:)``);
 ///   when none is, the one whose only fault is the fewest captions without a free place is drawn
 ///   again with those captions as numbers (``CaptionKey``), in up to ``keyingRounds`` rounds;
+///   without ``DiagramOptions/page`` all of that is shaped for A4 landscape first, then, when no
+///   drawing is accepted, for A4 portrait (``CompactLayout/defaultPages``);
 /// - all years side by side: the shared layout (``YearsSideBySideView/sharedLayoutGraphs()``),
 ///   with `dot` then its compact placements, their lines routed (``YearsSideBySideView/compactSharedGraphs(from:)``),
 ///   then the panels with the lines that have no route curved, to route those that run through a
@@ -39,7 +41,8 @@ public struct DiagramDrawing: Sendable {
     /// The diagram's DOT text, once every step is done (as ``Diagram/dotText(context:)`` gives it).
     public private(set) var text: String?
     /// What the user should know about the finished drawing, or `nil`: that it kept `dot`'s layout
-    /// and prints its smallest text under 8 pt on A4 (``RenderMessage/printsSmall``), with what to do.
+    /// and prints its smallest text under 8 pt on A4 or the sheet of ``DiagramOptions/page``
+    /// (``RenderMessage/printsSmall``), with what to do.
     public private(set) var note: Message?
 
     /// What the layouts of ``pending`` are for.
@@ -48,6 +51,9 @@ public struct DiagramDrawing: Sendable {
         case compact(plain: DOTGraph, larger: DOTGraph)
         /// The layout of `pinned`, the compact drawing at ``CompactLayout/spreads``[`spread`].
         case spread(Int, Compact, pinned: DOTGraph)
+        /// `dot`'s layout of the larger view shaped for `page` (its legend's width), for the
+        /// compact drawings on that sheet after none on the sheet of `compact` was accepted.
+        case reshaped(Compact, page: PaperSize, larger: DOTGraph)
         /// The layout of `pinned`, the compact drawing at ``CompactLayout/spreads``[`spread`] with
         /// the captions of `statements` drawn as numbers (``CaptionKey``), in keying round `round`.
         case keyed(Int, Compact, statements: Set<Int>, round: Int, pinned: DOTGraph)
@@ -64,13 +70,15 @@ public struct DiagramDrawing: Sendable {
     private var step: Step = .finished
 
     /// What the compact layout's steps share: the views' graphs, the larger view's `dot` layout
-    /// the drawings are placed from, the plain view's crossings (`limit`), and the drawing whose
-    /// only fault is captions without a free place that has the fewest of them (the spread and
-    /// the statements of those captions), for keying them (``CaptionKey``).
+    /// the drawings are placed from, the sheet they are shaped for, the plain view's crossings
+    /// (`limit`), and the drawing whose only fault is captions without a free place that has the
+    /// fewest of them (the spread and the statements of those captions), for keying them (``CaptionKey``).
     private struct Compact: Sendable {
         var plain: DOTGraph
         var larger: DOTGraph
         var geometry: LayoutGeometry
+        /// The sheet the drawings are shaped for (``DiagramOptions/page``, else one of ``CompactLayout/defaultPages``).
+        var page: PaperSize
         var limit: Int
         /// The size `dot`'s layout of the plain view prints its captions at on A4 (``CompactLayout/printedSize(_:)``).
         var dotPrintedSize: Double
@@ -104,7 +112,8 @@ public struct DiagramDrawing: Sendable {
     /// ``CompactLayout/relationFontSize`` (``largerView(captionKey:)``), when it applies
     /// (``CompactLayout/applies(to:of:)``); else finishes with `plain`.
     private mutating func begin(_ plain: DOTGraph) throws(GraphvizError) {
-        guard CompactLayout.applies(to: diagram.options, of: diagram.alliance), let larger = largerView(captionKey: []) else {
+        guard CompactLayout.applies(to: diagram.options, of: diagram.alliance),
+              let larger = largerView(captionKey: [], page: pages[0]) else {
             return try finish(plain)
         }
         ask([plain, larger], .dot, then: .compact(plain: plain, larger: larger))
@@ -121,7 +130,7 @@ public struct DiagramDrawing: Sendable {
         switch step {
         case .compact(let plain, let larger):
             guard layouts.count == 2 else { return try finish(plain) }
-            let compact = Compact(plain: plain, larger: larger, geometry: layouts[1], limit: CompactLayout.crossings(layouts[0]),
+            let compact = Compact(plain: plain, larger: larger, geometry: layouts[1], page: pages[0], limit: CompactLayout.crossings(layouts[0]),
                                   dotPrintedSize: CompactLayout.printedSize(layouts[0], fontSize: DiagramBuilder.defaultRelationFontSize, sheet: sheet))
             try trySpread(0, compact)
         case .spread(let spread, var compact, let pinned):
@@ -135,6 +144,10 @@ public struct DiagramDrawing: Sendable {
                 }
             }
             try trySpread(spread + 1, compact)
+        case .reshaped(var compact, let page, let larger):
+            guard let geometry = layouts.first else { return try fallBack(compact) }
+            (compact.larger, compact.geometry, compact.page, compact.keyable) = (larger, geometry, page, nil)
+            try trySpread(0, compact)
         case .keyed(let spread, let compact, let statements, let round, let pinned):
             guard let routed = layouts.first else { return try fallBack(compact) }
             let judgement = judge(routed, compact, spread: spread)
@@ -265,7 +278,7 @@ public struct DiagramDrawing: Sendable {
     /// `statements` drawn as numbers and listed in the legend (``CaptionKey``).
     private mutating func tryKeyed(_ spread: Int, _ compact: Compact, statements: Set<Int>, round: Int) throws(GraphvizError) {
         let (entries, numbers) = CaptionKey.numbering(compact.larger, statements: statements)
-        guard let view = largerView(captionKey: entries) else { return try fallBack(compact) }
+        guard let view = largerView(captionKey: entries, page: compact.page) else { return try fallBack(compact) }
         let keyed = CaptionKey.keyed(view, numbers: numbers)
         let graph = pinned(keyed, compact, spread: spread)
         ask([graph], .dot, then: .keyed(spread, compact, statements: statements, round: round, pinned: graph))
@@ -276,23 +289,30 @@ public struct DiagramDrawing: Sendable {
     private func pinned(_ graph: DOTGraph, _ compact: Compact, spread: Int) -> DOTGraph {
         let options = diagram.options
         let builder = DiagramBuilder(alliance: diagram.alliance, options: options)
-        return CompactLayout.pinned(graph, geometry: compact.geometry, page: options.page ?? CompactLayout.defaultPage,
+        return CompactLayout.pinned(graph, geometry: compact.geometry, page: compact.page,
                                     spread: CompactLayout.spreads[spread]) { cluster, id, extra in
             builder.regionTitle(cluster: cluster, id: id, extra: extra)
         }
     }
 
+    /// The sheets the compact drawings are shaped for, in order: ``DiagramOptions/page``, else
+    /// ``CompactLayout/defaultPages``.
+    private var pages: [PaperSize] { diagram.options.page.map { [$0] } ?? CompactLayout.defaultPages }
+
     /// The view with its captions at ``CompactLayout/relationFontSize`` (the compact layout's),
-    /// its legend listing `captionKey` (``CaptionKey``); `nil` for a view the compact layout does not draw.
-    private func largerView(captionKey: [CaptionKey.Entry]) -> DOTGraph? {
+    /// its legend listing `captionKey` (``CaptionKey``) and shaped for `page` (its lines' width,
+    /// ``Legend/lineCharacters(on:)``); `nil` for a view the compact layout does not draw.
+    private func largerView(captionKey: [CaptionKey.Entry], page: PaperSize) -> DOTGraph? {
+        var options = diagram.options
+        options.page = page
         switch diagram.kind {
         case .year(let year):
-            var view = YearView(alliance: diagram.alliance, year: year, options: diagram.options)
+            var view = YearView(alliance: diagram.alliance, year: year, options: options)
             view.relationFontSize = CompactLayout.relationFontSize
             view.captionKey = captionKey
             return view.graph()
         case .difference(let from, let to):
-            var view = DifferenceView(alliance: diagram.alliance, from: from, to: to, options: diagram.options)
+            var view = DifferenceView(alliance: diagram.alliance, from: from, to: to, options: options)
             view.relationFontSize = CompactLayout.relationFontSize
             view.captionKey = captionKey
             return view.graph()
@@ -311,12 +331,20 @@ public struct DiagramDrawing: Sendable {
     /// The sheet the compact drawing must print readably on: ``DiagramOptions/page``'s, else A4.
     private var sheet: PaperSize.Sheet { diagram.options.page?.sheet ?? .a4 }
 
-    /// Finishes with the plain view (`dot`'s layout kept), noting when it prints under 8 pt on
-    /// ``sheet`` (``RenderMessage/printsSmall``; on A4 with the advice to print on A3).
+    /// Shapes the compact drawings for the next of ``pages`` when there is one (asking for the
+    /// larger view's `dot` layout with the legend for that sheet); else finishes with the plain
+    /// view (`dot`'s layout kept), noting when it prints under 8 pt on ``sheet``
+    /// (``RenderMessage/printsSmall``: on A4 with the advice to print on A3; on a sheet turned by
+    /// `--landscape` with the advice to print in portrait).
     private mutating func fallBack(_ compact: Compact) throws(GraphvizError) {
+        if let index = pages.firstIndex(of: compact.page), pages.indices.contains(index + 1),
+           let larger = largerView(captionKey: [], page: pages[index + 1]) {
+            return ask([larger], .dot, then: .reshaped(compact, page: pages[index + 1], larger: larger))
+        }
         if !compact.dotPrintsReadably {
             let size = String(format: "%.1f", compact.dotPrintedSize)
-            note = Message(sheet == .a4 ? RenderMessage.printsSmall : RenderMessage.printsSmallOnSheet, [
+            let landscape = diagram.options.page?.isLandscape == true
+            note = Message(landscape ? RenderMessage.printsSmallInLandscape : sheet == .a4 ? RenderMessage.printsSmall : RenderMessage.printsSmallOnSheet, [
                 "size": .label(Label(de: size.replacingOccurrences(of: ".", with: ","), en: size)),
                 "sheet": .text(sheet.rawValue.uppercased()),
             ])

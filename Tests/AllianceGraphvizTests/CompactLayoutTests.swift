@@ -154,7 +154,7 @@ struct CompactLayoutTests {
 
     static var graphs: URL { DiagramReadabilityTests.graphs }
 
-    @Test("the single-year and difference diagrams of Graphs/ drawn compact (43 of 45, some with numbered captions; bergheide 2021 and 2022 keep dot's layout): smallest text at least 8 pt on A4, no actor box over another, no line through an actor box",
+    @Test("every single-year and difference diagram of Graphs/ drawn compact (some with numbered captions, bergheide 2021 and 2022 shaped for A4 portrait): smallest text at least 8 pt on A4, no actor box over another, no line through an actor box",
           .enabled(if: FileManager.default.fileExists(atPath: graphs.path)))
     func samplesReadableOnA4() throws {
         var compact = 0, total = 0
@@ -207,8 +207,8 @@ struct CompactLayoutTests {
             }
         }
         #expect(total == 45)
-        // 44 while the legend had the areas' row (69c725a): bergheide 2021's widest spread then printed at 8 pt, now 7.8.
-        #expect(compact >= 43, "\(compact) of \(total) diagrams drawn compact")
+        // 43 while the drawings were shaped for A4 landscape only (10204b9): bergheide 2021 and 2022 kept dot's layout at 4.1 and 3.6 pt.
+        #expect(compact == total, "\(compact) of \(total) diagrams drawn compact")
     }
 
     @Test("nine actors of five areas, the core group as badges, one captioned line between two areas (as rheinstadt 2019): drawn compact with room for the caption, at 8 pt or more on A4, no line through a text, no overlapping texts (measured from the SVG)")
@@ -316,7 +316,7 @@ struct CompactLayoutTests {
         #expect(Legend.lineCharacters(on: nil) == 160)
     }
 
-    @Test("a diagram too dense for a compact drawing on A4 is drawn with dot's layout and a warning that names its printed size and what to do (exit 0); with --page a3 --landscape it gets the compact drawing, shaped and checked for A3, without the warning",
+    @Test("a diagram too dense for a compact drawing on A4 landscape (--page a4 --landscape) is drawn with dot's layout and a warning that names its printed size and what to do (exit 0); without --page it gets the compact drawing shaped for A4 portrait, with --page a3 --landscape the one shaped for A3, both without the warning",
           .enabled(if: FileManager.default.fileExists(atPath: graphs.path)))
     func tooDenseForA4() throws {
         let folder = try RenderCommandTests().temporaryFolder()
@@ -326,13 +326,20 @@ struct CompactLayoutTests {
             try SVG(try Data(contentsOf: file)).groups("node").contains { SVG.dotName(of: $0)?.hasPrefix("title:cluster") == true }
         }
         let a4 = folder.appendingPathComponent("a4.svg")
-        let german = try RenderCommandTests().run(["render", input, "--year", "2022", "-o", a4.path])
+        let german = try RenderCommandTests().run(["render", input, "--year", "2022", "--page", "a4", "--landscape", "-o", a4.path])
         #expect(german.status == 0, "\(german.errors)")
         #expect(german.errors.contains("a4.svg: warning: "), "\(german.errors)")
-        #expect(german.errors.contains(#/zu dicht für eine kompakte Zeichnung: auf A4 druckt die kleinste Schrift mit [0-7],[0-9] pt \(lesbar ab 8 pt\); mit --page a3 auf A3 drucken/#),
+        #expect(german.errors.contains(#/zu dicht für eine kompakte Zeichnung: auf A4 quer druckt die kleinste Schrift mit [0-7],[0-9] pt \(lesbar ab 8 pt\); ohne --landscape hochkant drucken/#),
                 "\(german.errors)")
         #expect(try !isCompact(a4))
-        // In English every sample is drawn compact (shorter captions): the same note in English.
+        // In English bergheide 2022 is drawn compact on A4 landscape too (shorter captions): the note in English.
+        let english = Message(RenderMessage.printsSmallInLandscape, ["size": .label(Label(de: "3,6", en: "3.6")), "sheet": .text("A4")]).text(.en)
+        #expect(english.contains("on A4 landscape its smallest text prints at 3.6 pt (readable from 8 pt); print it in portrait (leave out --landscape)"), "\(english)")
+        // Without --page: shaped for A4 landscape first, then for portrait, where it prints readably.
+        let natural = folder.appendingPathComponent("natural.svg")
+        let portrait = try RenderCommandTests().run(["render", input, "--year", "2022", "-o", natural.path])
+        #expect(portrait.status == 0 && !portrait.errors.contains("warning"), "\(portrait.errors)")
+        #expect(try isCompact(natural))
         let note = Message(RenderMessage.printsSmall, ["size": .label(Label(de: "3,5", en: "3.5"))]).text(.en)
         #expect(note.contains("on A4 its smallest text prints at 3.5 pt (readable from 8 pt); print it on A3 with --page a3"), "\(note)")
         let a3 = folder.appendingPathComponent("a3.svg")

@@ -101,6 +101,9 @@ public enum RenderMessage: String, MessageCatalogue {
     case printsSmall = "prints-small"
     /// As ``printsSmall`` on the sheet of `--page` (`sheet`, e.g. A3).
     case printsSmallOnSheet = "prints-small-on-sheet"
+    /// As ``printsSmall`` on the sheet of `--page` turned by `--landscape` (`sheet`): the drawing
+    /// was shaped for landscape only, so printing in portrait comes first in the advice.
+    case printsSmallInLandscape = "prints-small-in-landscape"
     /// `--format` (`format`) contradicts the output file's extension (`file`, `fileFormat`).
     case formatConflict = "format-conflict"
     /// The output file's extension (`file`, `extension`) names no format, and `--format` is not given (a warning: SVG is written).
@@ -230,6 +233,8 @@ public enum RenderMessage: String, MessageCatalogue {
                             en: "--page is for drawn diagrams (pdf, png, svg), not for --format {format}.")
         case .printsSmall: MessageTemplate(de: "zu dicht für eine kompakte Zeichnung: auf A4 druckt die kleinste Schrift mit {size} pt (lesbar ab 8 pt); mit --page a3 auf A3 drucken oder einen Ausschnitt zeichnen (--area AREA, --actor ID --depth 1)",
                                            en: "too dense for a compact drawing: on A4 its smallest text prints at {size} pt (readable from 8 pt); print it on A3 with --page a3, or draw a part of it (--area AREA, --actor ID --depth 1)")
+        case .printsSmallInLandscape: MessageTemplate(de: "zu dicht für eine kompakte Zeichnung: auf {sheet} quer druckt die kleinste Schrift mit {size} pt (lesbar ab 8 pt); ohne --landscape hochkant drucken oder einen Ausschnitt zeichnen (--area AREA, --actor ID --depth 1)",
+                                                      en: "too dense for a compact drawing: on {sheet} landscape its smallest text prints at {size} pt (readable from 8 pt); print it in portrait (leave out --landscape), or draw a part of it (--area AREA, --actor ID --depth 1)")
         case .printsSmallOnSheet: MessageTemplate(de: "zu dicht für eine kompakte Zeichnung: auf {sheet} druckt die kleinste Schrift mit {size} pt (lesbar ab 8 pt); einen Ausschnitt zeichnen (--area AREA, --actor ID --depth 1)",
                                                   en: "too dense for a compact drawing: on {sheet} its smallest text prints at {size} pt (readable from 8 pt); draw a part of it (--area AREA, --actor ID --depth 1)")
         case .skipped:
