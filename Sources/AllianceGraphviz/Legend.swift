@@ -16,7 +16,8 @@ enum Legend {
     /// first entry stands alone), counting an entry's text, its sample (``sampleCharacters``) and
     /// the gap before it (``gapCharacters``): the five policy areas fit on one line, and the legend
     /// stays about as wide as a compact drawing (``CompactLayout``), which it would otherwise widen
-    /// and so shrink on the sheet.
+    /// and so shrink on the sheet; the four colours of a difference's changes (161 characters in
+    /// German) fit on one line too, where 160 gave them two.
     static let lineCharacters = 160
     /// The most characters on a line of a row on a portrait sheet (``lineCharacters(on:)``).
     static let portraitLineCharacters = 100
@@ -54,6 +55,48 @@ enum Legend {
     }
 
     static func swatch(_ color: String) -> String { glyph("██", color) }
+
+    /// `entries` wrapped into lines (ranges of `entries`, in order): each line filled while it
+    /// stays within `limit` characters (``Entry/characters`` and ``gapCharacters`` between
+    /// entries; a longer entry stands alone) and holds at most ``entriesPerLine`` entries, or
+    /// ``notesPerLine`` when it starts with a note (notes are longer).
+    ///
+    /// - Complexity: O(entries).
+    static func wrapped(_ entries: [Entry], limit: Int) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var index = 0
+        while index < entries.count {
+            let count = entries[index].isNote ? notesPerLine : entriesPerLine
+            var end = index + 1, characters = entries[index].characters
+            while end < min(entries.count, index + count), characters + gapCharacters + entries[end].characters <= limit {
+                characters += gapCharacters + entries[end].characters
+                end += 1
+            }
+            lines.append(index..<end)
+            index = end
+        }
+        return lines
+    }
+
+    /// `entries` on as few lines as ``wrapped(_:limit:)`` needs within `limit`, as evenly filled
+    /// as they can be: wrapped within the narrowest limit that needs no more lines. A row's lines
+    /// keep their number, so the legend keeps its height, and it grows no wider than its widest
+    /// row needs (five notes on two lines: three and two, not one line of 160 characters and a
+    /// short one), which would otherwise widen a small drawing's canvas and print it smaller.
+    ///
+    /// - Complexity: O(entries × `limit`).
+    static func balanced(_ entries: [Entry], limit: Int) -> [Range<Int>] {
+        var best = wrapped(entries, limit: limit)
+        let narrowest = entries.map(\.characters).max() ?? 0
+        var width = limit - 1
+        while width >= narrowest {
+            let trial = wrapped(entries, limit: width)
+            if trial.count > best.count { break }
+            best = trial
+            width -= 1
+        }
+        return best
+    }
 
     static func glyph(_ text: String, _ color: String) -> String {
         "<FONT COLOR=\"\(color)\">\(text)</FONT>"
@@ -170,33 +213,25 @@ enum Legend {
 
         // Nothing to explain (one area's actors, no lines, the region naming the area): no legend.
         guard !rows.isEmpty else { return nil }
-        var html = "<TR><TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"\(fontSize + 2)\" FACE=\"\(style.boldFontName)\">"
-            + DOTEscaping.html(DiagramMessage.legend.text(language)) + "</FONT></TD></TR>"
+        var cells: [String] = []
         for row in rows {
-            // Entries side by side, a line break after every few (notes, being longer, fewer), or when
-            // the line would exceed ``lineCharacters``.
-            var lines: [String] = []
-            var index = 0
-            while index < row.entries.count {
-                let count = row.entries[index].isNote ? notesPerLine : entriesPerLine
-                var end = index + 1, characters = row.entries[index].characters
-                while end < min(row.entries.count, index + count), characters + gapCharacters + row.entries[end].characters <= lineCharacters {
-                    characters += gapCharacters + row.entries[end].characters
-                    end += 1
-                }
-                lines.append(row.entries[index..<end].map(\.html).joined(separator: String(repeating: " ", count: gapCharacters)))
-                index = end
+            // Entries side by side on as few lines as `lineCharacters` allows, evenly filled.
+            let lines = balanced(row.entries, limit: lineCharacters).map { range in
+                row.entries[range].map(\.html).joined(separator: String(repeating: " ", count: gapCharacters))
             }
             // One table row per line, so that Graphviz sizes each line itself: lines joined by
             // <BR/> in one cell came out too close, the second over the next row in PNG.
             for (number, line) in lines.enumerated() {
-                html += "<TR>"
+                var cell = ""
                 if number == 0 {
-                    html += "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\" ROWSPAN=\"\(lines.count)\"><I>" + DOTEscaping.html(row.heading) + "</I>" + headingGap + "</TD>"
+                    cell += "<TD ALIGN=\"LEFT\" VALIGN=\"TOP\" ROWSPAN=\"\(lines.count)\"><I>" + DOTEscaping.html(row.heading) + "</I>" + headingGap + "</TD>"
                 }
-                html += "<TD ALIGN=\"LEFT\">" + line + "</TD></TR>"
+                cells.append(cell + "<TD ALIGN=\"LEFT\">" + line + "</TD>")
             }
         }
+        // No heading row ("Legende"): the framed panel under the title with its row headings is
+        // plainly the legend, and the row took a sixth of its height (the panel's tooltip names it).
+        let html = cells.map { "<TR>" + $0 + "</TR>" }.joined()
         return "<TABLE ID=\"\(nodeID)\" HREF=\"#\(nodeID)\" TOOLTIP=\"\(DOTEscaping.html(DiagramMessage.legend.text(language)))\" "
             + "BORDER=\"1\" COLOR=\"#B4B4B4\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"2\" BGCOLOR=\"#FFFFFF\">"
             + "<TR><TD><FONT POINT-SIZE=\"\(fontSize)\"><TABLE BORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"1\">" + html

@@ -71,9 +71,9 @@ struct BrowserDiagramTests {
             #expect(seen.consoleErrors.isEmpty, "\(name): \(seen.consoleErrors)")
             #expect(seen.box.width > 100 && seen.box.height > 100, "\(name): \(seen.box)")
             #expect(seen.titles > 10 && seen.emptyTitles == 0, "\(name): \(seen.emptyTitles) of \(seen.titles) <title> empty")
-            // The title, the legend heading and the policy-area names are bold.
+            // The title and the policy-area names are bold.
             let boldTexts = Set(seen.bold.map(\.text))
-            #expect(boldTexts.isSuperset(of: ["Rheinstadt", "Legende", "Migrationspolitik"]), "\(name): \(boldTexts)")
+            #expect(boldTexts.isSuperset(of: ["Rheinstadt", "Migrationspolitik"]), "\(name): \(boldTexts)")
             for bold in seen.bold {
                 #expect(bold.weight >= 600, "\(name): '\(bold.text)' has weight \(bold.weight)")
                 #expect(bold.family.contains("sans-serif"), "\(name): '\(bold.text)' in \(bold.family)")

@@ -154,7 +154,7 @@ struct CompactLayoutTests {
 
     static var graphs: URL { DiagramReadabilityTests.graphs }
 
-    @Test("every single-year and difference diagram of Graphs/ drawn compact (some with numbered captions, bergheide 2021 and 2022 shaped for A4 portrait): smallest text at least 8 pt on A4, no actor box over another, no line through an actor box",
+    @Test("every single-year and difference diagram of Graphs/ drawn compact (some with numbered captions, the densest shaped for A4 portrait): smallest text at least 8 pt on A4, no actor box over another, no line through an actor box",
           .enabled(if: FileManager.default.fileExists(atPath: graphs.path)))
     func samplesReadableOnA4() throws {
         var compact = 0, total = 0
@@ -316,39 +316,37 @@ struct CompactLayoutTests {
         #expect(Legend.lineCharacters(on: nil) == 160)
     }
 
-    @Test("a diagram too dense for a compact drawing on A4 landscape (--page a4 --landscape) is drawn with dot's layout and a warning that names its printed size and what to do (exit 0); without --page it gets the compact drawing shaped for A4 portrait, with --page a3 --landscape the one shaped for A3, both without the warning",
+    @Test("a diagram too dense for a compact drawing on A4 (45 actors, 110 lines) is drawn with dot's layout and a warning that names its printed size and what to do (exit 0): print on A3, or with --landscape in portrait; bergheide 2022 gets the compact drawing without --page, with --page a4 --landscape and with --page a3 --landscape, without the warning",
           .enabled(if: FileManager.default.fileExists(atPath: graphs.path)))
     func tooDenseForA4() throws {
-        let folder = try RenderCommandTests().temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let input = Self.graphs.appendingPathComponent("bergheide.yaml").path
+        let (dense, input) = try RenderCommandTests().temporaryAlliance(SizeAndLargeTests.largeAlliance(actors: 45, relations: 110))
+        defer { try? FileManager.default.removeItem(at: dense) }
         func isCompact(_ file: URL) throws -> Bool {
             try SVG(try Data(contentsOf: file)).groups("node").contains { SVG.dotName(of: $0)?.hasPrefix("title:cluster") == true }
         }
-        let a4 = folder.appendingPathComponent("a4.svg")
-        let german = try RenderCommandTests().run(["render", input, "--year", "2022", "--page", "a4", "--landscape", "-o", a4.path])
+        let a4 = dense.appendingPathComponent("a4.svg")
+        let german = try RenderCommandTests().run(["render", input.path, "--year", "2022", "-o", a4.path])
         #expect(german.status == 0, "\(german.errors)")
         #expect(german.errors.contains("a4.svg: warning: "), "\(german.errors)")
-        #expect(german.errors.contains(#/zu dicht für eine kompakte Zeichnung: auf A4 quer druckt die kleinste Schrift mit [0-7],[0-9] pt \(lesbar ab 8 pt\); ohne --landscape hochkant drucken/#),
+        #expect(german.errors.contains(#/zu dicht für eine kompakte Zeichnung: auf A4 druckt die kleinste Schrift mit [0-7],[0-9] pt \(lesbar ab 8 pt\); mit --page a3 auf A3 drucken/#),
                 "\(german.errors)")
         #expect(try !isCompact(a4))
-        // In English bergheide 2022 is drawn compact on A4 landscape too (shorter captions): the note in English.
-        let english = Message(RenderMessage.printsSmallInLandscape, ["size": .label(Label(de: "3,6", en: "3.6")), "sheet": .text("A4")]).text(.en)
-        #expect(english.contains("on A4 landscape its smallest text prints at 3.6 pt (readable from 8 pt); print it in portrait (leave out --landscape)"), "\(english)")
-        // Without --page: shaped for A4 landscape first, then for portrait, where it prints readably.
-        let natural = folder.appendingPathComponent("natural.svg")
-        let portrait = try RenderCommandTests().run(["render", input, "--year", "2022", "-o", natural.path])
-        #expect(portrait.status == 0 && !portrait.errors.contains("warning"), "\(portrait.errors)")
-        #expect(try isCompact(natural))
+        let english = try RenderCommandTests().run(["render", input.path, "--year", "2022", "--page", "a4", "--landscape", "--lang", "en", "-o", a4.path])
+        #expect(english.status == 0, "\(english.errors)")
+        #expect(english.errors.contains(#/on A4 landscape its smallest text prints at [0-7]\.[0-9] pt \(readable from 8 pt\); print it in portrait \(leave out --landscape\)/#),
+                "\(english.errors)")
         let note = Message(RenderMessage.printsSmall, ["size": .label(Label(de: "3,5", en: "3.5"))]).text(.en)
         #expect(note.contains("on A4 its smallest text prints at 3.5 pt (readable from 8 pt); print it on A3 with --page a3"), "\(note)")
-        let a3 = folder.appendingPathComponent("a3.svg")
-        let larger = try RenderCommandTests().run(["render", input, "--year", "2022", "--page", "a3", "--landscape", "-o", a3.path])
-        #expect(larger.status == 0, "\(larger.errors)")
-        #expect(!larger.errors.contains("warning"), "\(larger.errors)")
-        #expect(try isCompact(a3))
+        // The densest sample: compact on every sheet, no warning.
+        let bergheide = Self.graphs.appendingPathComponent("bergheide.yaml").path
+        for (name, page) in [("natural", [String]()), ("a4", ["--page", "a4", "--landscape"]), ("a3", ["--page", "a3", "--landscape"])] {
+            let output = dense.appendingPathComponent("bergheide-\(name).svg")
+            let result = try RenderCommandTests().run(["render", bergheide, "--year", "2022", "-o", output.path] + page)
+            #expect(result.status == 0 && !result.errors.contains("warning"), "\(name): \(result.errors)")
+            #expect(try isCompact(output), "\(name)")
+        }
         // A sample that is compact on A4 gets no warning.
-        let small = try RenderCommandTests().run(["render", Self.graphs.appendingPathComponent("rheinstadt.yaml").path, "-o", folder.appendingPathComponent("r").path + "/"])
+        let small = try RenderCommandTests().run(["render", Self.graphs.appendingPathComponent("rheinstadt.yaml").path, "-o", dense.appendingPathComponent("r").path + "/"])
         #expect(small.status == 0 && !small.errors.contains("warning"), "\(small.errors)")
     }
 }

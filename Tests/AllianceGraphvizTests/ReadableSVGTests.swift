@@ -27,7 +27,6 @@ struct ReadableSVGTests {
         }
         let bold = texts.filter { $0.value(of: "font-weight") == "bold" }.compactMap(\.stringValue)
         #expect(bold.contains("Rheinstadt"), "the title is bold: \(bold)")
-        #expect(bold.contains("Legende"), "the legend heading is bold: \(bold)")
         #expect(bold.contains("KI Rheinstadt"), "the managing office is bold: \(bold)")
         if view.first == "--year" { #expect(bold.contains("Migrationspolitik"), "policy-area names are bold: \(bold)") }
     }

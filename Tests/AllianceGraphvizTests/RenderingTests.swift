@@ -17,7 +17,7 @@ struct RenderingTests {
         let names = Samples.displayNames(Samples.musterkreis, year: 2021, language: language)
         #expect(names.count == 8)
         for name in names { #expect(texts.contains(name), "missing \(name)") }
-        #expect(texts.contains(language == .de ? "Legende" : "Legend"))
+        #expect(texts.contains(DiagramMessage.mechanisms.text(language)), "the legend's row of line styles, in \(language)")
         #expect(texts.contains(language == .de ? "Kooperationslandschaft 2021" : "Cooperation landscape 2021"))
         #expect(texts.contains { $0.hasPrefix(language == .de ? "Quelle: Testdaten" : "Source: Testdaten") })
     }

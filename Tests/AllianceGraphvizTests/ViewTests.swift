@@ -113,10 +113,10 @@ struct ViewTests {
         var options = DiagramOptions()
         options.language = .en
         let texts = try SVG(Diagram(alliance: alliance, kind: .year(2021), options: options).render(.svg)).texts
-        #expect(texts.contains("Legend"))
+        #expect(texts.contains("Coordination (line style)"))
         #expect(texts.contains("Exchange round"))
         #expect(texts.contains("Migration policy"))
-        #expect(!texts.contains("Legende"))
+        #expect(!texts.contains("Koordination (Linienart)"))
     }
 
     @Test("filters by area, format, mechanism and actor")

@@ -155,17 +155,40 @@ struct ReadyWorkerTests {
                 try? input.fileHandleForWriting.close()
                 process.waitUntilExit()
             }
-            // Waiting for its jobs (nothing written yet): is the dot layout plugin mapped? (Up to a
-            // minute: under a full parallel test run on 2 cores a worker's start took over 20 s.)
-            let deadline = Date().addingTimeInterval(warmUp ? 60 : 2)
-            while Date() < deadline {
-                let maps = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/maps", encoding: .utf8)) ?? ""
+            // Waiting for its jobs (nothing written yet): is the dot layout plugin mapped? Not bounded
+            // by the clock alone: under a full parallel test run on 2 cores a worker's start took over
+            // 20 s of wall time once, more than 60 s another. A worker that sleeps (waiting for its
+            // input) without having used more processor time for 3 s, and without the plugin, has
+            // not warmed up; one that used 10 s of processor time without loading it neither.
+            let pid = process.processIdentifier
+            let start = Date()
+            var used = (seconds: -1.0, since: Date())
+            while Date().timeIntervalSince(start) < (warmUp ? 600 : 2) {
+                let maps = (try? String(contentsOfFile: "/proc/\(pid)/maps", encoding: .utf8)) ?? ""
                 if maps.contains("gvplugin_dot_layout") { return true }
+                if warmUp {
+                    let (state, seconds) = Self.processorTime(of: pid)
+                    if seconds > 10 { return false }
+                    if seconds != used.seconds { used = (seconds, Date()) }
+                    if state == "S", Date().timeIntervalSince(used.since) > 3 { return false }
+                }
                 usleep(50_000)
             }
             return false
         }
         #expect(try loadsLayoutPlugin(warmUp: true))
         #expect(try !loadsLayoutPlugin(warmUp: false))
+    }
+
+    /// The state (`R` running, `S` sleeping, `D` waiting for the disk, …) of process `pid` and
+    /// the processor time (user and system) it has used, in seconds, from `/proc/PID/stat`
+    /// (fields 3, 14 and 15; times in clock ticks of 1/100 s); ("", 0) when it cannot be read.
+    static func processorTime(of pid: Int32) -> (state: String, seconds: Double) {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let end = stat.lastIndex(of: ")") else { return ("", 0) }
+        // After the command name in parentheses: field 3 (state) onwards.
+        let fields = stat[stat.index(after: end)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return ("", 0) }
+        return (String(fields[0]), (user + system) / 100)
     }
 }

@@ -95,7 +95,7 @@ public enum DiagramMessage: String, MessageCatalogue {
         case .ended: MessageTemplate(de: "beendet", en: "ended")
         case .changed: MessageTemplate(de: "Orange: geändert oder ersetzt (alt → neu)", en: "Orange: changed or replaced (old → new)")
         case .replaces: MessageTemplate(de: "ersetzt", en: "replaces")
-        case .unchanged: MessageTemplate(de: "Grau: unverändert (Linienart = Mechanismus)", en: "Grey: unchanged (line style = mechanism)")
+        case .unchanged: MessageTemplate(de: "Grau: unverändert", en: "Grey: unchanged")
         case .added: MessageTemplate(de: "Grün: neu in {year}", en: "Green: new in {year}")
         case .removed: MessageTemplate(de: "Rot: {year} nicht mehr vorhanden", en: "Red: no longer there in {year}")
         case .egoFocus: MessageTemplate(de: "Schwarzer dicker Rahmen: im Mittelpunkt (--actor)", en: "Thick black frame: in the centre (--actor)")

@@ -55,7 +55,7 @@ public enum StyleMessage: String, MessageCatalogue {
         case .added: MessageTemplate(de: "neu in {year}", en: "new in {year}")
         case .removed: MessageTemplate(de: "{year} nicht mehr vorhanden", en: "no longer there in {year}")
         case .changed: MessageTemplate(de: "geändert oder ersetzt (alt → neu)", en: "changed or replaced (old → new)")
-        case .unchanged: MessageTemplate(de: "unverändert (Linienart = Mechanismus)", en: "unchanged (line style = mechanism)")
+        case .unchanged: MessageTemplate(de: "unverändert", en: "unchanged")
         }
     }
 }
