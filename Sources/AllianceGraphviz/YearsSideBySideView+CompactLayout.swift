@@ -33,23 +33,32 @@ extension YearsSideBySideView {
         return grids
     }
 
+    /// The spreads (factors on the gaps between actors and areas, ``CompactPlacement/spread``) the
+    /// poster's compact placements are tried at: the poster has no captions on its lines, so gaps
+    /// tighter than a single year's (0.8) leave room enough for the routes and let the panels print
+    /// larger; of both, ``sharedLayout(_:)`` takes the one crossing least among those printing
+    /// readably. Measured on Graphs/ (BENCHMARKS.md): the posters' crossings 251 → 207 against 1.0 alone.
+    static let compactSpreads = [1.0, 0.8]
+
     /// The union graph (``unionGraph(rankDirection:)``, ranks left to right) pinned in the compact
     /// placement from `geometries`, the layouts of ``sharedLayoutGraphs()`` (the first is used for
-    /// the nodes' sizes and order), once for each grid of ``grids(count:)``, shaped for one panel's
-    /// share of the sheet (``DiagramOptions/page``, A3 landscape by default) under its heading and
-    /// its share of title and legend. Each is to be laid out with `dot` (which takes the graph's
+    /// the nodes' sizes and order), once for each grid of ``grids(count:)`` and each of
+    /// ``compactSpreads``, shaped for one panel's share of the sheet (``DiagramOptions/page``, A3
+    /// landscape by default) under its heading and its share of title and legend (the shared
+    /// layout's label, ``unionGraph(rankDirection:)``). Each is to be laid out with `dot` (which takes the graph's
     /// `nop2`) and given to ``compactShared(_:)``. Empty when the compact layout does not apply
     /// (``CompactLayout/applies(to:of:)``: another engine, a large alliance) or no layout is given.
     ///
-    /// - Complexity: one ``CompactPlacement/place()`` per grid.
+    /// - Complexity: one ``CompactPlacement/place()`` per grid and spread.
     func compactSharedGraphs(from geometries: [LayoutGeometry]) -> [DOTGraph] {
         guard CompactLayout.applies(to: options, of: alliance), !geometries.isEmpty, !years.isEmpty else { return [] }
         let union = unionGraph(rankDirection: "LR")
         let builder = DiagramBuilder(alliance: alliance, options: options)
         let sheet = (options.page ?? Self.defaultPage).printableArea(marginMillimetres: PageFit.marginMillimetres)
-        return [1.0].flatMap { spread in geometries.flatMap { geometry in Self.grids(count: years.count).map { grid in
+        return Self.compactSpreads.flatMap { spread in geometries.flatMap { geometry in Self.grids(count: years.count).map { grid in
             let area = PaperSize.Dimensions(width: sheet.width / Double(grid.columns), height: sheet.height / Double(grid.rows))
-            let header = PaperSize.Dimensions(width: 0, height: Self.headingSpace + Self.panelGap + Self.headerEstimate / Double(grid.rows))
+            let header = PaperSize.Dimensions(width: 0, height: Self.headingSpace + Self.panelGap
+                                              + (geometry.label?.height ?? Self.headerEstimate) / Double(grid.rows))
             return CompactLayout.pinned(union, geometry: geometry, area: area, header: header, spread: spread) { cluster, id, extra in
                 builder.regionTitle(cluster: cluster, id: id, fontScale: Self.textScale, extra: extra)
             }

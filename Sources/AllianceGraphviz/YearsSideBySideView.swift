@@ -35,7 +35,8 @@ public struct YearsSideBySideView: Sendable {
     static let groupFontSize = 12.0
     /// The size of title and legend on the poster against single-year diagrams.
     static let headerScale = 1.8
-    /// The height the title and legend take above the panels, as estimated for choosing the grid.
+    /// The height the title and legend take above the panels, as estimated for choosing the grid
+    /// when the shared layout gives none (its label: ``unionGraph(rankDirection:)``).
     static let headerEstimate = 420.0
     /// The sheet the grid is chosen for when ``DiagramOptions/page`` names none.
     public static let defaultPage = PaperSize(.a3, orientation: .landscape)
@@ -54,11 +55,15 @@ public struct YearsSideBySideView: Sendable {
          .defaults(.edge, [("fontsize", .number((builder.style.size(.relation, 9) * textScale).rounded()))])]
     }
 
-    /// The DOT graph of the union of all years, without title, legend and captions on lines
-    /// (the panels place those themselves), used for the shared layout; `rankDirection` (`LR`,
-    /// `TB`) overrides the `dot` layout's left-to-right ranks.
+    /// The DOT graph of the union of all years, without captions on lines (the panels place
+    /// those themselves), used for the shared layout; `rankDirection` (`LR`, `TB`) overrides the
+    /// `dot` layout's left-to-right ranks. Its label is the poster's title and legend as the
+    /// panels will draw them, so that the layout measures the header the grid is chosen under
+    /// (``sharedLayout(_:)``; an estimate of 420 pt was up to 170 pt too high).
     public func unionGraph(rankDirection: String? = nil) -> DOTGraph {
-        var builder = DiagramBuilder(alliance: alliance, options: options)
+        var unionOptions = options
+        unionOptions.showsFormatLabels = false  // as in the panels: no captions on the poster's lines
+        var builder = DiagramBuilder(alliance: alliance, options: unionOptions)
         builder.textScale = Self.textScale
         builder.relationFontSize = Self.groupFontSize
         let actors = builder.alliance.actors.filter { actor in years.contains { actor.isPresent(in: $0) } }
@@ -102,8 +107,9 @@ public struct YearsSideBySideView: Sendable {
             let present = Set(actors.filter { $0.isPresent(in: year) }.map(\.id))
             for drawn in builder.drawnRelations(year: year, actors: present) where !drawn.isCoreGroup { add(drawn) }
         }
-        var attributes = builder.graphAttributes(title: .text(""), engine: options.engine)
-        attributes.removeAll { $0.name == "label" }
+        // The panels mark an actor absent in a year (grey dashed), which the legend explains.
+        if actors.contains(where: { actor in years.contains { !actor.isPresent(in: $0) } }) { builder.usage.hasAbsent = true }
+        var attributes = builder.graphAttributes(title: builder.header(subtitle, scale: Self.headerScale), engine: options.engine)
         if options.engine == .dot {
             // Tighter than a single year: the poster's text is larger, and no captions sit between ranks.
             attributes.removeAll { ["rankdir", "nodesep", "ranksep"].contains($0.name) }
@@ -149,6 +155,12 @@ public struct YearsSideBySideView: Sendable {
         return directions.map { unionGraph(rankDirection: $0) }
     }
 
+    /// The poster's subtitle: "Kooperationslandschaft 2019–2022".
+    var subtitle: String {
+        let span = years.count > 1 ? "\(years.first!)–\(years.last!)" : years.first.map(String.init) ?? ""
+        return DiagramMessage.landscape.text(options.language) + " " + span
+    }
+
     /// The least size the poster's smallest text (actors' names, groups' boxes) should print at on
     /// its sheet, in points: among compact shared layouts printing so, the one crossing least is drawn.
     static let readablePrintedSize = 8.0
@@ -172,7 +184,7 @@ public struct YearsSideBySideView: Sendable {
         let candidates = (geometries.isEmpty ? [LayoutGeometry()] : geometries).map { geometry -> Candidate in
             let extent = geometry.boxesExtent ?? Box(minX: 0, minY: 0, maxX: 100, maxY: 100)
             let panel = (width: extent.width + Self.panelGap, height: extent.height + Self.headingSpace + Self.panelGap)
-            let grid = Self.grid(count: years.count, panel: panel, header: Self.headerEstimate, page: page)
+            let grid = Self.grid(count: years.count, panel: panel, header: geometry.label?.height ?? Self.headerEstimate, page: page)
             return (geometry, extent, panel, grid.columns, grid.zoom)
         }
         var best = candidates[0]
@@ -321,8 +333,6 @@ public struct YearsSideBySideView: Sendable {
                 }
             }
         }
-        let span = years.count > 1 ? "\(years.first!)–\(years.last!)" : years.first.map(String.init) ?? ""
-        let subtitle = DiagramMessage.landscape.text(options.language) + " " + span
         var attributes = builder.graphAttributes(title: builder.header(subtitle, scale: Self.headerScale), subtitle: subtitle,
                                                  engine: .neato)
         attributes.removeAll { ["overlap", "sep", "splines", "outputorder", "layout"].contains($0.name) }

@@ -12,9 +12,10 @@ struct PosterLineTests {
     ]
     /// At most this many crossing line pairs in all the posters. On `dot`'s shared layout (main at
     /// 69c725a) they crossed 129 times and ran through a text 26 times (`scripts/measure-diagrams`);
-    /// the compact shared layout crosses 242 times and through no text. Issue 15's aim for all
-    /// 54 sample diagrams is at most 867 crossings (two thirds fewer than the first release's
-    /// 2600); the years and differences take 607 of those, which leaves 260 for the posters.
+    /// the compact shared layout crosses 242 times and through no text, 207 since it is also tried
+    /// with tighter gaps (``YearsSideBySideView/compactSpreads``). Issue 15's aim for all 54 sample
+    /// diagrams is at most 867 crossings (two thirds fewer than the first release's 2600); the
+    /// years and differences took up to 607 of those, which leaves 260 for the posters.
     static let crossingsAllowed = 260
 
     /// Renders the posters of Graphs/ as SVG into `folder` through the binary: their file names, sorted,
@@ -50,10 +51,12 @@ struct PosterLineTests {
     /// The smallest text of each poster printed on A3 landscape (1191 × 842 pt, never enlarged,
     /// as `scripts/measure-diagrams` computes it) is at least this large, in points: 4.1 on
     /// 667f093 (group boxes at 13 pt, wider gaps between panels), 5.5 on `dot`'s shared layout
-    /// (69c725a), 7.7 in the compact one (bergheide; 8.3–12.5 the others; issue 15 aims at 8).
-    static let smallestOnA3 = 7.7
+    /// (69c725a), 7.7 in the compact one (bergheide; 8.3–12.5 the others), 8.7 since the grid is
+    /// chosen under the header's measured height instead of an estimate 170 pt too high (bergheide;
+    /// 8.9–13.7 the others). Issue 15 aims at 8.
+    static let smallestOnA3 = 8.0
 
-    @Test("every poster's smallest text prints at 7.7 pt or more on A3 landscape; no text is smaller than an actor's name",
+    @Test("every poster's smallest text prints at 8 pt or more on A3 landscape; no text is smaller than an actor's name",
           .enabled(if: FileManager.default.fileExists(atPath: DiagramReadabilityTests.graphs.path)))
     func textReadableOnA3() throws {
         let folder = try RenderCommandTests().temporaryFolder()
