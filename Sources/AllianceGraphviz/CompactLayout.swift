@@ -197,9 +197,10 @@ public enum CompactLayout {
     public static let defaultPage = PaperSize(.a4, orientation: .landscape)
 
     /// The sheets the drawing is shaped for when ``DiagramOptions/page`` names none, in order:
-    /// A4 landscape, then A4 portrait when no drawing shaped for landscape is accepted: two of
-    /// the densest samples (bergheide 2021 and the difference 2019–2022: 35–40 actors) print at
-    /// 8 pt only in portrait.
+    /// A4 landscape, then A4 portrait when no drawing shaped for landscape is accepted (two of
+    /// the densest samples, bergheide 2021 and the difference 2019–2022, 35–40 actors, print at
+    /// 8 pt only in portrait) or when the one accepted crosses as often as only the densest may
+    /// (``DiagramDrawing`` then draws the one crossing less).
     public static let defaultPages = [defaultPage, PaperSize(.a4)]
 
     /// `graph` (made by a view for `dot`) with every node pinned where ``CompactPlacement`` puts it,

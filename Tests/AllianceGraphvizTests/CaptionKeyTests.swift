@@ -76,9 +76,9 @@ struct CaptionKeyTests {
         let input = Self.graphs.appendingPathComponent("kreis-lindenau.yaml").path
         for (language, heading) in [("de", "Nummer an der Linie"), ("en", "Number on a line")] {
             let output = folder.appendingPathComponent(language)
-            let result = try RenderCommandTests().run(["render", input, "--year", "2021", "--lang", language, "-o", output.path + "/"])
+            let result = try RenderCommandTests().run(["render", input, "--year", "2022", "--lang", language, "-o", output.path + "/"])
             try #require(result.status == 0, "\(result.errors)")
-            let svg = try SVG(try Data(contentsOf: output.appendingPathComponent("kreis-lindenau-2021.svg")))
+            let svg = try SVG(try Data(contentsOf: output.appendingPathComponent("kreis-lindenau-2022.svg")))
             let texts = svg.elements("text").compactMap(\.stringValue).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             #expect(texts.contains(heading), "\(language): legend row \(heading)")
             func isMarker(_ text: String) -> Bool { text.hasPrefix("(") && text.hasSuffix(")") && Int(text.dropFirst().dropLast()) != nil }
@@ -93,18 +93,21 @@ struct CaptionKeyTests {
                 keyed += 1
                 let caption = try #require(listed[marker], "\(language): \(marker) is listed in the legend")
                 let tooltip = SVG.title(of: group) ?? ""
-                #expect(tooltip.hasPrefix(caption + ":"), "\(language): \(marker) stands for \(caption), the line is \(tooltip)")
+                // A relation ending that year is captioned "… (ended)"; its tooltip names the format, then "· ended".
+                let ended = " (" + DiagramMessage.ended.text(language == "de" ? .de : .en) + ")"
+                let format = caption.hasSuffix(ended) ? String(caption.dropLast(ended.count)) : caption
+                #expect(tooltip.hasPrefix(format + ":"), "\(language): \(marker) stands for \(caption), the line is \(tooltip)")
             }
             #expect(keyed >= 1, "\(language): numbered captions at lines")
             let report = try MeasureDiagrams.lines(output, ["--why"])
-            let row = try #require(report.first { $0.hasPrefix("kreis-lindenau-2021.svg ") })
+            let row = try #require(report.first { $0.hasPrefix("kreis-lindenau-2022.svg ") })
             let columns = row.split(separator: " ", omittingEmptySubsequences: true)
             try #require(columns.count == 8, "\(row)")
             #expect(columns[3] == "0" && columns[4] == "0", "through, overlaps: \(row)")
             #expect((Double(columns[6]) ?? 0) >= 8, "smallest text on A4: \(row)")
         }
         let dot = folder.appendingPathComponent("k.dot")
-        let result = try RenderCommandTests().run(["render", input, "--year", "2021", "--format", "dot", "-o", dot.path])
+        let result = try RenderCommandTests().run(["render", input, "--year", "2022", "--format", "dot", "-o", dot.path])
         try #require(result.status == 0, "\(result.errors)")
         let text = try String(contentsOf: dot, encoding: .utf8)
         #expect(text.contains("\"label\"=\"(1)\""))

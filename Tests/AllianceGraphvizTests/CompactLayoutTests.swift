@@ -316,6 +316,32 @@ struct CompactLayoutTests {
         #expect(Legend.lineCharacters(on: nil) == 160)
     }
 
+    @Test("without --page a drawing accepted on A4 landscape only with the densest allowance of crossings is held while A4 portrait is tried, and the one crossing less is drawn: bergheide 2022 crosses fewer times shaped for portrait than with --page a4 --landscape (measured by scripts/measure_diagrams.py)",
+          .enabled(if: FileManager.default.fileExists(atPath: graphs.path)))
+    func portraitWhenItCrossesLess() throws {
+        let folder = try RenderCommandTests().temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = Self.graphs.appendingPathComponent("bergheide.yaml").path
+        var crossings: [String: Int] = [:]
+        for (name, page) in [("natural", [String]()), ("landscape", ["--page", "a4", "--landscape"])] {
+            let sub = folder.appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+            let output = sub.appendingPathComponent("bergheide-2022.svg")
+            let result = try RenderCommandTests().run(["render", input, "--year", "2022", "-o", output.path] + page)
+            try #require(result.status == 0 && !result.errors.contains("warning"), "\(name): \(result.errors)")
+            let rows = try MeasureDiagrams.lines(sub, ["--csv"]).dropFirst().map { $0.split(separator: ",") }
+            crossings[name] = try #require(rows.first.flatMap { Int($0[3]) })
+            if name == "natural" {
+                let root = try #require(try SVG(try Data(contentsOf: output)).document.rootElement())
+                let view = (root.value(of: "viewBox") ?? "").split(separator: " ").compactMap { Double($0) }
+                try #require(view.count == 4)
+                #expect(view[3] > view[2], "shaped for portrait: \(view)")
+            }
+        }
+        let (natural, landscape) = (try #require(crossings["natural"]), try #require(crossings["landscape"]))
+        #expect(natural < landscape, "portrait \(natural) crossings, landscape \(landscape)")
+    }
+
     @Test("a diagram too dense for a compact drawing on A4 (45 actors, 110 lines) is drawn with dot's layout and a warning that names its printed size and what to do (exit 0): print on A3, or with --landscape in portrait; bergheide 2022 gets the compact drawing without --page, with --page a4 --landscape and with --page a3 --landscape, without the warning",
           .enabled(if: FileManager.default.fileExists(atPath: graphs.path)))
     func tooDenseForA4() throws {
