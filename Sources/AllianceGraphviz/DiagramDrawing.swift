@@ -12,8 +12,9 @@ import Foundation
 ///   ``CompactLayout/spreads`` until one is accepted (``CompactLayout/accepts(_:limit:spread:dotPrintsReadably:)``);
 ///   when none is, the one whose only fault is the fewest captions without a free place is drawn
 ///   again with those captions as numbers (``CaptionKey``), in up to ``keyingRounds`` rounds;
-///   without ``DiagramOptions/page`` all of that is shaped for A4 landscape first, then, when no
-///   drawing is accepted, for A4 portrait (``CompactLayout/defaultPages``);
+///   without ``DiagramOptions/page`` all of that is shaped for A4 landscape first, then for A4
+///   portrait (``CompactLayout/defaultPages``) when no drawing is accepted or the one accepted
+///   crosses as often as only the densest may (then the one crossing less is drawn);
 /// - all years side by side: the shared layout (``YearsSideBySideView/sharedLayoutGraphs()``),
 ///   with `dot` then its compact placements, their lines routed (``YearsSideBySideView/compactSharedGraphs(from:)``),
 ///   then the panels with the lines that have no route curved, to route those that run through a
@@ -52,7 +53,8 @@ public struct DiagramDrawing: Sendable {
         /// The layout of `pinned`, the compact drawing at ``CompactLayout/spreads``[`spread`].
         case spread(Int, Compact, pinned: DOTGraph)
         /// `dot`'s layout of the larger view shaped for `page` (its legend's width), for the
-        /// compact drawings on that sheet after none on the sheet of `compact` was accepted.
+        /// compact drawings on that sheet after none on the sheet of `compact` was accepted, or
+        /// one was and is held (``Compact/held``).
         case reshaped(Compact, page: PaperSize, larger: DOTGraph)
         /// The layout of `pinned`, the compact drawing at ``CompactLayout/spreads``[`spread`] with
         /// the captions of `statements` drawn as numbers (``CaptionKey``), in keying round `round`.

@@ -16,8 +16,8 @@ enum Legend {
     /// first entry stands alone), counting an entry's text, its sample (``sampleCharacters``) and
     /// the gap before it (``gapCharacters``): the five policy areas fit on one line, and the legend
     /// stays about as wide as a compact drawing (``CompactLayout``), which it would otherwise widen
-    /// and so shrink on the sheet; the four colours of a difference's changes (161 characters in
-    /// German) fit on one line too, where 160 gave them two.
+    /// and so shrink on the sheet; the four colours of a difference's changes fit on one line too
+    /// ("Grau: unverändert" kept short for that).
     static let lineCharacters = 160
     /// The most characters on a line of a row on a portrait sheet (``lineCharacters(on:)``).
     static let portraitLineCharacters = 100
@@ -81,8 +81,9 @@ enum Legend {
     /// `entries` on as few lines as ``wrapped(_:limit:)`` needs within `limit`, as evenly filled
     /// as they can be: wrapped within the narrowest limit that needs no more lines. A row's lines
     /// keep their number, so the legend keeps its height, and it grows no wider than its widest
-    /// row needs (five notes on two lines: three and two, not one line of 160 characters and a
-    /// short one), which would otherwise widen a small drawing's canvas and print it smaller.
+    /// row needs (five notes on two lines of about equal width, not a first line filled up to
+    /// `limit` and a short second one), which would otherwise widen a small drawing's canvas and
+    /// print it smaller.
     ///
     /// - Complexity: O(entries × `limit`).
     static func balanced(_ entries: [Entry], limit: Int) -> [Range<Int>] {
